@@ -1,0 +1,12 @@
+# Writes OUTPUT, a C++ file holding every migration in INPUTS (NNN_name.sql) as a raw string.
+set(body "// Generated from src/store/migrations; do not edit.\n#include \"migrations.hpp\"\n\nnamespace plift::store {\n\nconst std::vector<Migration>& migrations() {\n  static const std::vector<Migration> all = {\n")
+foreach(file IN LISTS INPUTS)
+  get_filename_component(name ${file} NAME_WE)
+  string(REGEX MATCH "^[0-9]+" number ${name})
+  math(EXPR version "${number}")
+  file(READ ${file} sql)
+  string(APPEND body "    {${version}, \"${name}\", R\"plift_sql(${sql})plift_sql\"},\n")
+endforeach()
+string(APPEND body "  };\n  return all;\n}\n\n}  // namespace plift::store\n")
+file(WRITE ${OUTPUT}.tmp "${body}")
+file(COPY_FILE ${OUTPUT}.tmp ${OUTPUT} ONLY_IF_DIFFERENT)

@@ -1,0 +1,76 @@
+#pragma once
+// The SQLite file behind plift: opening, creating (owner-only), schema
+// migrations tracked in PRAGMA user_version, and write transactions.
+
+#include <chrono>
+#include <filesystem>
+#include <memory>
+
+namespace SQLite {
+class Database;
+}
+
+namespace plift::store {
+
+class Database {
+ public:
+  static constexpr std::chrono::milliseconds default_busy_timeout{5000};
+
+  // Opens an existing database and brings its schema up to date. Throws
+  // NoInputError (with a hint to run `plift init`) when the file is missing,
+  // DataError when it was written by a newer plift or is not a plift database.
+  static Database open(const std::filesystem::path& file,
+                       std::chrono::milliseconds busy_timeout = default_busy_timeout);
+
+  // Creates the file readable by its owner only when it does not exist, then
+  // opens it as open() does. `created` tells which happened.
+  static Database create(const std::filesystem::path& file, bool& created,
+                         std::chrono::milliseconds busy_timeout = default_busy_timeout);
+
+  // An in-memory database with the current schema, for tests.
+  static Database in_memory();
+
+  Database(Database&&) noexcept;
+  Database& operator=(Database&&) noexcept;
+  ~Database();
+
+  int schema_version() const;
+  static int latest_schema_version();
+  const std::filesystem::path& file() const { return file_; }
+
+  // For code inside the store layer.
+  SQLite::Database& sql() { return *db_; }
+
+ private:
+  Database(std::unique_ptr<SQLite::Database> db, std::filesystem::path file);
+  void configure_and_migrate();
+
+  std::unique_ptr<SQLite::Database> db_;
+  std::filesystem::path file_;
+  int write_depth_ = 0;
+  friend class WriteTransaction;
+};
+
+// One writing command: BEGIN IMMEDIATE (so a busy database is noticed before
+// any work), or a SAVEPOINT when nested inside another. Rolls back unless
+// commit() was called.
+class WriteTransaction {
+ public:
+  explicit WriteTransaction(Database& db);
+  WriteTransaction(const WriteTransaction&) = delete;
+  WriteTransaction& operator=(const WriteTransaction&) = delete;
+  ~WriteTransaction();
+  void commit();
+
+ private:
+  Database& db_;
+  int depth_;
+  bool done_ = false;
+};
+
+// Inside a catch block: rethrows the current exception, turning SQLite's
+// errors into plift::Error (busy → BusyError, disk full or I/O → IoError,
+// anything else → InternalError). plift::Error passes through unchanged.
+[[noreturn]] void rethrow_as_plift_error();
+
+}  // namespace plift::store

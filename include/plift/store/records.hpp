@@ -1,0 +1,74 @@
+#pragma once
+// Reading and writing the programme's records. Only bound parameters; the
+// caller holds a WriteTransaction around anything that writes.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "plift/core/coach.hpp"
+#include "plift/core/date.hpp"
+#include "plift/core/journey.hpp"
+#include "plift/store/database.hpp"
+
+namespace plift::store {
+
+// Companies
+std::optional<Company> find_company(Database& db, std::string_view key);
+std::vector<std::string> company_keys(Database& db);
+void insert_company(Database& db, const Company& company);
+// Writes every field of the company with this key.
+void update_company(Database& db, const Company& company);
+
+struct CompanyOverview {
+  Company company;
+  std::optional<PhaseRecord> current_phase;  // the open phase, if any
+};
+// Every company with its open phase, ordered by key.
+std::vector<CompanyOverview> list_companies(Database& db);
+
+// Phase history, in the order entered.
+std::vector<PhaseRecord> phase_history(Database& db, std::string_view company);
+// seq is the 1-based position in the history.
+void insert_phase(Database& db, std::string_view company, int seq, const PhaseRecord& record);
+// For a company still in its first phase whose start moved.
+void replace_first_phase(Database& db, std::string_view company, const PhaseRecord& record);
+void close_phase(Database& db, std::string_view company, int seq, Date ended,
+                 const std::optional<std::string>& forced_reason);
+
+// Checklist
+std::vector<ChecklistTick> checklist_ticks(Database& db, std::string_view company);
+// Every tick of every company, by company key.
+std::map<std::string, std::vector<ChecklistTick>> checklist_ticks_by_company(Database& db);
+// False when the item was already ticked (nothing changes).
+bool insert_tick(Database& db, std::string_view company, const ChecklistTick& tick);
+// False when the item was not ticked.
+bool delete_tick(Database& db, std::string_view company, std::string_view phase,
+                 std::string_view item);
+
+// Pulse meetings
+struct PulseEntry {
+  std::string company;
+  Date date;
+  PulseStatus status = PulseStatus::green;
+  std::optional<std::string> note;
+};
+struct PulseFilter {
+  std::optional<std::string> company;
+  std::optional<Date> since;  // inclusive
+  std::optional<Date> until;  // inclusive
+};
+void insert_pulse(Database& db, const PulseEntry& entry);
+// Ordered by date, then company, then the order logged.
+std::vector<PulseEntry> list_pulses(Database& db, const PulseFilter& filter);
+
+// Coaches
+std::optional<Coach> find_coach(Database& db, std::string_view key);
+std::vector<Coach> list_coaches(Database& db);
+std::vector<std::string> coach_keys(Database& db);
+void insert_coach(Database& db, const Coach& coach);
+void update_coach(Database& db, const Coach& coach);
+
+}  // namespace plift::store

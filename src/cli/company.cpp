@@ -1,0 +1,335 @@
+// plift company add|list|show|edit|withdraw
+#include <fmt/format.h>
+
+#include "context.hpp"
+#include "lookup.hpp"
+#include "plift/core/error.hpp"
+#include "plift/core/keys.hpp"
+#include "plift/store/records.hpp"
+
+namespace plift::cli {
+
+namespace {
+
+struct CompanyOptions {
+  std::string key;
+  std::string name;
+  std::string region;
+  std::string sector;
+  std::optional<int> employees;
+  std::string start;
+  std::optional<std::string> org_number;
+  std::optional<std::string> coach;
+};
+
+void require_employees(int employees) {
+  if (employees <= 0) throw UsageError(fmt::format("--employees must be a whole number above 0, not {}", employees));
+}
+
+std::optional<std::string> empty_as_none(const std::optional<std::string>& value) {
+  if (value && value->empty()) return std::nullopt;
+  return value;
+}
+
+void require_text(const std::string& value, std::string_view option) {
+  if (value.find_first_not_of(" \t") == std::string::npos) {
+    throw UsageError(fmt::format("{} may not be empty", option));
+  }
+}
+
+void run_add(Context& ctx, const CompanyOptions& o) {
+  require_text(o.name, "the company name");
+  require_text(o.sector, "--sector");
+  require_employees(*o.employees);
+  std::string key = o.key;
+  if (key.empty()) {
+    key = derive_key(o.name);
+    if (key.empty()) {
+      throw UsageError(fmt::format("cannot make a key from the name '{}'; give one with --key", o.name));
+    }
+  } else {
+    require_valid_key(key, "--key");
+  }
+  Company company;
+  company.key = key;
+  company.name = o.name;
+  company.region = require_region(ctx, o.region);
+  company.sector = o.sector;
+  company.employees = *o.employees;
+  company.start = ctx.parse_date(o.start, "--start");
+  company.org_number = empty_as_none(o.org_number);
+  if (auto coach = empty_as_none(o.coach)) company.coach = require_coach(ctx, *coach).key;
+
+  store::Database& db = ctx.database();
+  store::WriteTransaction tx(db);
+  if (auto existing = store::find_company(db, key)) {
+    throw RuleError(fmt::format("a company with key '{}' already exists ({}); choose another with --key", key,
+                                existing->name));
+  }
+  store::insert_company(db, company);
+  store::insert_phase(db, key, 1, enter_phase(ctx.program(), 0, company.start));
+  tx.commit();
+  ctx.out << key << '\n';
+}
+
+struct ListFilter {
+  std::string region;
+  std::string phase;
+  std::string status;
+  std::string coach;
+};
+
+void run_list(Context& ctx, const ListFilter& filter) {
+  std::optional<std::string> region;
+  if (!filter.region.empty()) region = require_region(ctx, filter.region);
+  if (!filter.phase.empty()) require_phase(ctx, filter.phase);
+  std::optional<CompanyStatus> status;
+  if (!filter.status.empty()) {
+    status = parse_company_status(filter.status);
+    if (!status) {
+      throw UsageError(fmt::format("unknown --status '{}': use planned, active, completed or withdrawn", filter.status));
+    }
+  }
+  if (!filter.coach.empty()) require_coach(ctx, filter.coach);
+
+  Date today = ctx.today();
+  render::Listing listing;
+  listing.columns = {{"key", "KEY"},         {"name", "NAME"},   {"region", "REGION"},
+                     {"sector", "SECTOR"},   {"employees", "EMPLOYEES", true},
+                     {"start", "START"},     {"status", "STATUS"}, {"phase", "PHASE"},
+                     {"phase_planned_end", "PHASE ENDS"}, {"coach", "COACH"}};
+  for (const store::CompanyOverview& row : store::list_companies(ctx.database())) {
+    render::Json json = company_json(row.company, row.current_phase, today);
+    if (region && row.company.region != *region) continue;
+    if (status && json["status"] != to_string(*status)) continue;
+    if (!filter.phase.empty() && json["phase"] != filter.phase) continue;
+    if (!filter.coach.empty() && row.company.coach != filter.coach) continue;
+    listing.rows.push_back(std::move(json));
+  }
+  ctx.print_listing(listing);
+}
+
+void run_show(Context& ctx, const std::string& key) {
+  Company company = require_company(ctx, key);
+  store::Database& db = ctx.database();
+  const Program& program = ctx.program();
+  Date today = ctx.today();
+  std::vector<PhaseRecord> history = store::phase_history(db, key);
+  std::vector<ChecklistTick> ticks = store::checklist_ticks(db, key);
+  const PhaseRecord* current = current_phase(history);
+  render::Json json = company_json(company, current ? std::optional(*current) : std::nullopt, today);
+
+  render::Listing phases;
+  phases.columns = {{"phase", "PHASE"},       {"name", "NAME"},   {"started", "STARTED"},
+                    {"planned_end", "PLANNED END"}, {"ended", "ENDED"}, {"forced_reason", "FORCED"}};
+  for (const PhaseRecord& record : history) {
+    auto index = program.phase_index(record.phase);
+    phases.rows.push_back({{"phase", record.phase},
+                           {"name", index ? program.phases[*index].name : record.phase},
+                           {"started", format_date(record.started)},
+                           {"planned_end", format_date(record.planned_end)},
+                           {"ended", optional_json(record.ended)},
+                           {"forced_reason", optional_json(record.forced_reason)}});
+  }
+  render::Listing checklist;
+  checklist.columns = {{"phase", "PHASE"}, {"item", "ITEM"}, {"title", "TITLE"}, {"done", "DONE"}};
+  for (const PhaseRecord& record : history) {
+    auto index = program.phase_index(record.phase);
+    if (!index) continue;
+    for (const ChecklistItem& item : program.phases[*index].checklist) {
+      render::Json done = nullptr;
+      for (const ChecklistTick& tick : ticks) {
+        if (tick.phase == record.phase && tick.item == item.key) done = format_date(tick.date);
+      }
+      checklist.rows.push_back({{"phase", record.phase}, {"item", item.key}, {"title", item.title}, {"done", done}});
+    }
+  }
+  render::Listing pulses;
+  pulses.columns = {{"date", "DATE"}, {"status", "STATUS"}, {"note", "NOTE"}};
+  store::PulseFilter filter;
+  filter.company = key;
+  for (const store::PulseEntry& entry : store::list_pulses(db, filter)) {
+    pulses.rows.push_back({{"date", format_date(entry.date)}, {"status", to_string(entry.status)},
+                           {"note", optional_json(entry.note)}});
+  }
+
+  render::Format format = ctx.format();
+  if (format == render::Format::json) {
+    json["phases"] = phases.rows;
+    json["checklist"] = checklist.rows;
+    json["pulses"] = pulses.rows;
+    render::write_json(ctx.out, json);
+    return;
+  }
+  if (format == render::Format::csv) {
+    throw UsageError("company show has no csv form; use --format table, json or md");
+  }
+  std::vector<std::pair<std::string, std::string>> fields;
+  for (const auto& [field, value] : json.items()) {
+    if (value.is_null() && (field == "completed" || field == "withdrawn" || field == "withdraw_reason")) continue;
+    fields.emplace_back(field, render::cell_text(value));
+  }
+  bool md = format == render::Format::md;
+  if (md) ctx.out << "# " << company.name << "\n\n";
+  render::write_fields(ctx.out, fields, format);
+  auto section = [&](const std::string& title, const render::Listing& listing) {
+    if (listing.rows.empty()) return;
+    ctx.out << '\n' << (md ? "## " : "") << title << (md ? "\n\n" : "\n");
+    render::write_listing(ctx.out, listing, format);
+  };
+  section("Phases", phases);
+  section("Checklist", checklist);
+  section("Pulse meetings", pulses);
+}
+
+void run_edit(Context& ctx, const std::string& key, const CompanyOptions& o) {
+  Company company = require_company(ctx, key);
+  std::vector<std::string> changed;
+  if (!o.name.empty()) {
+    company.name = o.name;
+    changed.push_back("name");
+  }
+  if (!o.region.empty()) {
+    company.region = require_region(ctx, o.region);
+    changed.push_back("region");
+  }
+  if (!o.sector.empty()) {
+    require_text(o.sector, "--sector");
+    company.sector = o.sector;
+    changed.push_back("sector");
+  }
+  if (o.employees) {
+    require_employees(*o.employees);
+    company.employees = *o.employees;
+    changed.push_back("employees");
+  }
+  if (o.org_number) {
+    company.org_number = empty_as_none(o.org_number);
+    changed.push_back("org_number");
+  }
+  if (o.coach) {
+    company.coach = o.coach->empty() ? std::nullopt : std::optional(require_coach(ctx, *o.coach).key);
+    changed.push_back("coach");
+  }
+  store::Database& db = ctx.database();
+  store::WriteTransaction tx(db);
+  if (!o.start.empty()) {
+    Date start = ctx.parse_date(o.start, "--start");
+    std::vector<PhaseRecord> history = store::phase_history(db, key);
+    if (history.size() != 1 || history.front().ended) {
+      throw RuleError(fmt::format("cannot move the start of {}: it has already left its first phase", key));
+    }
+    auto ticks = store::checklist_ticks(db, key);
+    for (const ChecklistTick& tick : ticks) {
+      if (tick.date < start) {
+        throw RuleError(fmt::format("cannot move the start of {} to {}: checklist item '{}' was ticked on {}", key,
+                                    format_date(start), tick.item, format_date(tick.date)));
+      }
+    }
+    store::PulseFilter before;
+    before.company = key;
+    before.until = start - date::days{1};
+    if (!store::list_pulses(db, before).empty()) {
+      throw RuleError(fmt::format("cannot move the start of {} to {}: pulse meetings are logged before it", key,
+                                  format_date(start)));
+    }
+    company.start = start;
+    PhaseRecord first = enter_phase(ctx.program(), *ctx.program().phase_index(history.front().phase), start);
+    store::replace_first_phase(db, key, first);
+    changed.push_back("start");
+  }
+  if (changed.empty()) {
+    throw UsageError("nothing to change: give --name, --region, --sector, --employees, --start, --org-number or --coach");
+  }
+  store::update_company(db, company);
+  tx.commit();
+  ctx.note(fmt::format("updated {}: {}", key, join_list(changed)));
+}
+
+void run_withdraw(Context& ctx, const std::string& key, const std::string& date_text, const std::string& reason) {
+  Company company = require_company(ctx, key);
+  require_text(reason, "--reason");
+  Date today = ctx.today();
+  CompanyStatus status = status_on(company, today);
+  if (status == CompanyStatus::completed || status == CompanyStatus::withdrawn) {
+    require_active(ctx, company, "withdraw");
+  }
+  Date day = ctx.parse_date(date_text, "--date");
+  if (status == CompanyStatus::active) {
+    require_event_date(ctx, company, day, "the withdrawal date");
+  } else if (day > today) {
+    throw RuleError(fmt::format("the withdrawal date {} is in the future (today is {})", format_date(day),
+                                format_date(today)));
+  }
+  store::Database& db = ctx.database();
+  store::WriteTransaction tx(db);
+  std::vector<PhaseRecord> history = store::phase_history(db, key);
+  for (std::size_t i = 0; i < history.size(); ++i) {
+    if (!history[i].ended) {
+      store::close_phase(db, key, static_cast<int>(i + 1), std::max(day, history[i].started), std::nullopt);
+    }
+  }
+  company.withdrawn = day;
+  company.withdraw_reason = reason;
+  store::update_company(db, company);
+  tx.commit();
+  ctx.note(fmt::format("{} withdrew on {}", key, format_date(day)));
+}
+
+}  // namespace
+
+void add_company_commands(CLI::App& app, Context& ctx) {
+  CLI::App* company = app.add_subcommand("company", "Enrol, list, show, edit and withdraw companies");
+  company->require_subcommand(1);
+
+  auto add_options = std::make_shared<CompanyOptions>();
+  CLI::App* add = company->add_subcommand("add", "Enrol a company; prints its key");
+  add->add_option("name", add_options->name, "Company name")->required();
+  add->add_option("--key", add_options->key, "Key (default: derived from the name)");
+  add->add_option("--region", add_options->region, "Region (one of the config's regions)")->required();
+  add->add_option("--sector", add_options->sector, "Sector, e.g. metal, plastics, wood")->required();
+  add->add_option("--employees", add_options->employees, "Number of employees")->required();
+  add->add_option("--start", add_options->start, "Start date of the journey")->required();
+  add->add_option("--org-number", add_options->org_number, "Organisation number");
+  add->add_option("--coach", add_options->coach, "Key of the assigned coach");
+  add->callback([&ctx, add_options] { run_add(ctx, *add_options); });
+
+  auto filter = std::make_shared<ListFilter>();
+  CLI::App* list = company->add_subcommand("list", "List companies");
+  list->add_option("--region", filter->region, "Only this region");
+  list->add_option("--phase", filter->phase, "Only companies in this phase");
+  list->add_option("--status", filter->status, "Only planned, active, completed or withdrawn");
+  list->add_option("--coach", filter->coach, "Only companies of this coach");
+  list->callback([&ctx, filter] { run_list(ctx, *filter); });
+
+  auto show_key = std::make_shared<std::string>();
+  CLI::App* show = company->add_subcommand("show", "Everything about one company");
+  show->add_option("key", *show_key, "Company key")->required();
+  show->callback([&ctx, show_key] { run_show(ctx, *show_key); });
+
+  auto edit_key = std::make_shared<std::string>();
+  auto edit_options = std::make_shared<CompanyOptions>();
+  CLI::App* edit = company->add_subcommand("edit", "Change a company's details");
+  edit->add_option("key", *edit_key, "Company key")->required();
+  edit->add_option("--name", edit_options->name, "New name (the key stays)");
+  edit->add_option("--region", edit_options->region, "New region");
+  edit->add_option("--sector", edit_options->sector, "New sector");
+  edit->add_option("--employees", edit_options->employees, "New number of employees");
+  edit->add_option("--start", edit_options->start, "New start date (only while in the first phase)");
+  edit->add_option("--org-number", edit_options->org_number, "New organisation number ('' clears it)");
+  edit->add_option("--coach", edit_options->coach, "New coach key ('' clears it)");
+  edit->callback([&ctx, edit_key, edit_options] { run_edit(ctx, *edit_key, *edit_options); });
+
+  auto withdraw_key = std::make_shared<std::string>();
+  auto withdraw_date = std::make_shared<std::string>();
+  auto withdraw_reason = std::make_shared<std::string>();
+  CLI::App* withdraw = company->add_subcommand("withdraw", "End a company's journey early");
+  withdraw->add_option("key", *withdraw_key, "Company key")->required();
+  withdraw->add_option("--date", *withdraw_date, "Day of withdrawal")->required();
+  withdraw->add_option("--reason", *withdraw_reason, "Why the company left")->required();
+  withdraw->callback([&ctx, withdraw_key, withdraw_date, withdraw_reason] {
+    run_withdraw(ctx, *withdraw_key, *withdraw_date, *withdraw_reason);
+  });
+}
+
+}  // namespace plift::cli

@@ -1,0 +1,87 @@
+#include "context.hpp"
+
+#include <fmt/format.h>
+
+#include <ctime>
+
+#include "plift/core/error.hpp"
+
+namespace plift::cli {
+
+Context::Context(const Environment& env, std::ostream& out_stream, std::ostream& err_stream)
+    : out(out_stream), err(err_stream), env_(env) {}
+
+Context::~Context() = default;
+
+std::optional<std::string> Context::env(const std::string& name) const {
+  auto it = env_.variables.find(name);
+  if (it == env_.variables.end() || it->second.empty()) return std::nullopt;
+  return it->second;
+}
+
+config::Inputs Context::config_inputs() const {
+  config::Inputs inputs;
+  if (!options.config.empty()) inputs.config_option = options.config;
+  if (!options.db.empty()) inputs.db_option = options.db;
+  inputs.env_config = env("PLIFT_CONFIG");
+  inputs.env_db = env("PLIFT_DB");
+  inputs.env_xdg_config_home = env("XDG_CONFIG_HOME");
+  inputs.env_home = env("HOME");
+  inputs.cwd = env_.cwd;
+  return inputs;
+}
+
+const config::Config& Context::config() {
+  if (!config_) config_ = config::load(config_inputs());
+  return *config_;
+}
+
+store::Database& Context::database() {
+  if (!database_) database_ = std::make_unique<store::Database>(store::Database::open(config().database));
+  return *database_;
+}
+
+store::Database& Context::create_database(bool& created) {
+  database_ = std::make_unique<store::Database>(store::Database::create(config().database, created));
+  return *database_;
+}
+
+Date Context::today() {
+  if (today_) return *today_;
+  // The local date, unless --today or $PLIFT_TODAY fix it (tests, replays).
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  Date system_today = make_date(local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
+                                static_cast<unsigned>(local.tm_mday));
+  if (!options.today.empty()) {
+    today_ = plift::parse_date(options.today, system_today, "--today");
+  } else if (auto value = env("PLIFT_TODAY")) {
+    today_ = plift::parse_date(*value, system_today, "PLIFT_TODAY");
+  } else {
+    today_ = system_today;
+  }
+  return *today_;
+}
+
+Date Context::parse_date(const std::string& text, std::string_view what) {
+  return plift::parse_date(text, today(), what);
+}
+
+render::Format Context::format() {
+  if (options.json) return render::Format::json;
+  if (options.format.empty()) return render::Format::table;
+  auto format = render::parse_format(options.format);
+  if (!format) {
+    throw UsageError(fmt::format("unknown --format '{}': use table, json, csv or md", options.format));
+  }
+  return *format;
+}
+
+void Context::note(const std::string& line) {
+  if (!options.quiet) out << line << '\n';
+}
+
+void Context::print_listing(const render::Listing& listing) { render::write_listing(out, listing, format()); }
+
+}  // namespace plift::cli

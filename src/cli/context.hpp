@@ -1,0 +1,73 @@
+#pragma once
+// What every command gets: the global options, the config and database
+// (loaded on first use), "today", and where output goes.
+
+#include <CLI/CLI.hpp>
+
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <string>
+
+#include "plift/cli/app.hpp"
+#include "plift/config/config.hpp"
+#include "plift/core/date.hpp"
+#include "plift/render/render.hpp"
+#include "plift/store/database.hpp"
+
+namespace plift::cli {
+
+struct GlobalOptions {
+  std::string config;
+  std::string db;
+  std::string today;
+  std::string format;
+  bool json = false;
+  bool quiet = false;
+  bool no_color = false;
+};
+
+class Context {
+ public:
+  Context(const Environment& env, std::ostream& out, std::ostream& err);
+  ~Context();
+
+  GlobalOptions options;
+  std::ostream& out;
+  std::ostream& err;
+
+  const Environment& environment() const { return env_; }
+  std::optional<std::string> env(const std::string& name) const;
+
+  config::Inputs config_inputs() const;
+  const config::Config& config();
+  const Program& program() { return config().program; }
+  // The existing database (exit 66 with a hint when there is none).
+  store::Database& database();
+  // For init: creates the database when missing.
+  store::Database& create_database(bool& created);
+
+  Date today();
+  Date parse_date(const std::string& text, std::string_view what);
+
+  // --format (or --json), checked against what the command offers.
+  render::Format format();
+  // A confirmation for people; silent with --quiet.
+  void note(const std::string& line);
+  void print_listing(const render::Listing& listing);
+
+ private:
+  Environment env_;
+  std::optional<config::Config> config_;
+  std::unique_ptr<store::Database> database_;
+  std::optional<Date> today_;
+};
+
+// Registers the commands of one noun on the app; each lives in its own file.
+void add_init_and_config_commands(CLI::App& app, Context& ctx);
+void add_company_commands(CLI::App& app, Context& ctx);
+void add_coach_commands(CLI::App& app, Context& ctx);
+void add_phase_commands(CLI::App& app, Context& ctx);
+void add_pulse_commands(CLI::App& app, Context& ctx);
+
+}  // namespace plift::cli

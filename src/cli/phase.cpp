@@ -1,0 +1,281 @@
+// plift phase status|check|uncheck|advance
+#include <fmt/format.h>
+
+#include "context.hpp"
+#include "lookup.hpp"
+#include "plift/core/error.hpp"
+#include "plift/core/keys.hpp"
+#include "plift/store/records.hpp"
+
+namespace plift::cli {
+
+namespace {
+
+render::Json phase_status_json(const Program& program, const Company& company, const PhaseRecord& phase,
+                               const std::vector<ChecklistTick>& ticks, Date today) {
+  std::size_t index = program.phase_index(phase.phase).value_or(0);
+  const PhaseDefinition& definition = program.phases[index];
+  std::vector<ChecklistItem> open = open_checklist_items(definition, ticks);
+  render::Json open_keys = render::Json::array();
+  for (const ChecklistItem& item : open) open_keys.push_back(item.key);
+  auto days_left = (phase.planned_end - today).count();
+  return {{"company", company.key},
+          {"name", company.name},
+          {"phase", phase.phase},
+          {"phase_name", definition.name},
+          {"phase_number", index + 1},
+          {"phases", program.phases.size()},
+          {"started", format_date(phase.started)},
+          {"planned_end", format_date(phase.planned_end)},
+          {"days_left", days_left},
+          {"overdue", days_left < 0},
+          {"checklist_done", definition.checklist.size() - open.size()},
+          {"checklist_total", definition.checklist.size()},
+          {"open_items", open_keys}};
+}
+
+std::vector<render::Column> phase_status_columns() {
+  return {{"company", "COMPANY"},         {"phase", "PHASE"},
+          {"phase_number", "#", true},    {"started", "STARTED"},
+          {"planned_end", "PLANNED END"}, {"days_left", "DAYS LEFT", true},
+          {"checklist_done", "DONE", true}, {"checklist_total", "OF", true},
+          {"open_items", "OPEN ITEMS"}};
+}
+
+void run_status_all(Context& ctx) {
+  store::Database& db = ctx.database();
+  const Program& program = ctx.program();
+  Date today = ctx.today();
+  auto ticks = store::checklist_ticks_by_company(db);
+  render::Listing listing;
+  listing.columns = phase_status_columns();
+  for (const store::CompanyOverview& row : store::list_companies(db)) {
+    if (!row.current_phase || status_on(row.company, today) != CompanyStatus::active) continue;
+    listing.rows.push_back(phase_status_json(program, row.company, *row.current_phase, ticks[row.company.key], today));
+  }
+  ctx.print_listing(listing);
+}
+
+void run_status_one(Context& ctx, const std::string& key) {
+  Company company = require_company(ctx, key);
+  store::Database& db = ctx.database();
+  const Program& program = ctx.program();
+  std::vector<PhaseRecord> history = store::phase_history(db, key);
+  const PhaseRecord* current = current_phase(history);
+  CompanyStatus status = status_on(company, ctx.today());
+  if (!current || status != CompanyStatus::active) require_active(ctx, company, "show the phase of");
+  std::vector<ChecklistTick> ticks = store::checklist_ticks(db, key);
+  render::Json json = phase_status_json(program, company, *current, ticks, ctx.today());
+  const PhaseDefinition& definition = program.phases[program.phase_index(current->phase).value_or(0)];
+  render::Listing checklist;
+  checklist.columns = {{"item", "ITEM"}, {"title", "TITLE"}, {"done", "DONE"}};
+  for (const ChecklistItem& item : definition.checklist) {
+    render::Json done = nullptr;
+    for (const ChecklistTick& tick : ticks) {
+      if (tick.phase == definition.key && tick.item == item.key) done = format_date(tick.date);
+    }
+    checklist.rows.push_back({{"item", item.key}, {"title", item.title}, {"done", done}});
+  }
+  render::Format format = ctx.format();
+  if (format == render::Format::json) {
+    json["checklist"] = checklist.rows;
+    render::write_json(ctx.out, json);
+    return;
+  }
+  if (format == render::Format::csv) {
+    render::Listing one;
+    one.columns = phase_status_columns();
+    one.rows.push_back(json);
+    render::write_listing(ctx.out, one, format);
+    return;
+  }
+  auto days_left = json["days_left"].get<long>();
+  std::string timing = days_left >= 0 ? fmt::format("{} days left", days_left)
+                                      : fmt::format("{} days past its planned end", -days_left);
+  std::vector<std::pair<std::string, std::string>> fields = {
+      {"company", fmt::format("{} ({})", company.name, company.key)},
+      {"phase", fmt::format("{} of {}: {} ({})", json["phase_number"].get<int>(), program.phases.size(),
+                            definition.name, definition.key)},
+      {"started", format_date(current->started)},
+      {"planned end", fmt::format("{} ({})", format_date(current->planned_end), timing)},
+      {"checklist", fmt::format("{} of {} done", json["checklist_done"].get<int>(), definition.checklist.size())}};
+  bool md = format == render::Format::md;
+  render::write_fields(ctx.out, fields, format);
+  if (!checklist.rows.empty()) {
+    ctx.out << '\n' << (md ? "## Checklist\n\n" : "");
+    render::write_listing(ctx.out, checklist, format);
+  }
+}
+
+struct FoundItem {
+  std::size_t history_index;
+  const PhaseDefinition* phase;
+  const ChecklistItem* item;
+};
+
+// An item is looked for in the current phase first, then in earlier ones
+// (an item finished late is still worth recording).
+FoundItem find_item(Context& ctx, const Company& company, const std::vector<PhaseRecord>& history,
+                    const std::string& item_key) {
+  const Program& program = ctx.program();
+  for (std::size_t i = history.size(); i-- > 0;) {
+    auto index = program.phase_index(history[i].phase);
+    if (!index) continue;
+    const PhaseDefinition& phase = program.phases[*index];
+    if (const ChecklistItem* item = phase.find_item(item_key)) return {i, &phase, item};
+  }
+  for (const PhaseDefinition& phase : program.phases) {
+    if (phase.find_item(item_key)) {
+      throw RuleError(fmt::format("checklist item '{}' belongs to phase '{}', which {} has not reached", item_key,
+                                  phase.key, company.key));
+    }
+  }
+  std::vector<std::string> known;
+  if (!history.empty()) {
+    if (auto index = program.phase_index(history.back().phase)) {
+      for (const ChecklistItem& item : program.phases[*index].checklist) known.push_back(item.key);
+    }
+  }
+  throw RuleError(fmt::format("no checklist item '{}'{}; the items of {}'s current phase are: {}", item_key,
+                              did_you_mean(item_key, known), company.key, known.empty() ? "(none)" : join_list(known)));
+}
+
+void run_check(Context& ctx, const std::string& key, const std::string& item_key, const std::string& date_text) {
+  Company company = require_company(ctx, key);
+  require_active(ctx, company, "tick a checklist item of");
+  store::Database& db = ctx.database();
+  std::vector<PhaseRecord> history = store::phase_history(db, key);
+  FoundItem found = find_item(ctx, company, history, item_key);
+  Date day = date_text.empty() ? ctx.today() : ctx.parse_date(date_text, "--date");
+  require_event_date(ctx, company, day, "the date");
+  if (day < history[found.history_index].started) {
+    throw RuleError(fmt::format("the date {} is before {} entered phase '{}' on {}", format_date(day), key,
+                                found.phase->key, format_date(history[found.history_index].started)));
+  }
+  store::WriteTransaction tx(db);
+  for (const ChecklistTick& tick : store::checklist_ticks(db, key)) {
+    if (tick.phase == found.phase->key && tick.item == item_key) {
+      ctx.note(fmt::format("{}: '{}' was already ticked on {}", key, item_key, format_date(tick.date)));
+      return;
+    }
+  }
+  store::insert_tick(db, key, {found.phase->key, item_key, day});
+  std::vector<ChecklistTick> ticks = store::checklist_ticks(db, key);
+  tx.commit();
+  std::size_t open = open_checklist_items(*found.phase, ticks).size();
+  ctx.note(fmt::format("{}: ticked '{}' on {} ({} of {} done in phase '{}')", key, item_key, format_date(day),
+                       found.phase->checklist.size() - open, found.phase->checklist.size(), found.phase->key));
+}
+
+void run_uncheck(Context& ctx, const std::string& key, const std::string& item_key) {
+  Company company = require_company(ctx, key);
+  require_active(ctx, company, "change the checklist of");
+  store::Database& db = ctx.database();
+  std::vector<PhaseRecord> history = store::phase_history(db, key);
+  FoundItem found = find_item(ctx, company, history, item_key);
+  store::WriteTransaction tx(db);
+  if (!store::delete_tick(db, key, found.phase->key, item_key)) {
+    throw RuleError(fmt::format("{}: checklist item '{}' is not ticked", key, item_key));
+  }
+  tx.commit();
+  ctx.note(fmt::format("{}: unticked '{}' in phase '{}'", key, item_key, found.phase->key));
+}
+
+struct AdvanceOptions {
+  std::string date;
+  bool force = false;
+  std::string reason;
+};
+
+void run_advance(Context& ctx, const std::string& key, const AdvanceOptions& o) {
+  if (o.force && o.reason.find_first_not_of(" \t") == std::string::npos) {
+    throw UsageError("--force needs --reason TEXT saying why the phase moves on with open items");
+  }
+  if (!o.force && !o.reason.empty()) throw UsageError("--reason goes with --force");
+  Company company = require_company(ctx, key);
+  require_active(ctx, company, "advance");
+  store::Database& db = ctx.database();
+  const Program& program = ctx.program();
+  std::vector<PhaseRecord> history = store::phase_history(db, key);
+  const PhaseRecord* current = current_phase(history);
+  if (!current) throw RuleError(fmt::format("{} is in no phase", key));
+  std::size_t index = require_phase(ctx, current->phase);
+  const PhaseDefinition& phase = program.phases[index];
+  Date day = o.date.empty() ? ctx.today() : ctx.parse_date(o.date, "--date");
+  require_event_date(ctx, company, day, "the date");
+  if (day <= current->started) {
+    throw RuleError(fmt::format("cannot advance {} on {}: phase '{}' started on {}; the move must come after that",
+                                key, format_date(day), phase.key, format_date(current->started)));
+  }
+  std::vector<ChecklistItem> open = open_checklist_items(phase, store::checklist_ticks(db, key));
+  if (!open.empty() && !o.force) {
+    std::vector<std::string> names;
+    for (const ChecklistItem& item : open) names.push_back(fmt::format("{} ({})", item.key, item.title));
+    throw RuleError(fmt::format(
+        "cannot advance {} from phase '{}': {} checklist item{} open: {}; tick them with 'plift phase check {} ITEM', "
+        "or move on anyway with --force --reason TEXT",
+        key, phase.key, open.size(), open.size() == 1 ? " is" : "s are", join_list(names, 20), key));
+  }
+  std::optional<std::string> reason;
+  if (o.force) reason = o.reason;
+  int seq = static_cast<int>(history.size());
+  store::WriteTransaction tx(db);
+  store::close_phase(db, key, seq, day, reason);
+  if (index + 1 < program.phases.size()) {
+    PhaseRecord next = enter_phase(program, index + 1, day);
+    store::insert_phase(db, key, seq + 1, next);
+    tx.commit();
+    ctx.note(fmt::format("{}: phase '{}' → '{}' on {} (planned end {})", key, phase.key, next.phase, format_date(day),
+                         format_date(next.planned_end)));
+  } else {
+    company.completed = day;
+    store::update_company(db, company);
+    tx.commit();
+    ctx.note(fmt::format("{}: completed the programme on {}", key, format_date(day)));
+  }
+}
+
+}  // namespace
+
+void add_phase_commands(CLI::App& app, Context& ctx) {
+  CLI::App* phase = app.add_subcommand("phase", "Follow companies through the phases and their checklists");
+  phase->require_subcommand(1);
+
+  auto status_key = std::make_shared<std::string>();
+  CLI::App* status = phase->add_subcommand("status", "Current phase, planned end and checklist (all active companies, or one)");
+  status->add_option("key", *status_key, "Company key");
+  status->callback([&ctx, status_key] {
+    if (status_key->empty()) {
+      run_status_all(ctx);
+    } else {
+      run_status_one(ctx, *status_key);
+    }
+  });
+
+  auto check_key = std::make_shared<std::string>();
+  auto check_item = std::make_shared<std::string>();
+  auto check_date = std::make_shared<std::string>();
+  CLI::App* check = phase->add_subcommand("check", "Tick off a checklist item");
+  check->add_option("key", *check_key, "Company key")->required();
+  check->add_option("item", *check_item, "Checklist item key")->required();
+  check->add_option("--date", *check_date, "Day it was done (default: today)");
+  check->callback([&ctx, check_key, check_item, check_date] { run_check(ctx, *check_key, *check_item, *check_date); });
+
+  auto uncheck_key = std::make_shared<std::string>();
+  auto uncheck_item = std::make_shared<std::string>();
+  CLI::App* uncheck = phase->add_subcommand("uncheck", "Take back a tick");
+  uncheck->add_option("key", *uncheck_key, "Company key")->required();
+  uncheck->add_option("item", *uncheck_item, "Checklist item key")->required();
+  uncheck->callback([&ctx, uncheck_key, uncheck_item] { run_uncheck(ctx, *uncheck_key, *uncheck_item); });
+
+  auto advance_key = std::make_shared<std::string>();
+  auto advance = std::make_shared<AdvanceOptions>();
+  CLI::App* advance_cmd = phase->add_subcommand("advance", "Move a company to its next phase (or complete the journey)");
+  advance_cmd->add_option("key", *advance_key, "Company key")->required();
+  advance_cmd->add_option("--date", advance->date, "First day of the next phase (default: today)");
+  advance_cmd->add_flag("--force", advance->force, "Move on although checklist items are open");
+  advance_cmd->add_option("--reason", advance->reason, "Why, with --force (kept in the phase history)");
+  advance_cmd->callback([&ctx, advance_key, advance] { run_advance(ctx, *advance_key, *advance); });
+}
+
+}  // namespace plift::cli

@@ -1,0 +1,213 @@
+#include "plift/core/date.hpp"
+
+#include <date/iso_week.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+
+#include "plift/core/error.hpp"
+
+namespace plift {
+
+namespace {
+
+constexpr std::string_view accepted_date_forms =
+    "use YYYY-MM-DD, YYYY-Www, YYYY-Www-D, today, yesterday or tomorrow";
+
+constexpr std::array<std::string_view, 12> month_names = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+bool all_digits(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), is_digit);
+}
+
+// Callers have checked that `text` is all digits and short enough not to overflow.
+int to_int(std::string_view text) {
+  int value = 0;
+  for (char c : text) value = value * 10 + (c - '0');
+  return value;
+}
+
+bool has_date_shape(std::string_view t) {
+  return t.size() == 10 && all_digits(t.substr(0, 4)) && t[4] == '-' &&
+         all_digits(t.substr(5, 2)) && t[7] == '-' && all_digits(t.substr(8, 2));
+}
+
+// YYYY-Www or YYYY-Www-D; the week and weekday digits are checked by the caller.
+bool has_week_shape(std::string_view t) {
+  if (t.size() != 8 && t.size() != 10) return false;
+  if (!all_digits(t.substr(0, 4)) || t[4] != '-' || (t[5] != 'W' && t[5] != 'w') ||
+      !all_digits(t.substr(6, 2)))
+    return false;
+  return t.size() == 8 || (t[8] == '-' && is_digit(t[9]));
+}
+
+[[noreturn]] void throw_invalid_date(std::string_view text, std::string_view what,
+                                     std::string_view problem) {
+  // The default `what` is the noun itself; "invalid date for date" would read oddly.
+  std::string subject =
+      what == "date" ? std::string("invalid date") : fmt::format("invalid date for {}", what);
+  throw UsageError(fmt::format("{}: '{}' ({}; {})", subject, text, problem, accepted_date_forms));
+}
+
+Date parse_calendar_date(std::string_view text, std::string_view what) {
+  int year = to_int(text.substr(0, 4));
+  unsigned month = static_cast<unsigned>(to_int(text.substr(5, 2)));
+  unsigned day = static_cast<unsigned>(to_int(text.substr(8, 2)));
+  if (month < 1 || month > 12)
+    throw_invalid_date(text, what,
+                       fmt::format("not a calendar date: month {} does not exist", month));
+  date::year_month_day ymd{date::year{year}, date::month{month}, date::day{day}};
+  if (!ymd.ok()) {
+    unsigned last = static_cast<unsigned>(
+        (date::year{year} / date::month{month} / date::last).day());
+    if (day == 0)
+      throw_invalid_date(text, what, "not a calendar date: day 0 does not exist");
+    throw_invalid_date(text, what,
+                       fmt::format("not a calendar date: {} {} has {} days",
+                                   month_names[month - 1], year, last));
+  }
+  return Date{ymd};
+}
+
+Date parse_week_date(std::string_view text, std::string_view what) {
+  int year = to_int(text.substr(0, 4));
+  unsigned week = static_cast<unsigned>(to_int(text.substr(6, 2)));
+  unsigned weekday = text.size() == 10 ? static_cast<unsigned>(text[9] - '0') : 1;
+  unsigned weeks_in_year = iso_weeks_in_year(year);
+  if (week < 1 || week > weeks_in_year) {
+    if (week == 53)
+      throw_invalid_date(text, what, fmt::format("{} has only 52 ISO weeks", year));
+    throw_invalid_date(text, what, fmt::format("week {} does not exist", week));
+  }
+  if (weekday < 1 || weekday > 7)
+    throw_invalid_date(text, what,
+                       fmt::format("weekday {} does not exist; 1 is Monday, 7 is Sunday", weekday));
+  return monday_of(year, week) + date::days{weekday - 1};
+}
+
+}  // namespace
+
+Date parse_date(std::string_view text, Date today, std::string_view what) {
+  if (text == "today") return today;
+  if (text == "yesterday") return today - date::days{1};
+  if (text == "tomorrow") return today + date::days{1};
+  if (has_date_shape(text)) return parse_calendar_date(text, what);
+  if (has_week_shape(text)) return parse_week_date(text, what);
+  throw_invalid_date(text, what, "not a date");
+}
+
+std::optional<Date> parse_iso_date(std::string_view text) {
+  if (!has_date_shape(text)) return std::nullopt;
+  date::year_month_day ymd{date::year{to_int(text.substr(0, 4))},
+                           date::month{static_cast<unsigned>(to_int(text.substr(5, 2)))},
+                           date::day{static_cast<unsigned>(to_int(text.substr(8, 2)))}};
+  if (!ymd.ok()) return std::nullopt;
+  return Date{ymd};
+}
+
+std::string format_date(Date d) {
+  date::year_month_day ymd{d};
+  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()),
+                     static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+}
+
+Date make_date(int year, unsigned month, unsigned day) {
+  date::year_month_day ymd{date::year{year}, date::month{month}, date::day{day}};
+  // Callers pass literals or already validated parts, so a bad one is a bug.
+  if (!ymd.ok())
+    throw InternalError(
+        fmt::format("make_date: {}-{}-{} is not a calendar date", year, month, day));
+  return Date{ymd};
+}
+
+IsoWeek iso_week_of(Date d) {
+  iso_week::year_weeknum_weekday iso{d};
+  return IsoWeek{static_cast<int>(iso.year()), static_cast<unsigned>(iso.weeknum()),
+                 static_cast<unsigned>(iso.weekday())};
+}
+
+unsigned iso_weeks_in_year(int iso_year) {
+  return static_cast<unsigned>((iso_week::year{iso_year} / iso_week::last).weeknum());
+}
+
+Date monday_of(int iso_year, unsigned week) {
+  return Date{iso_week::year{iso_year} / iso_week::weeknum{week} / iso_week::mon};
+}
+
+Date Quarter::first_day() const {
+  return Date{date::year{year} / date::month{3 * (number - 1) + 1} / date::day{1}};
+}
+
+Date Quarter::last_day() const {
+  return Date{date::year{year} / date::month{3 * number} / date::last};
+}
+
+std::string Quarter::label() const { return fmt::format("{:04}Q{}", year, number); }
+
+Quarter quarter_of(Date d) {
+  date::year_month_day ymd{d};
+  return Quarter{static_cast<int>(ymd.year()), (static_cast<unsigned>(ymd.month()) - 1) / 3 + 1};
+}
+
+Quarter parse_quarter(std::string_view text, std::string_view what) {
+  auto fail = [&](std::string_view problem) {
+    throw UsageError(fmt::format("invalid quarter for {}: '{}' ({}; use YYYYQn, e.g. 2026Q3)",
+                                 what, text, problem));
+  };
+  if (text.size() != 6 || !all_digits(text.substr(0, 4)) || (text[4] != 'Q' && text[4] != 'q') ||
+      !is_digit(text[5]))
+    fail("not a quarter");
+  unsigned number = static_cast<unsigned>(text[5] - '0');
+  if (number < 1 || number > 4) fail(fmt::format("quarter {} does not exist", number));
+  return Quarter{to_int(text.substr(0, 4)), number};
+}
+
+HolidayWeeks::HolidayWeeks(std::vector<unsigned> weeks) : weeks_(std::move(weeks)) {
+  // Week numbers outside 1..53 can never match a date; config validation reports them.
+  for (unsigned w : weeks_)
+    if (w >= 1 && w <= 53) flags_[w] = true;
+}
+
+bool HolidayWeeks::contains(Date d) const { return flags_[iso_week_of(d).week]; }
+
+int holiday_weeks_touching(Date from, Date to, const HolidayWeeks& holidays) {
+  if (to < from) return 0;
+  int count = 0;
+  // Walking Monday to Monday visits each ISO (year, week) pair exactly once.
+  Date monday = from - date::days{iso_week_of(from).weekday - 1};
+  for (; monday <= to; monday += date::days{7})
+    if (holidays.contains(monday)) ++count;
+  return count;
+}
+
+Date planned_end(Date start, int weeks, const HolidayWeeks& holidays) {
+  bool every_week_is_holiday = true;
+  for (unsigned w = 1; w <= 53; ++w)
+    if (!std::count(holidays.weeks().begin(), holidays.weeks().end(), w))
+      every_week_is_holiday = false;
+  // Otherwise the span below would grow forever.
+  if (every_week_is_holiday && weeks > 0)
+    throw ConfigError("holiday_weeks cover every ISO week: no coaching weeks are left");
+
+  auto end_for = [&](int total_weeks) { return start + date::days{7 * total_weeks - 1}; };
+  Date end = end_for(weeks);
+  for (;;) {
+    Date next = end_for(weeks + holiday_weeks_touching(start, end, holidays));
+    if (next == end) return end;
+    end = next;
+  }
+}
+
+int coaching_days_between(Date from, Date to, const HolidayWeeks& holidays) {
+  int days = 0;
+  for (Date d = from; d <= to; d += date::days{1})
+    if (!holidays.contains(d)) ++days;
+  return days;
+}
+
+}  // namespace plift

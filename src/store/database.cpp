@@ -1,0 +1,185 @@
+#include "plift/store/database.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "migrations.hpp"
+#include "plift/core/error.hpp"
+
+namespace plift::store {
+
+namespace {
+
+// Creating the file ourselves is the only way to get mode 0600 from the
+// start; SQLite then gives its -wal and -shm files the same mode.
+bool create_owner_only_file(const std::filesystem::path& file) {
+  int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd >= 0) {
+    ::close(fd);
+    return true;
+  }
+  if (errno == EEXIST) return false;
+  throw IoError(fmt::format("cannot create database '{}': {}", file.string(), std::strerror(errno)));
+}
+
+bool looks_like_missing_file(const std::filesystem::path& file) {
+  std::error_code ec;
+  return !std::filesystem::exists(file, ec);
+}
+
+}  // namespace
+
+Database::Database(std::unique_ptr<SQLite::Database> db, std::filesystem::path file)
+    : db_(std::move(db)), file_(std::move(file)) {}
+Database::Database(Database&&) noexcept = default;
+Database& Database::operator=(Database&&) noexcept = default;
+Database::~Database() = default;
+
+int Database::latest_schema_version() { return migrations().back().version; }
+
+int Database::schema_version() const {
+  return db_->execAndGet("PRAGMA user_version").getInt();
+}
+
+Database Database::open(const std::filesystem::path& file, std::chrono::milliseconds busy_timeout) {
+  if (looks_like_missing_file(file)) {
+    throw NoInputError(fmt::format(
+        "database '{}' does not exist; run 'plift init' to create it (or pass --db)", file.string()));
+  }
+  std::unique_ptr<SQLite::Database> handle;
+  try {
+    handle = std::make_unique<SQLite::Database>(file.string(), SQLite::OPEN_READWRITE,
+                                                static_cast<int>(busy_timeout.count()));
+  } catch (const SQLite::Exception& e) {
+    throw IoError(fmt::format("cannot open database '{}': {}", file.string(), e.what()));
+  }
+  Database db(std::move(handle), file);
+  db.configure_and_migrate();
+  return db;
+}
+
+Database Database::create(const std::filesystem::path& file, bool& created,
+                          std::chrono::milliseconds busy_timeout) {
+  created = create_owner_only_file(file);
+  try {
+    return open(file, busy_timeout);
+  } catch (...) {
+    if (created) std::filesystem::remove(file);
+    throw;
+  }
+}
+
+Database Database::in_memory() {
+  Database db(std::make_unique<SQLite::Database>(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE),
+              ":memory:");
+  db.configure_and_migrate();
+  return db;
+}
+
+void Database::configure_and_migrate() {
+  try {
+    db_->exec("PRAGMA foreign_keys = ON");
+    int version = schema_version();  // also the first read: fails on a file that is not SQLite
+    if (version > latest_schema_version()) {
+      throw DataError(fmt::format(
+          "database '{}' was written by a newer plift (schema version {}, this plift knows up to {}); "
+          "upgrade plift to use it",
+          file_.string(), version, latest_schema_version()));
+    }
+    if (file_ != ":memory:") {
+      // WAL lets cron's readers run beside a coordinator's writes.
+      std::string mode = db_->execAndGet("PRAGMA journal_mode = WAL").getString();
+      (void)mode;
+      db_->exec("PRAGMA synchronous = FULL");
+    }
+    if (version == latest_schema_version()) return;
+    WriteTransaction tx(*this);
+    for (const Migration& m : migrations()) {
+      if (m.version <= version) continue;
+      db_->exec(m.sql);
+      db_->exec(fmt::format("PRAGMA user_version = {}", m.version));
+    }
+    tx.commit();
+  } catch (const SQLite::Exception& e) {
+    if (e.getErrorCode() == SQLITE_NOTADB) {
+      throw DataError(fmt::format("'{}' is not a plift database (not an SQLite file)", file_.string()));
+    }
+    rethrow_as_plift_error();
+  }
+}
+
+WriteTransaction::WriteTransaction(Database& db) : db_(db), depth_(db.write_depth_) {
+  try {
+    if (depth_ == 0) {
+      db_.sql().exec("BEGIN IMMEDIATE");
+    } else {
+      db_.sql().exec(fmt::format("SAVEPOINT plift_{}", depth_));
+    }
+  } catch (const SQLite::Exception&) {
+    rethrow_as_plift_error();
+  }
+  ++db_.write_depth_;
+}
+
+void WriteTransaction::commit() {
+  try {
+    if (depth_ == 0) {
+      db_.sql().exec("COMMIT");
+    } else {
+      db_.sql().exec(fmt::format("RELEASE plift_{}", depth_));
+    }
+  } catch (const SQLite::Exception&) {
+    rethrow_as_plift_error();
+  }
+  done_ = true;
+  --db_.write_depth_;
+}
+
+WriteTransaction::~WriteTransaction() {
+  if (done_) return;
+  --db_.write_depth_;
+  try {
+    if (depth_ == 0) {
+      db_.sql().exec("ROLLBACK");
+    } else {
+      db_.sql().exec(fmt::format("ROLLBACK TO plift_{}", depth_));
+      db_.sql().exec(fmt::format("RELEASE plift_{}", depth_));
+    }
+  } catch (...) {
+    // A failed rollback leaves SQLite to roll back when the connection closes.
+  }
+}
+
+void rethrow_as_plift_error() {
+  try {
+    throw;
+  } catch (const Error&) {
+    throw;
+  } catch (const SQLite::Exception& e) {
+    switch (e.getErrorCode()) {
+      case SQLITE_BUSY:
+      case SQLITE_LOCKED:
+        throw BusyError("the database is busy (another plift is writing); try again in a moment");
+      case SQLITE_FULL:
+        throw IoError(fmt::format("the disk is full: {}", e.what()));
+      case SQLITE_IOERR:
+      case SQLITE_CANTOPEN:
+      case SQLITE_READONLY:
+      case SQLITE_PERM:
+        throw IoError(fmt::format("cannot use the database: {}", e.what()));
+      case SQLITE_CORRUPT:
+      case SQLITE_NOTADB:
+        throw DataError(fmt::format("the database file is damaged: {}", e.what()));
+      default:
+        throw InternalError(fmt::format("database error: {}", e.what()));
+    }
+  }
+}
+
+}  // namespace plift::store

@@ -1,0 +1,313 @@
+#include "plift/store/records.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <fmt/format.h>
+
+#include "plift/core/error.hpp"
+
+namespace plift::store {
+
+namespace {
+
+std::optional<std::string> optional_text(const SQLite::Column& column) {
+  if (column.isNull()) return std::nullopt;
+  return column.getString();
+}
+
+Date date_column(const SQLite::Column& column) {
+  std::string text = column.getString();
+  auto parsed = parse_iso_date(text);
+  if (!parsed) {
+    throw DataError(fmt::format("the database holds an invalid date '{}' in {}", text, column.getName()));
+  }
+  return *parsed;
+}
+
+std::optional<Date> optional_date(const SQLite::Column& column) {
+  if (column.isNull()) return std::nullopt;
+  return date_column(column);
+}
+
+void bind_optional(SQLite::Statement& stmt, int index, const std::optional<std::string>& value) {
+  if (value) {
+    stmt.bind(index, *value);
+  } else {
+    stmt.bind(index);
+  }
+}
+
+void bind_optional(SQLite::Statement& stmt, int index, const std::optional<Date>& value) {
+  if (value) {
+    stmt.bind(index, format_date(*value));
+  } else {
+    stmt.bind(index);
+  }
+}
+
+void bind_text(SQLite::Statement& stmt, int index, std::string_view text) {
+  stmt.bind(index, std::string(text));
+}
+
+constexpr const char* company_columns =
+    "c.key, c.name, c.org_number, c.region, c.sector, c.employees, c.start, c.coach, "
+    "c.completed, c.withdrawn, c.withdraw_reason";
+
+Company read_company(SQLite::Statement& stmt) {
+  Company c;
+  c.key = stmt.getColumn(0).getString();
+  c.name = stmt.getColumn(1).getString();
+  c.org_number = optional_text(stmt.getColumn(2));
+  c.region = stmt.getColumn(3).getString();
+  c.sector = stmt.getColumn(4).getString();
+  c.employees = stmt.getColumn(5).getInt();
+  c.start = date_column(stmt.getColumn(6));
+  c.coach = optional_text(stmt.getColumn(7));
+  c.completed = optional_date(stmt.getColumn(8));
+  c.withdrawn = optional_date(stmt.getColumn(9));
+  c.withdraw_reason = optional_text(stmt.getColumn(10));
+  return c;
+}
+
+// Binds every company field to parameters 1..11, key first.
+void bind_company(SQLite::Statement& stmt, const Company& c) {
+  stmt.bind(1, c.key);
+  stmt.bind(2, c.name);
+  bind_optional(stmt, 3, c.org_number);
+  stmt.bind(4, c.region);
+  stmt.bind(5, c.sector);
+  stmt.bind(6, c.employees);
+  stmt.bind(7, format_date(c.start));
+  bind_optional(stmt, 8, c.coach);
+  bind_optional(stmt, 9, c.completed);
+  bind_optional(stmt, 10, c.withdrawn);
+  bind_optional(stmt, 11, c.withdraw_reason);
+}
+
+PhaseRecord read_phase(SQLite::Statement& stmt, int first) {
+  PhaseRecord r;
+  r.phase = stmt.getColumn(first).getString();
+  r.started = date_column(stmt.getColumn(first + 1));
+  r.ended = optional_date(stmt.getColumn(first + 2));
+  r.planned_end = date_column(stmt.getColumn(first + 3));
+  r.forced_reason = optional_text(stmt.getColumn(first + 4));
+  return r;
+}
+
+std::vector<std::string> keys_of(Database& db, const char* sql) {
+  SQLite::Statement stmt(db.sql(), sql);
+  std::vector<std::string> keys;
+  while (stmt.executeStep()) keys.push_back(stmt.getColumn(0).getString());
+  return keys;
+}
+
+Coach read_coach(SQLite::Statement& stmt) {
+  Coach c;
+  c.key = stmt.getColumn(0).getString();
+  c.name = stmt.getColumn(1).getString();
+  c.organisation = stmt.getColumn(2).getString();
+  c.email = optional_text(stmt.getColumn(3));
+  c.region = optional_text(stmt.getColumn(4));
+  return c;
+}
+
+void bind_coach(SQLite::Statement& stmt, const Coach& c) {
+  stmt.bind(1, c.key);
+  stmt.bind(2, c.name);
+  stmt.bind(3, c.organisation);
+  bind_optional(stmt, 4, c.email);
+  bind_optional(stmt, 5, c.region);
+}
+
+}  // namespace
+
+std::optional<Company> find_company(Database& db, std::string_view key) {
+  SQLite::Statement stmt(db.sql(), fmt::format("SELECT {} FROM company c WHERE c.key = ?", company_columns));
+  bind_text(stmt, 1, key);
+  if (!stmt.executeStep()) return std::nullopt;
+  return read_company(stmt);
+}
+
+std::vector<std::string> company_keys(Database& db) {
+  return keys_of(db, "SELECT key FROM company ORDER BY key");
+}
+
+void insert_company(Database& db, const Company& company) {
+  SQLite::Statement stmt(db.sql(),
+                         "INSERT INTO company (key, name, org_number, region, sector, employees, start, coach, "
+                         "completed, withdrawn, withdraw_reason) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+  bind_company(stmt, company);
+  stmt.exec();
+}
+
+void update_company(Database& db, const Company& company) {
+  SQLite::Statement stmt(db.sql(),
+                         "UPDATE company SET name = ?2, org_number = ?3, region = ?4, sector = ?5, "
+                         "employees = ?6, start = ?7, coach = ?8, completed = ?9, withdrawn = ?10, "
+                         "withdraw_reason = ?11 WHERE key = ?1");
+  bind_company(stmt, company);
+  if (stmt.exec() != 1) throw InternalError(fmt::format("company '{}' vanished while updating", company.key));
+}
+
+std::vector<CompanyOverview> list_companies(Database& db) {
+  SQLite::Statement stmt(
+      db.sql(),
+      fmt::format("SELECT {}, p.phase, p.started, p.ended, p.planned_end, p.forced_reason "
+                  "FROM company c LEFT JOIN phase_history p ON p.company = c.key AND p.ended IS NULL "
+                  "ORDER BY c.key",
+                  company_columns));
+  std::vector<CompanyOverview> result;
+  while (stmt.executeStep()) {
+    CompanyOverview overview{read_company(stmt), std::nullopt};
+    if (!stmt.getColumn(11).isNull()) overview.current_phase = read_phase(stmt, 11);
+    result.push_back(std::move(overview));
+  }
+  return result;
+}
+
+std::vector<PhaseRecord> phase_history(Database& db, std::string_view company) {
+  SQLite::Statement stmt(db.sql(),
+                         "SELECT phase, started, ended, planned_end, forced_reason FROM phase_history "
+                         "WHERE company = ? ORDER BY seq");
+  bind_text(stmt, 1, company);
+  std::vector<PhaseRecord> history;
+  while (stmt.executeStep()) history.push_back(read_phase(stmt, 0));
+  return history;
+}
+
+void insert_phase(Database& db, std::string_view company, int seq, const PhaseRecord& record) {
+  SQLite::Statement stmt(db.sql(),
+                         "INSERT INTO phase_history (company, seq, phase, started, ended, planned_end, "
+                         "forced_reason) VALUES (?,?,?,?,?,?,?)");
+  bind_text(stmt, 1, company);
+  stmt.bind(2, seq);
+  stmt.bind(3, record.phase);
+  stmt.bind(4, format_date(record.started));
+  bind_optional(stmt, 5, record.ended);
+  stmt.bind(6, format_date(record.planned_end));
+  bind_optional(stmt, 7, record.forced_reason);
+  stmt.exec();
+}
+
+void replace_first_phase(Database& db, std::string_view company, const PhaseRecord& record) {
+  SQLite::Statement stmt(db.sql(),
+                         "UPDATE phase_history SET phase = ?, started = ?, planned_end = ? "
+                         "WHERE company = ? AND seq = 1");
+  stmt.bind(1, record.phase);
+  stmt.bind(2, format_date(record.started));
+  stmt.bind(3, format_date(record.planned_end));
+  bind_text(stmt, 4, company);
+  if (stmt.exec() != 1) throw InternalError(fmt::format("'{}' has no first phase", company));
+}
+
+void close_phase(Database& db, std::string_view company, int seq, Date ended,
+                 const std::optional<std::string>& forced_reason) {
+  SQLite::Statement stmt(db.sql(),
+                         "UPDATE phase_history SET ended = ?, forced_reason = ? WHERE company = ? AND seq = ?");
+  stmt.bind(1, format_date(ended));
+  bind_optional(stmt, 2, forced_reason);
+  bind_text(stmt, 3, company);
+  stmt.bind(4, seq);
+  if (stmt.exec() != 1) throw InternalError(fmt::format("no phase {} to close for '{}'", seq, company));
+}
+
+std::vector<ChecklistTick> checklist_ticks(Database& db, std::string_view company) {
+  SQLite::Statement stmt(db.sql(),
+                         "SELECT phase, item, date FROM checklist_tick WHERE company = ? ORDER BY date, phase, item");
+  bind_text(stmt, 1, company);
+  std::vector<ChecklistTick> ticks;
+  while (stmt.executeStep()) {
+    ticks.push_back({stmt.getColumn(0).getString(), stmt.getColumn(1).getString(), date_column(stmt.getColumn(2))});
+  }
+  return ticks;
+}
+
+std::map<std::string, std::vector<ChecklistTick>> checklist_ticks_by_company(Database& db) {
+  SQLite::Statement stmt(db.sql(), "SELECT company, phase, item, date FROM checklist_tick ORDER BY company, date");
+  std::map<std::string, std::vector<ChecklistTick>> ticks;
+  while (stmt.executeStep()) {
+    ticks[stmt.getColumn(0).getString()].push_back(
+        {stmt.getColumn(1).getString(), stmt.getColumn(2).getString(), date_column(stmt.getColumn(3))});
+  }
+  return ticks;
+}
+
+bool insert_tick(Database& db, std::string_view company, const ChecklistTick& tick) {
+  SQLite::Statement stmt(db.sql(),
+                         "INSERT OR IGNORE INTO checklist_tick (company, phase, item, date) VALUES (?,?,?,?)");
+  bind_text(stmt, 1, company);
+  stmt.bind(2, tick.phase);
+  stmt.bind(3, tick.item);
+  stmt.bind(4, format_date(tick.date));
+  return stmt.exec() == 1;
+}
+
+bool delete_tick(Database& db, std::string_view company, std::string_view phase, std::string_view item) {
+  SQLite::Statement stmt(db.sql(), "DELETE FROM checklist_tick WHERE company = ? AND phase = ? AND item = ?");
+  bind_text(stmt, 1, company);
+  bind_text(stmt, 2, phase);
+  bind_text(stmt, 3, item);
+  return stmt.exec() == 1;
+}
+
+void insert_pulse(Database& db, const PulseEntry& entry) {
+  SQLite::Statement stmt(db.sql(), "INSERT INTO pulse (company, date, status, note) VALUES (?,?,?,?)");
+  stmt.bind(1, entry.company);
+  stmt.bind(2, format_date(entry.date));
+  stmt.bind(3, to_string(entry.status));
+  bind_optional(stmt, 4, entry.note);
+  stmt.exec();
+}
+
+std::vector<PulseEntry> list_pulses(Database& db, const PulseFilter& filter) {
+  // NULL parameters switch a condition off, so one statement serves every filter.
+  SQLite::Statement stmt(db.sql(),
+                         "SELECT company, date, status, note FROM pulse "
+                         "WHERE (?1 IS NULL OR company = ?1) AND (?2 IS NULL OR date >= ?2) "
+                         "AND (?3 IS NULL OR date <= ?3) ORDER BY date, company, id");
+  bind_optional(stmt, 1, filter.company);
+  bind_optional(stmt, 2, filter.since);
+  bind_optional(stmt, 3, filter.until);
+  std::vector<PulseEntry> entries;
+  while (stmt.executeStep()) {
+    PulseEntry e;
+    e.company = stmt.getColumn(0).getString();
+    e.date = date_column(stmt.getColumn(1));
+    auto status = parse_pulse_status(stmt.getColumn(2).getString());
+    if (!status) throw DataError("the database holds an unknown pulse status");
+    e.status = *status;
+    e.note = optional_text(stmt.getColumn(3));
+    entries.push_back(std::move(e));
+  }
+  return entries;
+}
+
+std::optional<Coach> find_coach(Database& db, std::string_view key) {
+  SQLite::Statement stmt(db.sql(), "SELECT key, name, organisation, email, region FROM coach WHERE key = ?");
+  bind_text(stmt, 1, key);
+  if (!stmt.executeStep()) return std::nullopt;
+  return read_coach(stmt);
+}
+
+std::vector<Coach> list_coaches(Database& db) {
+  SQLite::Statement stmt(db.sql(), "SELECT key, name, organisation, email, region FROM coach ORDER BY key");
+  std::vector<Coach> coaches;
+  while (stmt.executeStep()) coaches.push_back(read_coach(stmt));
+  return coaches;
+}
+
+std::vector<std::string> coach_keys(Database& db) { return keys_of(db, "SELECT key FROM coach ORDER BY key"); }
+
+void insert_coach(Database& db, const Coach& coach) {
+  SQLite::Statement stmt(db.sql(), "INSERT INTO coach (key, name, organisation, email, region) VALUES (?,?,?,?,?)");
+  bind_coach(stmt, coach);
+  stmt.exec();
+}
+
+void update_coach(Database& db, const Coach& coach) {
+  SQLite::Statement stmt(db.sql(),
+                         "UPDATE coach SET name = ?2, organisation = ?3, email = ?4, region = ?5 WHERE key = ?1");
+  bind_coach(stmt, coach);
+  if (stmt.exec() != 1) throw InternalError(fmt::format("coach '{}' vanished while updating", coach.key));
+}
+
+}  // namespace plift::store
