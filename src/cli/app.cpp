@@ -31,30 +31,45 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
   app.add_flag("--no-color", options.no_color, "Never colour output (also $NO_COLOR)");
 }
 
-// CLI11 reports an unknown command as an unexpected argument; name the
-// command the user probably meant instead.
-std::string explain_extras(const CLI::App& app, const CLI::ExtrasError& e) {
-  const CLI::App* deepest = &app;
-  for (bool descended = true; descended;) {
-    descended = false;
-    for (const CLI::App* sub : deepest->get_subcommands()) {
-      deepest = sub;
-      descended = true;
-      break;
-    }
+const CLI::App* deepest_selected(const CLI::App& app) {
+  const CLI::App* target = &app;
+  while (!target->get_subcommands().empty()) target = target->get_subcommands().front();
+  return target;
+}
+
+std::string command_path(const CLI::App& app) {
+  std::string path = "plift";
+  for (const CLI::App* target = &app; !target->get_subcommands().empty();) {
+    target = target->get_subcommands().front();
+    path += " " + target->get_name();
   }
+  return path;
+}
+
+// CLI11 reports a mistyped command as a missing one or as an unexpected
+// argument; say which command was meant instead.
+std::optional<std::string> explain_unknown_command(const CLI::App& app) {
+  const CLI::App* target = deepest_selected(app);
   std::vector<std::string> names;
-  for (const CLI::App* sub : deepest->get_subcommands({})) names.push_back(sub->get_name());
-  std::string message = e.what();
-  if (!names.empty()) {
-    std::vector<std::string> extras = deepest->remaining();
-    if (!extras.empty() && extras.front().rfind('-', 0) != 0) {
-      std::string command = deepest == &app ? "plift" : "plift " + deepest->get_name();
-      return fmt::format("unknown command '{}' for '{}'{}; the commands are: {}", extras.front(), command,
-                         did_you_mean(extras.front(), names), join_list(names, 40));
-    }
+  for (const CLI::App* sub : target->get_subcommands({})) names.push_back(sub->get_name());
+  if (names.empty()) return std::nullopt;
+  std::string command = command_path(app);
+  for (const std::string& word : app.remaining(true)) {
+    if (word.rfind('-', 0) == 0) continue;
+    return fmt::format("unknown command '{}' for '{}'{}; the commands are: {}", word, command,
+                       did_you_mean(word, names), join_list(names, 40));
   }
-  return message;
+  return fmt::format("'{}' needs a command: {}", command, join_list(names, 40));
+}
+
+// "Could not convert: --employees = abc" says too little about what to type.
+std::string explain_conversion(const std::string& message) {
+  const std::string prefix = "Could not convert: ";
+  auto equals = message.find(" = ");
+  if (message.rfind(prefix, 0) != 0 || equals == std::string::npos) return message;
+  std::string option = message.substr(prefix.size(), equals - prefix.size());
+  std::string value = message.substr(equals + 3);
+  return fmt::format("{} takes a whole number, not '{}'", option, value);
 }
 
 bool use_color(const Context& ctx) {
@@ -105,28 +120,30 @@ int run(const std::vector<std::string>& args, const Environment& env, std::ostre
       if (!out) throw IoError("cannot write the output");
       return 0;
     } catch (const CLI::CallForHelp&) {
-      const CLI::App* target = &app;
-      while (!target->get_subcommands().empty()) target = target->get_subcommands().front();
-      out << target->help();
+      out << deepest_selected(app)->help();
       return 0;
     } catch (const CLI::CallForVersion& e) {
       out << e.what() << '\n';
       return 0;
-    } catch (const CLI::ExtrasError& e) {
-      return report_error(ctx, ExitStatus::usage, explain_extras(app, e) + " (see 'plift --help')");
-    } catch (const CLI::RequiredError& e) {
-      std::string text = e.what();
-      if (text.find("subcommand") != std::string::npos) {
-        const CLI::App* target = &app;
-        while (!target->get_subcommands().empty()) target = target->get_subcommands().front();
-        std::string command = target == &app ? "plift" : "plift " + target->get_name();
-        std::vector<std::string> names;
-        for (const CLI::App* sub : target->get_subcommands({})) names.push_back(sub->get_name());
-        text = fmt::format("'{}' needs a command: {}", command, join_list(names, 40));
-      }
-      return report_error(ctx, ExitStatus::usage, text + " (see 'plift --help')");
+    } catch (const CLI::ConversionError& e) {
+      return report_error(ctx, ExitStatus::usage,
+                          fmt::format("{} (see '{} --help')", explain_conversion(e.what()), command_path(app)));
     } catch (const CLI::ParseError& e) {
-      return report_error(ctx, ExitStatus::usage, std::string(e.what()) + " (see 'plift --help')");
+      std::string text = e.what();
+      bool command_problem = dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr ||
+                             (dynamic_cast<const CLI::RequiredError*>(&e) != nullptr &&
+                              text.find("subcommand") != std::string::npos);
+      if (command_problem) {
+        if (auto explained = explain_unknown_command(app)) text = *explained;
+      }
+      const std::string unexpected = "The following argument was not expected: ";
+      if (text.rfind(unexpected, 0) == 0) {
+        text = fmt::format("unknown option or argument '{}' for '{}'", text.substr(unexpected.size()),
+                           command_path(app));
+      } else if (dynamic_cast<const CLI::RequiredError*>(&e) != nullptr && !command_problem) {
+        text = fmt::format("'{}': {}", command_path(app), text);
+      }
+      return report_error(ctx, ExitStatus::usage, fmt::format("{} (see '{} --help')", text, command_path(app)));
     } catch (...) {
       store::rethrow_as_plift_error();
     }

@@ -10,12 +10,12 @@ namespace plift::cli {
 
 namespace {
 
-[[noreturn]] void unknown(const std::string& noun, const std::string& key, const std::vector<std::string>& known,
-                          const std::string& add_hint) {
+[[noreturn]] void unknown(const std::string& noun, const std::string& plural, const std::string& key,
+                          const std::vector<std::string>& known, const std::string& add_hint) {
   if (known.empty()) {
-    throw RuleError(fmt::format("no {} '{}': there are no {}s yet; {}", noun, key, noun, add_hint));
+    throw RuleError(fmt::format("no {} '{}': there are no {} yet; {}", noun, key, plural, add_hint));
   }
-  throw RuleError(fmt::format("no {} '{}'{}; known {}s: {}", noun, key, did_you_mean(key, known), noun,
+  throw RuleError(fmt::format("no {} '{}'{}; known {}: {}", noun, key, did_you_mean(key, known), plural,
                               join_list(known)));
 }
 
@@ -24,13 +24,13 @@ namespace {
 Company require_company(Context& ctx, const std::string& key) {
   store::Database& db = ctx.database();
   if (auto company = store::find_company(db, key)) return *company;
-  unknown("company", key, store::company_keys(db), "add one with 'plift company add'");
+  unknown("company", "companies", key, store::company_keys(db), "add one with 'plift company add'");
 }
 
 Coach require_coach(Context& ctx, const std::string& key) {
   store::Database& db = ctx.database();
   if (auto coach = store::find_coach(db, key)) return *coach;
-  unknown("coach", key, store::coach_keys(db), "add one with 'plift coach add'");
+  unknown("coach", "coaches", key, store::coach_keys(db), "add one with 'plift coach add'");
 }
 
 std::string require_region(Context& ctx, const std::string& text) {
