@@ -170,7 +170,7 @@ void run_show(Context& ctx, const std::string& key) {
     fields.emplace_back(field, render::cell_text(value));
   }
   bool md = format == render::Format::md;
-  if (md) ctx.out << "# " << company.name << "\n\n";
+  if (md) ctx.out << "# " << render::md_cell(company.name) << "\n\n";
   render::write_fields(ctx.out, fields, format);
   auto section = [&](const std::string& title, const render::Listing& listing) {
     if (listing.rows.empty()) return;

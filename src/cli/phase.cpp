@@ -212,9 +212,10 @@ void run_advance(Context& ctx, const std::string& key, const AdvanceOptions& o) 
     std::vector<std::string> names;
     for (const ChecklistItem& item : open) names.push_back(fmt::format("{} ({})", item.key, item.title));
     throw RuleError(fmt::format(
-        "cannot advance {} from phase '{}': {} checklist item{} open: {}; tick them with 'plift phase check {} ITEM', "
+        "cannot advance {} from phase '{}': {} checklist item{} open: {}; tick {} with 'plift phase check {} ITEM', "
         "or move on anyway with --force --reason TEXT",
-        key, phase.key, open.size(), open.size() == 1 ? " is" : "s are", join_list(names, 20), key));
+        key, phase.key, open.size(), open.size() == 1 ? " is" : "s are", join_list(names, 20),
+        open.size() == 1 ? "it" : "them", key));
   }
   std::optional<std::string> reason;
   if (o.force) reason = o.reason;

@@ -156,7 +156,18 @@ std::string replace_controls(std::string_view text, std::string_view line_break,
 }
 
 std::string md_escape(std::string_view text) {
-  const std::string one_line = replace_controls(text, "<br>", " ");
+  // Markdown passes HTML through; data must never become markup.
+  std::string plain;
+  plain.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '<': plain += "&lt;"; break;
+      case '>': plain += "&gt;"; break;
+      case '&': plain += "&amp;"; break;
+      default: plain += c;
+    }
+  }
+  const std::string one_line = replace_controls(plain, "<br>", " ");
   std::string result;
   result.reserve(one_line.size());
   for (std::size_t i = 0; i < one_line.size(); ++i) {

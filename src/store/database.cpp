@@ -165,7 +165,7 @@ void rethrow_as_plift_error() {
     switch (e.getErrorCode()) {
       case SQLITE_BUSY:
       case SQLITE_LOCKED:
-        throw BusyError("the database is busy (another plift is writing); try again in a moment");
+        throw BusyError("the database is busy (another process is writing to it); try again in a moment");
       case SQLITE_FULL:
         throw IoError(fmt::format("the disk is full: {}", e.what()));
       case SQLITE_IOERR:

@@ -257,8 +257,12 @@ def make_environment(plift: str, home: str) -> dict[str, str]:
     return env
 
 
-def split_output(data: bytes) -> list[str]:
-    lines = data.decode("utf-8", errors="replace").split("\n")
+def split_output(data: bytes, workdir: str) -> list[str]:
+    # The case's folder differs on every run; cases see it as $CASE.
+    text = data.decode("utf-8", errors="replace")
+    for folder in {os.path.realpath(workdir), workdir}:
+        text = text.replace(folder, "$CASE")
+    lines = text.split("\n")
     if lines[-1] == "":
         lines.pop()  # a final newline, or no output at all
     return lines
@@ -284,7 +288,7 @@ def run_command(script: str, cwd: str, env: dict[str, str]) -> tuple[Result, str
     status = process.returncode
     if status < 0:
         status = 128 - status  # as a shell reports a signal
-    return Result(split_output(stdout), split_output(stderr), status), problem
+    return Result(split_output(stdout, cwd), split_output(stderr, cwd), status), problem
 
 
 def describe(command: Command) -> str:

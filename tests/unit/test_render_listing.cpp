@@ -183,6 +183,8 @@ TEST_CASE("md_cell") {
   CHECK(md_cell(Json(nullptr)) == "-");
   CHECK(md_cell(Json("x|y")) == "x\\|y");
   CHECK(md_cell(Json("a\r\nb")) == "a<br>b");
+  CHECK(md_cell(Json("<script>alert(1)</script> & co")) == "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co");
+  CHECK(md_cell(Json("<b>\nx")) == "&lt;b&gt;<br>x");
   CHECK(md_cell(Json("tab\there")) == "tab here");
   CHECK(md_cell(Json("a\\|b")) == "a\\\\\\|b");
   CHECK(md_cell(Json("C:\\dir")) == "C:\\dir");

@@ -35,7 +35,7 @@ struct Listing {
 // csv: RFC 4180, header row, the columns' fields as headers, CRLF line ends,
 //      cells beginning with = + - @ (or tab, CR) prefixed with ' so spreadsheets
 //      do not run them as formulas — except plain numbers.
-// md: a GitHub table, | and newlines escaped.
+// md: a GitHub table; | escaped, < > & as HTML entities, newlines as <br>.
 // json: an array of objects, pretty-printed with 2 spaces, UTF-8 as is.
 void write_listing(std::ostream& out, const Listing& listing, Format format);
 
@@ -43,13 +43,13 @@ void write_listing(std::ostream& out, const Listing& listing, Format format);
 void write_json(std::ostream& out, const Json& value);
 
 // The text a table cell shows for a JSON value: strings as is, numbers
-// shortest round-trip, true/false as yes/no, null as "-", arrays joined by ", ".
+// with at most 2 decimals (trailing zeros dropped), true/false as yes/no, null as "-", arrays joined by ", ".
 std::string cell_text(const Json& value);
 
 // One CSV field, quoted when needed, formula prefixes neutralised.
 std::string csv_field(const Json& value);
 
-// One Markdown table cell: | escaped, newlines as <br>.
+// One Markdown table cell: | escaped, < > & as entities, newlines as <br>.
 std::string md_cell(const Json& value);
 
 // Key/value blocks for `show` commands in table and md form:

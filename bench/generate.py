@@ -1,0 +1,594 @@
+#!/usr/bin/env python3
+"""Generate a deterministic, realistic Produktionslyftet programme for plift.
+
+Two output modes describe the same programme (same seed, same data):
+
+  --mode commands   a POSIX shell script of plift commands (init, coach add,
+                    company add, phase check, pulse log, phase advance,
+                    company withdraw). Everything goes through plift's own
+                    validation; slow for big N (one process per command).
+  --mode sql        one SQL transaction in plift's schema
+                    (src/store/migrations/001_initial.sql) to load with
+                    `sqlite3 plift.db < file.sql` into a database that
+                    `plift init --template produktionslyftet` created.
+                    Seconds for 10,000 companies.
+
+Both modes follow plift's rules: planned phase ends skip the holiday weeks
+(start + 7*weeks - 1 day, plus 7 days per holiday week inside the span,
+repeated while the span grows), advancing closes a phase on the day the next
+one starts, completing sets company.completed, withdrawing closes the open
+phase, and every event date lies within the journey and not after --today.
+bench/verify.sh checks that the two modes give identical databases.
+
+Python 3 standard library only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import shlex
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+
+# --- the produktionslyftet template (src/config/templates.cpp) ---------------
+
+HOLIDAY_WEEKS = frozenset({28, 29, 30, 31, 52, 53, 1})
+
+REGIONS = [  # name, weight (roughly manufacturing employment)
+    ("Stockholm", 9),
+    ("Östra Mellansverige", 16),
+    ("Småland med öarna", 15),
+    ("Sydsverige", 13),
+    ("Västsverige", 20),
+    ("Norra Mellansverige", 12),
+    ("Mellersta Norrland", 6),
+    ("Övre Norrland", 9),
+]
+
+PHASES = [  # key, coaching weeks, checklist item keys
+    ("vision", 10, ["challenges", "customer-needs", "employee-attitudes", "lean-status",
+                    "pulse-rhythm", "guiding-principles", "organise-phase-2"]),
+    ("pilot", 32, ["pilot-areas", "improvement-tools"]),
+    ("line", 26, ["anchoring"]),
+]
+
+# --- names -------------------------------------------------------------------
+
+FIRST_NAMES = [
+    "Anna", "Eva", "Maria", "Karin", "Sara", "Lena", "Kristina", "Emma", "Ingrid", "Malin",
+    "Johanna", "Sofia", "Helena", "Linnea", "Åsa", "Märta", "Elin", "Ida", "Cecilia", "Annika",
+    "Lars", "Anders", "Johan", "Per", "Erik", "Karl", "Peter", "Mikael", "Jan", "Magnus",
+    "Nils", "Björn", "Göran", "Håkan", "Mats", "Stefan", "Ulf", "Jörgen", "Fredrik", "Oskar",
+]
+SURNAMES = [
+    "Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson", "Persson",
+    "Svensson", "Gustafsson", "Pettersson", "Jonsson", "Jansson", "Hansson", "Bengtsson",
+    "Jönsson", "Lindberg", "Jakobsson", "Magnusson", "Olofsson", "Lindström", "Lindqvist",
+    "Lindgren", "Berg", "Axelsson", "Bergström", "Lundberg", "Lind", "Lundgren", "Lundqvist",
+    "Mattsson", "Berglund", "Fredriksson", "Sandberg", "Henriksson", "Forsberg", "Sjöberg",
+    "Wallin", "Engström", "Eklund", "Danielsson", "Lundin", "Håkansson", "Björk", "Bergman",
+    "Gunnarsson", "Holm", "Wikström", "Samuelsson", "Isaksson", "Fransson", "Bergqvist",
+    "Nyström", "Holmberg", "Arvidsson", "Löfgren", "Söderberg", "Nyberg", "Blomqvist",
+    "Claesson", "Nordström", "Mårtensson", "Lundström", "Ali", "Viklund", "Björklund",
+    "Eliasson", "Pålsson", "Berggren", "Sandström", "Lund", "Nordin", "Ström", "Åberg",
+    "Hermansson", "Ekström", "Holmgren", "Sundberg", "Hedlund", "Dahlberg", "Hellström",
+]
+PLACES = [
+    "Gnosjö", "Anderstorp", "Värnamo", "Ljungby", "Älmhult", "Växjö", "Tranås", "Nässjö",
+    "Eksjö", "Vetlanda", "Jönköping", "Huskvarna", "Skillingaryd", "Vaggeryd", "Gislaved",
+    "Smålandsstenar", "Oskarshamn", "Västervik", "Kalmar", "Nybro", "Emmaboda", "Karlskrona",
+    "Ronneby", "Olofström", "Hässleholm", "Osby", "Ystad", "Trelleborg", "Landskrona",
+    "Helsingborg", "Ängelholm", "Halmstad", "Falkenberg", "Varberg", "Kungsbacka", "Borås",
+    "Ulricehamn", "Alingsås", "Lerum", "Trollhättan", "Vänersborg", "Uddevalla", "Lidköping",
+    "Skara", "Skövde", "Falköping", "Tidaholm", "Mariestad", "Hjo", "Töreboda", "Mölnlycke",
+    "Karlstad", "Kristinehamn", "Arvika", "Säffle", "Hagfors", "Filipstad", "Degerfors",
+    "Karlskoga", "Örebro", "Hallsberg", "Lindesberg", "Köping", "Arboga", "Västerås", "Sala",
+    "Fagersta", "Norberg", "Eskilstuna", "Katrineholm", "Flen", "Nyköping", "Oxelösund",
+    "Norrköping", "Finspång", "Motala", "Linköping", "Mjölby", "Uppsala", "Enköping",
+    "Östhammar", "Tierp", "Gävle", "Sandviken", "Hofors", "Bollnäs", "Söderhamn", "Hudiksvall",
+    "Ljusdal", "Falun", "Borlänge", "Ludvika", "Avesta", "Hedemora", "Mora", "Leksand",
+    "Sundsvall", "Timrå", "Härnösand", "Kramfors", "Sollefteå", "Örnsköldsvik", "Östersund",
+    "Åre", "Umeå", "Skellefteå", "Lycksele", "Piteå", "Luleå", "Boden", "Kalix", "Kiruna",
+    "Gällivare", "Haparanda", "Södertälje", "Norrtälje", "Järfälla", "Botkyrka", "Nacka",
+]
+TRADES = [  # name part, sector
+    ("Mekaniska Verkstad", "metal"), ("Mekaniska", "metal"), ("Verkstad", "metal"),
+    ("Gjuteri", "metal"), ("Svets", "metal"), ("Plåt", "metal"), ("Smide", "metal"),
+    ("Precision", "metal"), ("Bearbetning", "metal"), ("Industri", "metal"),
+    ("Plast", "plastics"), ("Plastteknik", "plastics"), ("Formsprutning", "plastics"),
+    ("Gummi", "plastics"), ("Komposit", "plastics"),
+    ("Trä", "wood"), ("Träindustri", "wood"), ("Snickeri", "wood"), ("Möbler", "wood"),
+    ("Hus", "wood"), ("Trappor", "wood"),
+    ("Livsmedel", "food"), ("Bageri", "food"), ("Chark", "food"), ("Mejeri", "food"),
+    ("Elektronik", "electronics"), ("Elektro", "electronics"), ("Kabel", "electronics"),
+    ("Automation", "electronics"),
+    ("Tryckeri", "printing"), ("Förpackning", "packaging"), ("Kartong", "packaging"),
+    ("Textil", "textiles"), ("Väveri", "textiles"),
+    ("Hydraulik", "machinery"), ("Maskin", "machinery"), ("Lyftteknik", "machinery"),
+    ("Transmission", "machinery"), ("Pump", "machinery"),
+    ("Betong", "building materials"), ("Glas", "building materials"), ("Fönster", "building materials"),
+    ("Kemi", "chemicals"), ("Färg", "chemicals"), ("Lack", "chemicals"),
+]
+INVENTED = ["Nord", "Scandi", "Sven", "Polar", "Fjäll", "Berg", "Älv", "Sjö", "Norr", "Väst",
+            "Syd", "Öst", "Mälar", "Vätter", "Vänern", "Kust", "Skog", "Järn", "Stål", "Ek"]
+INVENTED_TAILS = ["tec", "form", "tech", "produkt", "plan", "line", "pro", "flex", "matic",
+                  "cast", "weld", "pack", "trä", "plast", "metall", "komponent", "system"]
+
+COACH_ORGS = ["RISE", "IUC Syd", "IUC Väst", "IUC Norr", "IUC Dalarna", "IUC Sjuhärad",
+              "IUC Z-Group", "Chalmers Industriteknik", "Produktionslyftet", "Swerea IVF",
+              "Teknikföretagen", "Lean Forum"]
+ORG_DOMAINS = {"RISE": "ri.se", "Chalmers Industriteknik": "chalmersindustriteknik.se",
+               "Produktionslyftet": "produktionslyftet.se", "Swerea IVF": "swerea.se",
+               "Teknikföretagen": "teknikforetagen.se", "Lean Forum": "leanforum.se"}
+
+PULSE_NOTES = [
+    "Bra fart i piloten", "Leveransproblem från underleverantör", "Hög sjukfrånvaro i monteringen",
+    "5S klart i svetsen", "Ledningen engagerad, pulsmötet sitter", "Brist på tid för förbättringsarbete",
+    "Semesterplanering tar fokus", "Ny produktionschef på plats", "Flödeskartläggning genomförd",
+    "Orderingången har ökat kraftigt", "Varsel i produktionen", "Pulstavlan flyttad till golvet",
+    "Kundens \"nya\" krav på ledtid", "Fackets representant saknades", "Ställtiden halverad i pressen",
+    "Svårt att få med kvällsskiftet", "Förbättringsförslag: 14 nya, 9 genomförda",
+    "Coachen på plats; bra diskussion om standardiserat arbete", "Materialbrist, köper från Polen",
+    "Leveransprecisionen upp till 94 %", "Inget möte förra veckan p.g.a. inventering",
+    "Oklart vem som äger pulsmötet", "Kassationen ökar i lackeringen", "VD:s 'vision 2030' presenterad",
+]
+WITHDRAW_REASONS = [
+    "Konkurs", "Ägarbyte; den nya ledningen prioriterar annat", "Brist på resurser och tid",
+    "Orderras och varsel", "Produktionen flyttas utomlands", "Uppköpt av en koncern med eget Lean-program",
+    "VD slutade, ingen drivande kraft kvar", "Brand i fabriken", "Pandemin: korttidsarbete",
+]
+FORCE_REASONS = [
+    "Kundundersökningen blir klar först efter semestern; styrgruppen beslöt att gå vidare",
+    "Styrgruppen beslöt att gå vidare, punkten följs upp i nästa fas",
+    "Medarbetarenkäten försenad p.g.a. omorganisation",
+    "Piloten fortsätter parallellt med linjefasen",
+]
+
+# --- plift's rules -----------------------------------------------------------
+
+
+def iso_week(d: dt.date) -> int:
+    return d.isocalendar()[1]
+
+
+def holiday_weeks_touching(start: dt.date, end: dt.date) -> int:
+    if end < start:
+        return 0
+    count = 0
+    monday = start - dt.timedelta(days=start.isoweekday() - 1)
+    while monday <= end:
+        if iso_week(monday) in HOLIDAY_WEEKS:
+            count += 1
+        monday += dt.timedelta(days=7)
+    return count
+
+
+def planned_end(start: dt.date, weeks: int) -> dt.date:
+    """src/core/date.cpp planned_end(), line by line."""
+    def end_for(total: int) -> dt.date:
+        return start + dt.timedelta(days=7 * total - 1)
+    end = end_for(weeks)
+    while True:
+        nxt = end_for(weeks + holiday_weeks_touching(start, end))
+        if nxt == end:
+            return end
+        end = nxt
+
+
+def in_holiday(d: dt.date) -> bool:
+    return iso_week(d) in HOLIDAY_WEEKS
+
+
+def derive_key(name: str) -> str:
+    """The key rule from PRODUCT.md (å/ä→a, ö/ø→o, æ→ae, é→e, ü→u, …)."""
+    out = []
+    for ch in name.lower():
+        ch = {"æ": "ae", "ø": "o", "ß": "ss"}.get(ch, ch)
+        ch = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        out.append(ch)
+    text = "".join(out)
+    key, dash = [], False
+    for ch in text:
+        if ch.isascii() and ch.isalnum():
+            key.append(ch)
+            dash = False
+        elif not dash:
+            key.append("-")
+            dash = True
+    return "".join(key).strip("-")
+
+
+def fmt(d: dt.date) -> str:
+    return d.isoformat()
+
+
+# --- the model -----------------------------------------------------------------
+
+
+@dataclass
+class Coach:
+    key: str
+    name: str
+    org: str
+    email: str | None
+    region: str
+
+
+@dataclass
+class Phase:
+    key: str
+    started: dt.date
+    planned_end: dt.date
+    ended: dt.date | None = None
+    forced_reason: str | None = None
+
+
+@dataclass
+class Company:
+    key: str
+    name: str
+    org_number: str | None
+    region: str
+    sector: str
+    employees: int
+    start: dt.date
+    coach: str | None
+    completed: dt.date | None = None
+    withdrawn: dt.date | None = None
+    withdraw_reason: str | None = None
+    phases: list[Phase] = field(default_factory=list)
+    # (date, order, kind, payload): order sorts same-day events: ticks and
+    # pulses before an advance, an advance before a withdrawal.
+    events: list[tuple] = field(default_factory=list)
+
+
+def luhn_digit(digits: str) -> int:
+    total = 0
+    for i, ch in enumerate(digits):
+        n = int(ch) * (2 if i % 2 == 0 else 1)
+        total += n - 9 if n > 9 else n
+    return (10 - total % 10) % 10
+
+
+class Generator:
+    def __init__(self, seed: int, companies: int, today: dt.date, last_cohort: dt.date,
+                 cohorts: int, coaches: int):
+        self.rng = random.Random(seed)
+        self.n = companies
+        self.today = today
+        self.last_cohort = last_cohort
+        self.n_cohorts = cohorts
+        self.n_coaches = coaches
+        self.coaches: list[Coach] = []
+        self.companies: list[Company] = []
+
+    # -- helpers
+    def weekday_on_or_after(self, d: dt.date) -> dt.date:
+        while d.isoweekday() > 5:
+            d += dt.timedelta(days=1)
+        return d
+
+    def pick_region(self) -> str:
+        names = [r for r, _ in REGIONS]
+        weights = [w for _, w in REGIONS]
+        return self.rng.choices(names, weights)[0]
+
+    # -- coaches
+    def make_coaches(self) -> None:
+        used = set()
+        regions = [r for r, _ in REGIONS]
+        for i in range(self.n_coaches):
+            # every region gets coaches; the rest follow the region weights
+            region = regions[i] if i < len(regions) else self.pick_region()
+            while True:
+                first, last = self.rng.choice(FIRST_NAMES), self.rng.choice(SURNAMES)
+                key = derive_key(f"{first} {last}")
+                if key not in used:
+                    break
+                key = f"{key}-{i}"
+                if key not in used:
+                    break
+            used.add(key)
+            org = self.rng.choice(COACH_ORGS)
+            domain = ORG_DOMAINS.get(org, derive_key(org).replace("-", "") + ".se")
+            local = derive_key(f"{first}.{last}").replace("-", ".")
+            email = None if self.rng.random() < 0.05 else f"{local}@{domain}"
+            self.coaches.append(Coach(key, f"{first} {last}", org, email, region))
+
+    # -- companies
+    def company_name(self) -> tuple[str, str]:
+        r = self.rng.random()
+        trade, sector = self.rng.choice(TRADES)
+        if r < 0.35:
+            name = f"{self.rng.choice(SURNAMES)}s {trade}"
+        elif r < 0.70:
+            name = f"{self.rng.choice(PLACES)} {trade}"
+        elif r < 0.80:
+            name = f"{self.rng.choice(SURNAMES)} & {self.rng.choice(SURNAMES)} {trade}"
+        elif r < 0.92:
+            name = f"{self.rng.choice(INVENTED)}{self.rng.choice(INVENTED_TAILS)} {trade}"
+        else:
+            name = f"{self.rng.choice(PLACES)} {self.rng.choice(SURNAMES)}s {trade}"
+        suffix = self.rng.choices([" AB", " Aktiebolag", " i Sverige AB", " & Co AB", " HB"],
+                                  [85, 4, 3, 5, 3])[0]
+        return name + suffix, sector
+
+    def make_companies(self) -> None:
+        names, keys, org_numbers = set(), set(), set()
+        by_region: dict[str, list[str]] = {}
+        for c in self.coaches:
+            by_region.setdefault(c.region, []).append(c.key)
+        # cohorts every 13 weeks, the last one on --last-cohort
+        cohorts = [self.last_cohort - dt.timedelta(weeks=13 * k) for k in range(self.n_cohorts)]
+        cohorts.reverse()
+        for i in range(self.n):
+            while True:
+                name, sector = self.company_name()
+                key = derive_key(name)
+                if name not in names and key not in keys:
+                    break
+            names.add(name)
+            keys.add(key)
+            org_number = None
+            if self.rng.random() >= 0.04:
+                while True:
+                    digits = "556" + f"{self.rng.randrange(10**6):06d}"
+                    number = f"{digits[:6]}-{digits[6:]}{luhn_digit(digits)}"
+                    if number not in org_numbers:
+                        break
+                org_numbers.add(number)
+            region = self.pick_region()
+            employees = int(min(1200, max(15, self.rng.lognormvariate(4.1, 0.8))))
+            cohort = cohorts[i * len(cohorts) // self.n]
+            start = self.weekday_on_or_after(cohort + dt.timedelta(days=self.rng.randrange(12)))
+            coach = None if self.rng.random() < 0.02 else self.rng.choice(by_region[region])
+            company = Company(key, name, org_number, region, sector, employees, start, coach)
+            self.simulate(company)
+            self.companies.append(company)
+
+    def simulate(self, c: Company) -> None:
+        rng, today = self.rng, self.today
+        day = dt.timedelta(days=1)
+        # ~8 % withdraw, somewhere in the journey (only journeys that began)
+        withdraw_at = None
+        if c.start < today - dt.timedelta(days=21) and rng.random() < 0.095:
+            journey = (planned_end(c.start, 68 + 4) - c.start).days
+            withdraw_at = c.start + dt.timedelta(days=rng.randrange(14, journey))
+            withdraw_at = self.weekday_on_or_after(withdraw_at)
+            if withdraw_at > today:
+                withdraw_at = None  # still with us
+        stop = min(d for d in (today, withdraw_at) if d is not None)  # last day anything happens
+
+        started = c.start
+        for index, (phase_key, weeks, items) in enumerate(PHASES):
+            phase = Phase(phase_key, started, planned_end(started, weeks))
+            c.phases.append(phase)
+            if started > today:  # planned company: enrolled, nothing happened yet
+                return
+            # when it leaves: mostly a little late, sometimes early, sometimes much later
+            slip = int(rng.choice([rng.gauss(10, 14), rng.gauss(10, 14), rng.gauss(45, 30)]))
+            leave = self.weekday_on_or_after(max(started + 21 * day, phase.planned_end + (1 + slip) * day))
+            forced = rng.random() < 0.06
+            last = min(leave - day, stop)  # last day of work inside this phase
+            # checklist: items get done spread over the phase
+            span = max(1, (leave - started).days - 1)
+            if leave <= stop:
+                n_done = len(items) - (rng.randint(1, min(2, len(items))) if forced else 0)
+            else:
+                elapsed = (stop - started).days / span
+                n_done = min(len(items), int(len(items) * elapsed * rng.uniform(0.6, 1.3)))
+                forced = False
+            for item in items[:n_done] if rng.random() < 0.7 else rng.sample(items, n_done):
+                d = started + dt.timedelta(days=rng.randrange(span))
+                if d > last:
+                    d = last
+                c.events.append((d, 0, "tick", (phase_key, item)))
+            if leave > stop:  # still in this phase (or withdrew in it)
+                break
+            reason = rng.choice(FORCE_REASONS) if forced else None
+            c.events.append((leave, 2, "advance", reason))
+            phase.ended = leave
+            phase.forced_reason = reason
+            started = leave
+            if index == len(PHASES) - 1:
+                c.completed = leave
+        end = c.completed or stop
+        if withdraw_at is not None and c.completed is None:
+            c.withdrawn = withdraw_at
+            c.withdraw_reason = rng.choice(WITHDRAW_REASONS)
+            c.events.append((withdraw_at, 3, "withdraw", c.withdraw_reason))
+            for phase in c.phases:
+                if phase.ended is None:
+                    phase.ended = max(withdraw_at, phase.started)
+        # pulse meetings: weekly to fortnightly, none in holiday weeks
+        cadence = rng.choice([7, 7, 7, 10, 14, 14])
+        mood = 0  # 0 green, 1 yellow, 2 red; sticky
+        d = c.start + dt.timedelta(days=rng.randrange(5, 15))
+        while d <= end:
+            if not in_holiday(d):
+                r = rng.random()
+                if r < 0.12:
+                    mood = min(2, mood + 1)
+                elif r < 0.40:
+                    mood = max(0, mood - 1)
+                status = ("green", "yellow", "red")[mood]
+                note = rng.choice(PULSE_NOTES) if rng.random() < (0.2 if mood == 0 else 0.6) else None
+                c.events.append((d, 1, "pulse", (status, note)))
+            step = cadence + rng.choice([-1, 0, 0, 0, 1])
+            if rng.random() < 0.05:
+                step += 7  # a missed meeting
+            d += dt.timedelta(days=max(3, step))
+        c.events.sort(key=lambda e: (e[0], e[1]))
+
+    def run(self) -> None:
+        self.make_coaches()
+        self.make_companies()
+
+
+# --- writers -------------------------------------------------------------------
+
+
+def sql_text(value) -> str:
+    if value is None:
+        return "NULL"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, dt.date):
+        value = fmt(value)
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+class SqlWriter:
+    BATCH = 500
+
+    def __init__(self, out):
+        self.out = out
+        self.table = None
+        self.rows = []
+
+    def row(self, table: str, columns: str, values: tuple) -> None:
+        if (table, columns) != self.table or len(self.rows) >= self.BATCH:
+            self.flush()
+            self.table = (table, columns)
+        self.rows.append("(" + ",".join(sql_text(v) for v in values) + ")")
+
+    def flush(self) -> None:
+        if self.rows:
+            table, columns = self.table
+            self.out.write(f"INSERT INTO {table} ({columns}) VALUES\n" + ",\n".join(self.rows) + ";\n")
+        self.rows = []
+
+
+def write_sql(gen: Generator, out, args) -> dict:
+    out.write(f"-- plift bench programme: {len(gen.companies)} companies, seed {args.seed}, "
+              f"today {fmt(gen.today)}\n-- Load into a database made by "
+              "`plift init --template produktionslyftet`:  sqlite3 plift.db < this.sql\n")
+    out.write("BEGIN IMMEDIATE;\n")
+    w = SqlWriter(out)
+    counts = {"coach": 0, "company": 0, "phase_history": 0, "checklist_tick": 0, "pulse": 0}
+    for c in gen.coaches:
+        w.row("coach", "key, name, organisation, email, region", (c.key, c.name, c.org, c.email, c.region))
+        counts["coach"] += 1
+    for c in gen.companies:
+        w.row("company", "key, name, org_number, region, sector, employees, start, coach, completed, "
+              "withdrawn, withdraw_reason",
+              (c.key, c.name, c.org_number, c.region, c.sector, c.employees, c.start, c.coach,
+               c.completed, c.withdrawn, c.withdraw_reason))
+        counts["company"] += 1
+    for c in gen.companies:
+        for seq, p in enumerate(c.phases, 1):
+            w.row("phase_history", "company, seq, phase, started, ended, planned_end, forced_reason",
+                  (c.key, seq, p.key, p.started, p.ended, p.planned_end, p.forced_reason))
+            counts["phase_history"] += 1
+    for c in gen.companies:
+        for d, _, kind, payload in c.events:
+            if kind == "tick":
+                w.row("checklist_tick", "company, phase, item, date", (c.key, payload[0], payload[1], d))
+                counts["checklist_tick"] += 1
+    # pulses in the order the commands script would insert them (same ids)
+    for c in gen.companies:
+        for d, _, kind, payload in c.events:
+            if kind == "pulse":
+                w.row("pulse", "company, date, status, note", (c.key, d, payload[0], payload[1]))
+                counts["pulse"] += 1
+    w.flush()
+    out.write("COMMIT;\n")
+    return counts
+
+
+def write_commands(gen: Generator, out, args) -> dict:
+    q = shlex.quote
+    out.write("#!/bin/sh\n"
+              f"# plift bench programme: {len(gen.companies)} companies, seed {args.seed}.\n"
+              "# Run in an empty folder; PLIFT names the binary (default: plift on PATH).\n"
+              "set -eu\n"
+              'PLIFT="${PLIFT:-plift}"\n'
+              f"PLIFT_TODAY={fmt(gen.today)}\nexport PLIFT_TODAY\n"
+              'p() { "$PLIFT" -q "$@" >/dev/null; }\n'
+              "p init --template produktionslyftet\n")
+    counts = {"commands": 1}
+    for c in gen.coaches:
+        cmd = ["p", "coach", "add", c.key, "--name", c.name, "--org", c.org, "--region", c.region]
+        if c.email:
+            cmd += ["--email", c.email]
+        out.write(" ".join(q(x) for x in cmd) + "\n")
+        counts["commands"] += 1
+    for c in gen.companies:
+        cmd = ["p", "company", "add", c.name, "--key", c.key, "--region", c.region, "--sector", c.sector,
+               "--employees", str(c.employees), "--start", fmt(c.start)]
+        if c.org_number:
+            cmd += ["--org-number", c.org_number]
+        if c.coach:
+            cmd += ["--coach", c.coach]
+        lines = [cmd]
+        for d, _, kind, payload in c.events:
+            if kind == "tick":
+                lines.append(["p", "phase", "check", c.key, payload[1], "--date", fmt(d)])
+            elif kind == "pulse":
+                cmd = ["p", "pulse", "log", c.key, "--status", payload[0], "--date", fmt(d)]
+                if payload[1]:
+                    cmd += ["--note", payload[1]]
+                lines.append(cmd)
+            elif kind == "advance":
+                cmd = ["p", "phase", "advance", c.key, "--date", fmt(d)]
+                if payload:
+                    cmd += ["--force", "--reason", payload]
+                lines.append(cmd)
+            elif kind == "withdraw":
+                lines.append(["p", "company", "withdraw", c.key, "--date", fmt(d), "--reason", payload])
+        for cmd in lines:
+            out.write(" ".join(q(x) for x in cmd) + "\n")
+        counts["commands"] += len(lines)
+    return counts
+
+
+def parse_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {text!r}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--mode", choices=["sql", "commands"], default="sql")
+    ap.add_argument("--companies", type=int, default=10000, metavar="N")
+    ap.add_argument("--coaches", type=int, default=200, metavar="N")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--today", type=parse_date, default=dt.date(2026, 11, 20),
+                    help="the day the programme is seen from (give plift the same via PLIFT_TODAY)")
+    ap.add_argument("--last-cohort", type=parse_date, default=dt.date(2026, 11, 16),
+                    help="start of the last quarterly cohort (default 2026-11-16)")
+    ap.add_argument("--cohorts", type=int, default=40, help="quarterly cohorts (default 40: ten years)")
+    ap.add_argument("-o", "--output", default="-", help="file to write (default stdout)")
+    args = ap.parse_args()
+    if args.companies < 1 or args.coaches < len(REGIONS) or args.cohorts < 1:
+        ap.error(f"need at least 1 company, {len(REGIONS)} coaches and 1 cohort")
+
+    gen = Generator(args.seed, args.companies, args.today, args.last_cohort, args.cohorts, args.coaches)
+    gen.run()
+    out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8", newline="\n")
+    try:
+        counts = (write_sql if args.mode == "sql" else write_commands)(gen, out, args)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    status: dict[str, int] = {}
+    for c in gen.companies:
+        s = ("withdrawn" if c.withdrawn and c.withdrawn <= gen.today else
+             "completed" if c.completed and c.completed <= gen.today else
+             "planned" if c.start > gen.today else "active")
+        status[s] = status.get(s, 0) + 1
+    summary = ", ".join(f"{v} {k}" for k, v in counts.items())
+    print(f"generate.py: {summary}; companies: "
+          + ", ".join(f"{status.get(k, 0)} {k}" for k in ("planned", "active", "completed", "withdrawn")),
+          file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

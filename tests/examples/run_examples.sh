@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# End-to-end check of the examples: runs examples/sample-programme.sh with the
+# built plift in a temporary folder and checks what it made.
+#   tests/examples/run_examples.sh PATH/TO/plift
+set -euo pipefail
+
+if [ $# -ne 1 ] || [ ! -x "$1" ]; then
+  echo "usage: $0 PATH/TO/plift" >&2
+  exit 64
+fi
+plift_bin="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/plift-examples.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+
+export PATH="$(dirname "$plift_bin"):$PATH"
+export PLIFT_TODAY=2026-11-16
+unset PLIFT_CONFIG PLIFT_DB
+export XDG_CONFIG_HOME="$work/xdg"   # no user config may leak in
+
+failures=0
+fail() {
+  echo "FAIL: $*" >&2
+  failures=$((failures + 1))
+}
+
+# 1. The sample programme runs without error.
+if ! (cd "$work" && bash "$root/examples/sample-programme.sh") >"$work/sample.out" 2>&1; then
+  cat "$work/sample.out" >&2
+  fail "examples/sample-programme.sh exited with status != 0"
+else
+  # 2. Each programme holds the companies it enrolled, in the expected states.
+  #    folder                 companies  active  completed  withdrawn
+  while read -r folder total active completed withdrawn; do
+    if ! json="$(cd "$work/$folder" && plift company list --json)"; then
+      fail "plift company list --json failed in $folder"
+      continue
+    fi
+    counts="$(printf '%s' "$json" | python3 -c '
+import json, sys
+rows = json.load(sys.stdin)
+by = lambda s: sum(1 for r in rows if r["status"] == s)
+print(len(rows), by("active"), by("completed"), by("withdrawn"))')"
+    expected="$total $active $completed $withdrawn"
+    if [ "$counts" != "$expected" ]; then
+      fail "$folder: companies (total active completed withdrawn) are '$counts', expected '$expected'"
+    fi
+  done <<'END'
+produktionslyftet       4 2 1 1
+produktivitetsspranget  5 5 0 0
+END
+fi
+
+# 3. The example config is valid.
+if ! (cd "$root" && plift --config examples/produktionslyftet.toml config check) >/dev/null 2>"$work/check.err"; then
+  cat "$work/check.err" >&2
+  fail "plift --config examples/produktionslyftet.toml config check exited with status != 0"
+fi
+
+if [ "$failures" -ne 0 ]; then
+  echo "$failures example check(s) failed" >&2
+  exit 1
+fi
+echo "examples: ok"
