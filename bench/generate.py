@@ -354,7 +354,7 @@ class Generator:
         day = dt.timedelta(days=1)
         # ~8 % withdraw, somewhere in the journey (only journeys that began)
         withdraw_at = None
-        if c.start < today - dt.timedelta(days=21) and rng.random() < 0.095:
+        if c.start < today - dt.timedelta(days=21) and rng.random() < 0.088:
             journey = (planned_end(c.start, 68 + 4) - c.start).days
             withdraw_at = c.start + dt.timedelta(days=rng.randrange(14, journey))
             withdraw_at = self.weekday_on_or_after(withdraw_at)

@@ -111,6 +111,13 @@ int run(const std::vector<std::string>& args, const Environment& env, std::ostre
   add_coach_commands(app, ctx);
   add_phase_commands(app, ctx);
   add_pulse_commands(app, ctx);
+  add_visit_commands(app, ctx);
+  add_training_commands(app, ctx);
+  add_gathering_commands(app, ctx);
+  add_steering_commands(app, ctx);
+  add_kpi_commands(app, ctx);
+  add_assess_commands(app, ctx);
+  add_check_command(app, ctx);
 
   try {
     try {

@@ -69,5 +69,12 @@ void add_company_commands(CLI::App& app, Context& ctx);
 void add_coach_commands(CLI::App& app, Context& ctx);
 void add_phase_commands(CLI::App& app, Context& ctx);
 void add_pulse_commands(CLI::App& app, Context& ctx);
+void add_visit_commands(CLI::App& app, Context& ctx);
+void add_training_commands(CLI::App& app, Context& ctx);
+void add_gathering_commands(CLI::App& app, Context& ctx);
+void add_steering_commands(CLI::App& app, Context& ctx);
+void add_kpi_commands(CLI::App& app, Context& ctx);
+void add_assess_commands(CLI::App& app, Context& ctx);
+void add_check_command(CLI::App& app, Context& ctx);
 
 }  // namespace plift::cli

@@ -328,16 +328,19 @@ void write_csv(std::ostream& out, const Listing& listing) {
     out << "\r\n";
   };
 
-  std::vector<std::string> header;
-  for (const auto& column : listing.columns) {
-    header.push_back(csv_field(Json(column.field)));
+  // CSV carries every field JSON does, so a spreadsheet (or an import) loses nothing.
+  std::vector<std::string> names;
+  if (listing.rows.empty() || !listing.rows.front().is_object()) {
+    for (const auto& column : listing.columns) names.push_back(column.field);
+  } else {
+    for (const auto& item : listing.rows.front().items()) names.push_back(item.key());
   }
+  std::vector<std::string> header;
+  for (const auto& name : names) header.push_back(csv_field(Json(name)));
   write_record(header);
   for (const auto& row : listing.rows) {
     std::vector<std::string> fields;
-    for (const auto& column : listing.columns) {
-      fields.push_back(csv_field(field_of(row, column.field)));
-    }
+    for (const auto& name : names) fields.push_back(csv_field(field_of(row, name)));
     write_record(fields);
   }
 }

@@ -14,7 +14,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/plift-examples.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
-export PATH="$(dirname "$plift_bin"):$PATH"
+PATH="$(dirname "$plift_bin"):$PATH"
+export PATH
 export PLIFT_TODAY=2026-11-16
 unset PLIFT_CONFIG PLIFT_DB
 export XDG_CONFIG_HOME="$work/xdg"   # no user config may leak in

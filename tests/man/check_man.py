@@ -10,8 +10,9 @@
    line, and every noun has its own .SS in COMMANDS.
 3. Every long option of a leaf command's --help appears in that command's
    entry of the page, and every global option in GLOBAL OPTIONS.
-4. Every command the page names in bold ("plift company add" in COMMANDS or
-   SYNOPSIS) or runs in an example ("$ plift ...") exists in --help.
+4. Every command the page names in bold ("plift company add", anywhere, so
+   also in COMMANDS and SYNOPSIS) or runs in an example ("$ plift ...")
+   exists in --help.
 
 Exit 0 when all hold, 1 otherwise (naming each problem), 2 on bad usage.
 Python 3 standard library only.
@@ -61,8 +62,10 @@ def help_sections(text):
         if not line.strip() or not line.startswith(" "):
             current = None
             continue
-        # The first column ends at the first run of two or more spaces.
-        first = re.split(r"\s{2,}", line.strip(), maxsplit=1)[0]
+        # The first column ends at the first run of two or more spaces (newer
+        # CLI11 pads "-c,     --config TEXT", so join a short name to its long one).
+        entry = re.sub(r"^(-\w,)\s+(?=--)", r"\1", line.strip())
+        first = re.split(r"\s{2,}", entry, maxsplit=1)[0]
         sections[current].append(first)
     return sections
 
@@ -256,31 +259,30 @@ def check_lint(man_path, problems):
         problems.append(f"mandoc -T lint -W warning {man_path} exited {done.returncode}:\n{output}")
 
 
+def is_entry_start(line):
+    """A command's synopsis line in COMMANDS: a text or .B line that begins
+    with "plift ..." in bold."""
+    return (line.section == "COMMANDS" and line.macro in ("", "B") and line.text.strip().startswith("plift ")
+            and bool(line.bold) and line.bold[0].strip().startswith("plift "))
+
+
 def entry_lines(lines, command):
-    """The lines of the page's entry for a leaf command: from the line in
-    COMMANDS that begins "plift PATH" to the next such line or heading."""
-    words = ["plift", *command.path]
-    start = None
+    """The lines of the page's entry for a leaf command: from its synopsis
+    line ("plift PATH ...") to the next synopsis line or heading."""
+    wanted = ["plift", *command.path]
     for index, line in enumerate(lines):
-        if line.section != "COMMANDS":
-            continue
-        if start is None:
-            stripped = line.text.strip()
-            if stripped.startswith("plift ") and contains_words(stripped.split("[")[0], words) and \
-                    re.match(r"plift\s+" + r"\s+".join(map(re.escape, command.path)) + r"(?![\w-])", stripped):
-                start = index
-            continue
-        if line.macro in ("SH", "SS") or (line.text.strip().startswith("plift ") and line.macro in ("", "B", "PP", "TP")
-                                          and index > start and line.bold and line.bold[0].startswith("plift ")):
-            return lines[start:index]
-    return lines[start:] if start is not None else None
+        if is_entry_start(line) and line.bold[0].split() == wanted:
+            for end in range(index + 1, len(lines)):
+                if lines[end].macro in ("SH", "SS") or is_entry_start(lines[end]):
+                    return lines[index:end]
+            return lines[index:]
+    return None
 
 
 def check_commands_documented(root, lines, problems):
-    everything = [line for line in lines]
     for command in leaves(root):
         words = ["plift", *command.path]
-        if not any(contains_words(line.text, words) for line in everything):
+        if not any(contains_words(line.text, words) for line in lines):
             problems.append(f"command '{command.name}' is not documented (no line with '{' '.join(words)}')")
     headings = {line.text.strip() for line in lines if line.macro == "SS" and line.section == "COMMANDS"}
     for name in root.subcommands:
@@ -342,8 +344,8 @@ def check_named_commands_exist(root, lines, problems):
     seen = set()
     for line in lines:
         mentions = []
-        if line.section in ("COMMANDS", "SYNOPSIS"):
-            mentions += [span for span in line.bold if span.strip().startswith("plift ")]
+        # Commands are set in bold wherever the page names them.
+        mentions += [span for span in line.bold if span.strip().startswith("plift ")]
         if line.section == "EXAMPLES" and line.macro == "EX":
             match = re.match(r"^\s*\$\s+(plift\s.*)$", line.text)
             if match:
@@ -372,9 +374,12 @@ def main():
         print(f"check_man: {args.man} does not exist", file=sys.stderr)
         return 1
 
+    # --help runs in a scratch folder, so a relative binary path must not depend on it.
+    plift = os.path.abspath(args.plift) if os.sep in args.plift else (shutil.which(args.plift) or args.plift)
+
     problems = []
     check_lint(args.man, problems)
-    root = command_tree(args.plift)
+    root = command_tree(plift)
     lines = read_page(args.man)
     check_commands_documented(root, lines, problems)
     check_options_documented(root, lines, problems)

@@ -32,7 +32,8 @@ struct Listing {
 };
 
 // table: aligned columns, headers, "-" for null; nothing at all for no rows.
-// csv: RFC 4180, header row, the columns' fields as headers, CRLF line ends,
+// csv: RFC 4180, header row naming every field of the records (as json has
+//      them; the columns' fields when there are no records), CRLF line ends,
 //      cells beginning with = + - @ (or tab, CR) prefixed with ' so spreadsheets
 //      do not run them as formulas — except plain numbers.
 // md: a GitHub table; | escaped, < > & as HTML entities, newlines as <br>.

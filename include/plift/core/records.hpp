@@ -1,0 +1,85 @@
+#pragma once
+// The dated records of a company's journey beyond phases and pulses.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "plift/core/date.hpp"
+
+namespace plift {
+
+enum class VisitMode { onsite, remote };
+std::string to_string(VisitMode m);
+std::optional<VisitMode> parse_visit_mode(std::string_view text);
+
+struct Visit {
+  std::string company;
+  Date date;
+  std::optional<std::string> coach;
+  VisitMode mode = VisitMode::onsite;
+  std::optional<std::string> note;
+};
+
+enum class TrainingRole { employee, manager, union_member, other };
+std::string to_string(TrainingRole r);  // "employee", "manager", "union", "other"
+std::optional<TrainingRole> parse_training_role(std::string_view text);
+
+enum class TrainingStatus { enrolled, completed, dropped };
+std::string to_string(TrainingStatus s);
+
+struct TrainingParticipant {
+  std::string company;
+  std::string person;
+  TrainingRole role = TrainingRole::employee;
+  Date enrolled;
+  std::optional<Date> completed;
+  std::optional<Date> dropped;
+  TrainingStatus status() const;
+};
+
+enum class GatheringKind { joint, seminar };
+std::string to_string(GatheringKind k);
+std::optional<GatheringKind> parse_gathering_kind(std::string_view text);
+
+struct Attendance {
+  std::optional<std::string> company;  // an enrolled company
+  std::optional<std::string> guest;    // a company outside the programme (seminars)
+  int people = 1;
+};
+
+struct Gathering {
+  std::string key;
+  std::string title;
+  Date date;
+  std::optional<std::string> location;
+  GatheringKind kind = GatheringKind::joint;
+  std::vector<Attendance> attendance;
+};
+
+enum class SteeringRole { management, union_member, employee };
+std::string to_string(SteeringRole r);  // "management", "union", "employee"
+std::optional<SteeringRole> parse_steering_role(std::string_view text);
+
+struct SteeringMember {
+  std::string company;
+  std::string person;
+  SteeringRole role = SteeringRole::employee;
+};
+
+struct KpiValue {
+  std::string company;
+  std::string kpi;
+  Date date;
+  double value = 0;
+};
+
+// One assessment: every configured dimension scored on one day.
+struct Assessment {
+  std::string company;
+  Date date;
+  std::map<std::string, int> scores;  // dimension → score
+};
+
+}  // namespace plift

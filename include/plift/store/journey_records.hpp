@@ -1,0 +1,73 @@
+#pragma once
+// Reading and writing visits, course participants, gatherings, steering
+// groups, key figures and assessments. Only bound parameters; callers hold a
+// WriteTransaction around anything that writes. Lists come ordered by date
+// (then company, then the order recorded) unless said otherwise.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "plift/core/records.hpp"
+#include "plift/store/database.hpp"
+
+namespace plift::store {
+
+// Visits
+struct VisitFilter {
+  std::optional<std::string> company;
+  std::optional<std::string> coach;
+  std::optional<Date> since;  // inclusive
+  std::optional<Date> until;  // inclusive
+};
+void insert_visit(Database& db, const Visit& visit);
+std::vector<Visit> list_visits(Database& db, const VisitFilter& filter);
+// Every visit, by company key (for rules over the whole programme).
+std::map<std::string, std::vector<Visit>> visits_by_company(Database& db);
+
+// Lean-course participants, keyed by (company, person)
+std::optional<TrainingParticipant> find_participant(Database& db, std::string_view company, std::string_view person);
+void insert_participant(Database& db, const TrainingParticipant& participant);
+// Writes role, enrolled, completed and dropped of the participant with this company and person.
+void update_participant(Database& db, const TrainingParticipant& participant);
+// All, or one company's; ordered by company, enrolled date, person.
+std::vector<TrainingParticipant> list_participants(Database& db, std::optional<std::string_view> company);
+std::map<std::string, std::vector<TrainingParticipant>> participants_by_company(Database& db);
+
+// Gatherings and seminars, with their attendance
+std::optional<Gathering> find_gathering(Database& db, std::string_view key);
+std::vector<std::string> gathering_keys(Database& db);
+void insert_gathering(Database& db, const Gathering& gathering);  // attendance is not written
+// Ordered by date, then key; each with its attendance.
+std::vector<Gathering> list_gatherings(Database& db);
+// Adds or replaces one attendance row: by company, by guest name, or (with
+// neither) adds an anonymous head count. Returns true when it replaced a row.
+bool upsert_attendance(Database& db, std::string_view gathering, const Attendance& attendance);
+// Gatherings (with only this company's attendance row) a company attended.
+std::vector<Gathering> gatherings_attended(Database& db, std::string_view company);
+// Number of joint gatherings attended, by company key.
+std::map<std::string, int> joint_gatherings_attended(Database& db);
+
+// Steering groups
+std::vector<SteeringMember> steering_group(Database& db, std::string_view company);
+std::map<std::string, std::vector<SteeringMember>> steering_groups(Database& db);
+// Adds the person, or changes their role; returns true when it changed a role.
+bool upsert_steering_member(Database& db, const SteeringMember& member);
+// False when no such member.
+bool delete_steering_member(Database& db, std::string_view company, std::string_view person);
+
+// Key figures: one value per company, KPI and day
+// Returns the value it replaced, if any.
+std::optional<double> upsert_kpi_value(Database& db, const KpiValue& value);
+// All, or one company's; ordered by company, kpi, date.
+std::vector<KpiValue> list_kpi_values(Database& db, std::optional<std::string_view> company);
+
+// Lean status assessments: one per company and day
+bool assessment_exists(Database& db, std::string_view company, Date date);
+void insert_assessment(Database& db, const Assessment& assessment);
+// All, or one company's; ordered by company, date.
+std::vector<Assessment> list_assessments(Database& db, std::optional<std::string_view> company);
+
+}  // namespace plift::store
