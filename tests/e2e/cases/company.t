@@ -69,11 +69,11 @@ hostile                Robert'); DROP TABLE company;-- <script>alert(1)</script>
 partner                Partner Plast AS                                              Innlandet  plastics                   60  2027-01-04  planned  -       -           -
 
 $ plift company list --format csv
-key,name,region,sector,employees,start,status,phase,phase_planned_end,coach\r (esc)
-brodrene-midthaug-as,Brødrene Midthaug AS,Innlandet,metal,120,2026-01-05,active,vision,2026-03-15,kari-nordby\r (esc)
-furnes-jernstoperi-as,Furnes Jernstøperi AS,Innlandet,foundry,85,2026-03-02,active,vision,2026-05-10,\r (esc)
-hostile,Robert'); DROP TABLE company;-- <script>alert(1)</script> AS,Oslo,'=cmd|' /C calc'!A0,15,2026-06-01,active,vision,2026-08-30,\r (esc)
-partner,Partner Plast AS,Innlandet,plastics,60,2027-01-04,planned,,,\r (esc)
+key,name,org_number,region,sector,employees,start,status,phase,phase_started,phase_planned_end,coach,completed,withdrawn,withdraw_reason\r (esc)
+brodrene-midthaug-as,Brødrene Midthaug AS,912345678,Innlandet,metal,120,2026-01-05,active,vision,2026-01-05,2026-03-15,kari-nordby,,,\r (esc)
+furnes-jernstoperi-as,Furnes Jernstøperi AS,,Innlandet,foundry,85,2026-03-02,active,vision,2026-03-02,2026-05-10,,,,\r (esc)
+hostile,Robert'); DROP TABLE company;-- <script>alert(1)</script> AS,,Oslo,'=cmd|' /C calc'!A0,15,2026-06-01,active,vision,2026-06-01,2026-08-30,,,,\r (esc)
+partner,Partner Plast AS,,Innlandet,plastics,60,2027-01-04,planned,,,,,,,\r (esc)
 
 $ plift company list --format md
 | KEY | NAME | REGION | SECTOR | EMPLOYEES | START | STATUS | PHASE | PHASE ENDS | COACH |
@@ -105,8 +105,8 @@ $ plift company list --json --status planned
 ]
 
 $ plift company list --region oslo --format csv
-key,name,region,sector,employees,start,status,phase,phase_planned_end,coach\r (esc)
-hostile,Robert'); DROP TABLE company;-- <script>alert(1)</script> AS,Oslo,'=cmd|' /C calc'!A0,15,2026-06-01,active,vision,2026-08-30,\r (esc)
+key,name,org_number,region,sector,employees,start,status,phase,phase_started,phase_planned_end,coach,completed,withdrawn,withdraw_reason\r (esc)
+hostile,Robert'); DROP TABLE company;-- <script>alert(1)</script> AS,,Oslo,'=cmd|' /C calc'!A0,15,2026-06-01,active,vision,2026-06-01,2026-08-30,,,,\r (esc)
 
 $ plift company list --phase pilot
 
@@ -245,9 +245,9 @@ $ plift company edit furnes-jernstoperi-as --start 2026-03-09
 updated furnes-jernstoperi-as: start
 
 $ plift company list --format csv --coach kari-nordby
-key,name,region,sector,employees,start,status,phase,phase_planned_end,coach\r (esc)
-brodrene-midthaug-as,Brødrene Midthaug AS,Innlandet,metal,120,2026-01-05,active,vision,2026-03-15,kari-nordby\r (esc)
-furnes-jernstoperi-as,Furnes Jernstøperi,Innlandet,foundry,90,2026-03-09,active,vision,2026-05-17,kari-nordby\r (esc)
+key,name,org_number,region,sector,employees,start,status,phase,phase_started,phase_planned_end,coach,completed,withdrawn,withdraw_reason\r (esc)
+brodrene-midthaug-as,Brødrene Midthaug AS,912345678,Innlandet,metal,120,2026-01-05,active,vision,2026-01-05,2026-03-15,kari-nordby,,,\r (esc)
+furnes-jernstoperi-as,Furnes Jernstøperi,,Innlandet,foundry,90,2026-03-09,active,vision,2026-03-09,2026-05-17,kari-nordby,,,\r (esc)
 
 # Withdrawal closes the open phase; later events are refused.
 

@@ -62,8 +62,8 @@ $ plift phase advance dokka-fasteners-as --reason "why" --date 2026-09-07
 [64]
 
 $ plift phase status --format csv
-company,phase,phase_number,started,planned_end,days_left,checklist_done,checklist_total,open_items\r (esc)
-dokka-fasteners-as,vision,1,2026-05-04,2026-08-09,-99,1,7,"customer-needs, employee-attitudes, lean-status, pulse-rhythm, guiding-principles, organise-phase-2"\r (esc)
+company,name,phase,phase_name,phase_number,phases,started,planned_end,days_left,overdue,checklist_done,checklist_total,open_items\r (esc)
+dokka-fasteners-as,Dokka Fasteners AS,vision,Shared vision and driving force,1,3,2026-05-04,2026-08-09,-99,true,1,7,"customer-needs, employee-attitudes, lean-status, pulse-rhythm, guiding-principles, organise-phase-2"\r (esc)
 
 $ for item in customer-needs employee-attitudes lean-status pulse-rhythm guiding-principles organise-phase-2; do plift -q phase check dokka-fasteners-as $item --date 2026-08-31; done
 $ plift phase uncheck dokka-fasteners-as organise-phase-2

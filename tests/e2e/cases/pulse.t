@@ -58,8 +58,8 @@ $ plift pulse list bussbygg-as --format json
 ]
 
 $ plift pulse list --since 2026-11-10 --format csv
-date,company,status,note\r (esc)
-2026-11-15,akerlunds-plat-smide-ab,red,Maskinhaveri i kantpressen\r (esc)
+company,date,status,note\r (esc)
+akerlunds-plat-smide-ab,2026-11-15,red,Maskinhaveri i kantpressen\r (esc)
 
 $ plift pulse list --since 2026-11-16 --until 2026-11-01
 ! plift: error: --until 2026-11-01 is before --since 2026-11-16
