@@ -8,10 +8,15 @@ Two output modes describe the same programme (same seed, same data):
                     company withdraw). Everything goes through plift's own
                     validation; slow for big N (one process per command).
   --mode sql        one SQL transaction in plift's schema
-                    (src/store/migrations/001_initial.sql) to load with
+                    (src/store/migrations/00*.sql) to load with
                     `sqlite3 plift.db < file.sql` into a database that
                     `plift init --template produktionslyftet` created.
                     Seconds for 10,000 companies.
+
+Tables filled: coach, company, phase_history, checklist_tick, pulse (all from
+migration 001) and visit (migration 002; leave it out with --no-visits for an
+older plift). Training, gatherings, steering groups, KPIs and assessments stay
+empty.
 
 Both modes follow plift's rules: planned phase ends skip the holiday weeks
 (start + 7*weeks - 1 day, plus 7 days per holiday week inside the span,
@@ -48,11 +53,11 @@ REGIONS = [  # name, weight (roughly manufacturing employment)
     ("Övre Norrland", 9),
 ]
 
-PHASES = [  # key, coaching weeks, checklist item keys
+PHASES = [  # key, coaching weeks, checklist item keys, coach visit every N weeks (0: none)
     ("vision", 10, ["challenges", "customer-needs", "employee-attitudes", "lean-status",
-                    "pulse-rhythm", "guiding-principles", "organise-phase-2"]),
-    ("pilot", 32, ["pilot-areas", "improvement-tools"]),
-    ("line", 26, ["anchoring"]),
+                    "pulse-rhythm", "guiding-principles", "organise-phase-2"], 2),
+    ("pilot", 32, ["pilot-areas", "improvement-tools"], 2),
+    ("line", 26, ["anchoring"], 0),
 ]
 
 # --- names -------------------------------------------------------------------
@@ -145,6 +150,11 @@ FORCE_REASONS = [
     "Styrgruppen beslöt att gå vidare, punkten följs upp i nästa fas",
     "Medarbetarenkäten försenad p.g.a. omorganisation",
     "Piloten fortsätter parallellt med linjefasen",
+]
+VISIT_NOTES = [
+    "Genomgång av pulstavlan", "Workshop om flödeskartläggning", "Styrgruppsmöte", "5S-runda i verkstaden",
+    "Uppföljning av förbättringsförslag", "Coachning av produktionsledare", "Avvikelsehantering",
+    "Planering av nästa fas", "Teams-möte; VD sjuk", "Standardiserat arbete i monteringen",
 ]
 
 # --- plift's rules -----------------------------------------------------------
@@ -255,8 +265,9 @@ def luhn_digit(digits: str) -> int:
 
 class Generator:
     def __init__(self, seed: int, companies: int, today: dt.date, last_cohort: dt.date,
-                 cohorts: int, coaches: int):
+                 cohorts: int, coaches: int, visits: bool = True):
         self.rng = random.Random(seed)
+        self.visits = visits
         self.n = companies
         self.today = today
         self.last_cohort = last_cohort
@@ -321,6 +332,7 @@ class Generator:
         by_region: dict[str, list[str]] = {}
         for c in self.coaches:
             by_region.setdefault(c.region, []).append(c.key)
+        self.coaches_by_region = by_region
         # cohorts every 13 weeks, the last one on --last-cohort
         cohorts = [self.last_cohort - dt.timedelta(weeks=13 * k) for k in range(self.n_cohorts)]
         cohorts.reverse()
@@ -363,7 +375,7 @@ class Generator:
         stop = min(d for d in (today, withdraw_at) if d is not None)  # last day anything happens
 
         started = c.start
-        for index, (phase_key, weeks, items) in enumerate(PHASES):
+        for index, (phase_key, weeks, items, _) in enumerate(PHASES):
             phase = Phase(phase_key, started, planned_end(started, weeks))
             c.phases.append(phase)
             if started > today:  # planned company: enrolled, nothing happened yet
@@ -403,6 +415,22 @@ class Generator:
             for phase in c.phases:
                 if phase.ended is None:
                     phase.ended = max(withdraw_at, phase.started)
+        # coach visits: every other week in the phases that have them, none in
+        # holiday weeks; now and then remote, missed or by a stand-in coach
+        for phase, (_, _, _, every) in zip(c.phases, PHASES):
+            if not every or not self.visits:
+                continue
+            last_day = min(phase.ended or end, end)
+            d = self.weekday_on_or_after(phase.started + dt.timedelta(days=rng.randrange(2, 9)))
+            while d <= last_day:
+                if not in_holiday(d) and rng.random() > 0.06:
+                    coach = c.coach
+                    if rng.random() < 0.04:
+                        coach = rng.choice(self.coaches_by_region[c.region])
+                    mode = "remote" if rng.random() < 0.3 else "onsite"
+                    note = rng.choice(VISIT_NOTES) if rng.random() < 0.15 else None
+                    c.events.append((d, 1, "visit", (coach, mode, note)))
+                d = self.weekday_on_or_after(d + dt.timedelta(days=7 * every + rng.choice([-2, -1, 0, 0, 1, 2])))
         # pulse meetings: weekly to fortnightly, none in holiday weeks
         cadence = rng.choice([7, 7, 7, 10, 14, 14])
         mood = 0  # 0 green, 1 yellow, 2 red; sticky
@@ -468,7 +496,7 @@ def write_sql(gen: Generator, out, args) -> dict:
               "`plift init --template produktionslyftet`:  sqlite3 plift.db < this.sql\n")
     out.write("BEGIN IMMEDIATE;\n")
     w = SqlWriter(out)
-    counts = {"coach": 0, "company": 0, "phase_history": 0, "checklist_tick": 0, "pulse": 0}
+    counts = {"coach": 0, "company": 0, "phase_history": 0, "checklist_tick": 0, "pulse": 0, "visit": 0}
     for c in gen.coaches:
         w.row("coach", "key, name, organisation, email, region", (c.key, c.name, c.org, c.email, c.region))
         counts["coach"] += 1
@@ -494,6 +522,11 @@ def write_sql(gen: Generator, out, args) -> dict:
             if kind == "pulse":
                 w.row("pulse", "company, date, status, note", (c.key, d, payload[0], payload[1]))
                 counts["pulse"] += 1
+    for c in gen.companies:
+        for d, _, kind, payload in c.events:
+            if kind == "visit":
+                w.row("visit", "company, date, coach, mode, note", (c.key, d, payload[0], payload[1], payload[2]))
+                counts["visit"] += 1
     w.flush()
     out.write("COMMIT;\n")
     return counts
@@ -532,6 +565,13 @@ def write_commands(gen: Generator, out, args) -> dict:
                 if payload[1]:
                     cmd += ["--note", payload[1]]
                 lines.append(cmd)
+            elif kind == "visit":
+                cmd = ["p", "visit", "log", c.key, "--date", fmt(d), "--mode", payload[1]]
+                if payload[0] != c.coach:
+                    cmd += ["--coach", payload[0]]
+                if payload[2]:
+                    cmd += ["--note", payload[2]]
+                lines.append(cmd)
             elif kind == "advance":
                 cmd = ["p", "phase", "advance", c.key, "--date", fmt(d)]
                 if payload:
@@ -553,23 +593,28 @@ def parse_date(text: str) -> dt.date:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+    ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--mode", choices=["sql", "commands"], default="sql")
-    ap.add_argument("--companies", type=int, default=10000, metavar="N")
-    ap.add_argument("--coaches", type=int, default=200, metavar="N")
-    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--mode", choices=["sql", "commands"], default="sql",
+                    help="SQL to load with sqlite3 (default), or a shell script of plift commands")
+    ap.add_argument("--companies", type=int, default=10000, metavar="N", help="default 10000")
+    ap.add_argument("--coaches", type=int, default=200, metavar="N", help="default 200")
+    ap.add_argument("--seed", type=int, default=1, help="default 1; the same seed gives the same programme")
     ap.add_argument("--today", type=parse_date, default=dt.date(2026, 11, 20),
-                    help="the day the programme is seen from (give plift the same via PLIFT_TODAY)")
+                    help="the day the programme is seen from, default 2026-11-20 (give plift the same "
+                         "via PLIFT_TODAY)")
     ap.add_argument("--last-cohort", type=parse_date, default=dt.date(2026, 11, 16),
                     help="start of the last quarterly cohort (default 2026-11-16)")
     ap.add_argument("--cohorts", type=int, default=40, help="quarterly cohorts (default 40: ten years)")
+    ap.add_argument("--no-visits", action="store_true",
+                    help="no coach visits (for a plift whose schema has no visit table)")
     ap.add_argument("-o", "--output", default="-", help="file to write (default stdout)")
     args = ap.parse_args()
     if args.companies < 1 or args.coaches < len(REGIONS) or args.cohorts < 1:
         ap.error(f"need at least 1 company, {len(REGIONS)} coaches and 1 cohort")
 
-    gen = Generator(args.seed, args.companies, args.today, args.last_cohort, args.cohorts, args.coaches)
+    gen = Generator(args.seed, args.companies, args.today, args.last_cohort, args.cohorts, args.coaches,
+                    not args.no_visits)
     gen.run()
     out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8", newline="\n")
     try:

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared by bench/run.sh and bench/verify.sh: dependency check and the
 # release build of plift. Source it; it defines functions only.
 
@@ -45,17 +46,18 @@ plift_binary() {
       >"$build_dir/bench-configure.log" 2>&1 \
       || { cat "$build_dir/bench-configure.log" >&2; die "cmake configure failed"; }
   fi
-  local try
-  for try in 1 2 3; do
+  local try tries="${BENCH_BUILD_TRIES:-3}"
+  for ((try = 1; try <= tries; try++)); do
     if cmake --build "$build_dir" --target plift >"$build_dir/bench-build.log" 2>&1; then
       printf '%s\n' "$build_dir/src/plift"
       return
     fi
-    say "build attempt $try failed; retrying in 10 s (another build may be running)"
-    sleep 10
+    [ "$try" -lt "$tries" ] || break
+    say "build attempt $try failed; retrying in 30 s (another build may be running, or the tree is mid-edit)"
+    sleep 30
   done
   cat "$build_dir/bench-build.log" >&2
-  die "cannot build plift"
+  die "cannot build plift (see above); set PLIFT=/path/to/plift to measure a binary you built"
 }
 
 # A temporary folder, removed on exit unless BENCH_KEEP=1.

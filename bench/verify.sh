@@ -35,7 +35,8 @@ say "verify: running $(grep -c '^p ' "$work/commands/programme.sh") plift comman
 
 status=0
 for query in "coach ORDER BY key" "company ORDER BY key" "phase_history ORDER BY company, seq" \
-             "checklist_tick ORDER BY company, phase, item" "pulse ORDER BY id"; do
+             "checklist_tick ORDER BY company, phase, item" "pulse ORDER BY id" \
+             "visit ORDER BY id"; do
   for mode in commands sql; do
     sqlite3 "$work/$mode/plift.db" "SELECT * FROM $query" >"$work/$mode.rows"
   done

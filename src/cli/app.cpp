@@ -154,6 +154,9 @@ int run(const std::vector<std::string>& args, const Environment& env, std::ostre
     } catch (...) {
       store::rethrow_as_plift_error();
     }
+  } catch (const SilentFailure& e) {
+    out.flush();
+    return static_cast<int>(e.status());
   } catch (const Error& e) {
     return report_error(ctx, e.status(), e.what());
   } catch (const std::exception& e) {

@@ -1,7 +1,248 @@
+// plift assess KEY DIMENSION=SCORE…   plift assess list [KEY]
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <set>
+
 #include "context.hpp"
+#include "lookup.hpp"
+#include "plift/core/error.hpp"
+#include "plift/core/keys.hpp"
+#include "plift/core/rules.hpp"
+#include "plift/store/journey_records.hpp"
 
 namespace plift::cli {
 
-void add_assess_commands(CLI::App&, Context&) {}
+namespace {
+
+constexpr const char* assess_help =
+    "Score every dimension of [assessment].dimensions once, as DIMENSION=SCORE with a whole number on "
+    "[assessment].scale ('plift config show' lists both). Refused with exit 1: an unknown company or dimension, "
+    "a date in the future, before the company's start or after it completed or withdrew, and a day that already "
+    "has an assessment (assessments are never replaced). Refused with exit 64: a missing, repeated, non-numeric "
+    "or out-of-scale score.\n"
+    "'plift assess list' is the listing; to assess a company whose key is 'list', write "
+    "'plift assess [--date D] -- list DIMENSION=SCORE…' (options before the '--').";
+
+// A mean or a change without binary noise: 2.5714285714, not 2.5714285714285716.
+render::Json number_json(double value) {
+  value = std::stod(fmt::format("{:.12g}", value));
+  if (value == 0) return 0;
+  if (std::fabs(value) < 1e15 && value == std::trunc(value)) return static_cast<long long>(value);
+  return value;
+}
+
+std::string signed_text(double value) {
+  std::string text = render::cell_text(number_json(value));
+  return value > 0 && text != "0" ? "+" + text : text;
+}
+
+std::map<std::string, int> parse_scores(const Program& program, const std::vector<std::string>& arguments) {
+  const std::vector<std::string>& dimensions = program.assessment_dimensions;
+  if (dimensions.empty()) {
+    throw RuleError("the config defines no assessment dimensions; list them in [assessment] dimensions");
+  }
+  int low = program.assessment_scale_min;
+  int high = program.assessment_scale_max;
+  std::map<std::string, int> scores;
+  for (const std::string& argument : arguments) {
+    if (argument.starts_with('-')) {
+      // Only reachable after "--", which makes everything that follows a positional.
+      throw UsageError(fmt::format("'{}' is not DIMENSION=SCORE; options go before '--'", argument));
+    }
+    auto equals = argument.find('=');
+    if (equals == std::string::npos || equals == 0) {
+      throw UsageError(fmt::format("'{}' is not DIMENSION=SCORE (as in {}={})", argument, dimensions.front(), high));
+    }
+    std::string dimension = argument.substr(0, equals);
+    std::string score_text = argument.substr(equals + 1);
+    if (std::find(dimensions.begin(), dimensions.end(), dimension) == dimensions.end()) {
+      throw RuleError(fmt::format("no assessment dimension '{}'{}; the dimensions are: {}", dimension,
+                                  did_you_mean(dimension, dimensions), join_list(dimensions, 40)));
+    }
+    if (scores.contains(dimension)) {
+      throw UsageError(fmt::format("'{}' is scored twice; score each dimension once", dimension));
+    }
+    int score = 0;
+    auto [end, error] = std::from_chars(score_text.data(), score_text.data() + score_text.size(), score);
+    if (score_text.empty() || error != std::errc() || end != score_text.data() + score_text.size()) {
+      throw UsageError(fmt::format("the score of '{}' must be a whole number from {} to {}, not '{}'", dimension, low,
+                                   high, score_text));
+    }
+    if (score < low || score > high) {
+      throw UsageError(fmt::format("the score of '{}' must be from {} to {} (the [assessment] scale), not {}",
+                                   dimension, low, high, score));
+    }
+    scores[dimension] = score;
+  }
+  std::vector<std::string> missing;
+  for (const std::string& dimension : dimensions) {
+    if (!scores.contains(dimension)) missing.push_back(dimension);
+  }
+  if (scores.empty()) {
+    throw UsageError(fmt::format("give every dimension a score from {} to {}, as DIMENSION=SCORE: {}", low, high,
+                                 join_list(dimensions, 40)));
+  }
+  if (!missing.empty()) {
+    throw UsageError(fmt::format("no score for {}; an assessment scores all {} dimensions", join_list(missing, 40),
+                                 dimensions.size()));
+  }
+  return scores;
+}
+
+struct AssessOptions {
+  std::string key;
+  std::vector<std::string> scores;
+  std::string date;
+};
+
+void run_assess(Context& ctx, const AssessOptions& o) {
+  if (o.key.empty()) {
+    throw UsageError(
+        "'plift assess' needs a company key and DIMENSION=SCORE for every dimension, or 'list' to list assessments");
+  }
+  const Program& program = ctx.program();
+  Assessment assessment{"", Date{}, parse_scores(program, o.scores)};
+  Company company = require_company(ctx, o.key);
+  assessment.company = company.key;
+  assessment.date = o.date.empty() ? ctx.today() : ctx.parse_date(o.date, "--date");
+  require_event_date(ctx, company, assessment.date, "the assessment date");
+  store::Database& db = ctx.database();
+  store::WriteTransaction tx(db);
+  if (store::assessment_exists(db, company.key, assessment.date)) {
+    throw RuleError(fmt::format("{} already has an assessment for {}; an assessment is never replaced", company.key,
+                                format_date(assessment.date)));
+  }
+  store::insert_assessment(db, assessment);
+  std::vector<Assessment> all = store::list_assessments(db, company.key);
+  tx.commit();
+  double mean = assessment_mean(assessment);
+  std::string message = fmt::format("{}: assessment for {} recorded, mean {}", company.key,
+                                    format_date(assessment.date), render::cell_text(number_json(mean)));
+  const Assessment& first = all.front();
+  if (first.date != assessment.date) {
+    message += fmt::format(" ({} since {})", signed_text(mean - assessment_mean(first)), format_date(first.date));
+  }
+  ctx.note(message);
+}
+
+// Column headers short enough for a dozen dimensions side by side:
+// "LEAD" for leadership, "FLOW" for flow, "CF" for customer-focus; the whole
+// key when two would clash.
+std::vector<std::string> short_headers(const std::vector<std::string>& dimensions) {
+  std::vector<std::string> headers;
+  for (const std::string& dimension : dimensions) {
+    std::string header;
+    if (dimension.find('-') == std::string::npos) {
+      header = dimension.size() <= 5 ? dimension : dimension.substr(0, 4);
+    } else {
+      bool word_start = true;
+      for (char c : dimension) {
+        if (word_start && c != '-') header += c;
+        word_start = c == '-';
+      }
+    }
+    headers.push_back(header);
+  }
+  for (std::size_t i = 0; i < headers.size(); ++i) {
+    if (std::count(headers.begin(), headers.end(), headers[i]) > 1) {
+      for (std::size_t j = 0; j < headers.size(); ++j) {
+        if (j != i && headers[j] == headers[i]) headers[j] = dimensions[j];
+      }
+      headers[i] = dimensions[i];
+    }
+  }
+  for (std::string& header : headers) {
+    std::transform(header.begin(), header.end(), header.begin(), [](char c) {
+      return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+    });
+  }
+  return headers;
+}
+
+void run_list(Context& ctx, const std::string& key) {
+  std::optional<std::string> company;
+  if (!key.empty()) company = require_company(ctx, key).key;
+  const Program& program = ctx.program();
+  render::Format format = ctx.format();
+  std::vector<Assessment> assessments = store::list_assessments(ctx.database(), company);
+
+  // The config's dimensions, then any that older assessments scored and the
+  // config no longer lists.
+  std::vector<std::string> dimensions = program.assessment_dimensions;
+  std::set<std::string> dropped;
+  for (const Assessment& assessment : assessments) {
+    for (const auto& [dimension, score] : assessment.scores) {
+      if (std::find(dimensions.begin(), dimensions.end(), dimension) == dimensions.end()) dropped.insert(dimension);
+    }
+  }
+  dimensions.insert(dimensions.end(), dropped.begin(), dropped.end());
+
+  render::Listing listing;
+  listing.columns = {{"company", "COMPANY"}, {"date", "DATE"}, {"mean", "MEAN", true}, {"change", "CHANGE", true}};
+  std::vector<std::string> headers = short_headers(dimensions);
+  for (std::size_t i = 0; i < dimensions.size(); ++i) listing.columns.push_back({dimensions[i], headers[i], true});
+
+  // Scores nest in json; table, md and csv get one column per dimension.
+  bool nested = format == render::Format::json;
+  const Assessment* first = nullptr;
+  for (const Assessment& assessment : assessments) {
+    if (!first || first->company != assessment.company) first = &assessment;
+    double mean = assessment_mean(assessment);
+    render::Json row = {{"company", assessment.company}, {"date", format_date(assessment.date)}};
+    render::Json scores = render::Json::object();
+    for (const std::string& dimension : dimensions) {
+      auto it = assessment.scores.find(dimension);
+      if (it != assessment.scores.end()) {
+        scores[dimension] = it->second;
+      } else if (!nested) {
+        scores[dimension] = nullptr;
+      }
+    }
+    if (nested) {
+      row["scores"] = scores;
+    } else {
+      for (const auto& [dimension, score] : scores.items()) row[dimension] = score;
+    }
+    row["mean"] = number_json(mean);
+    row["change"] = first == &assessment ? render::Json(nullptr) : number_json(mean - assessment_mean(*first));
+    listing.rows.push_back(row);
+  }
+  ctx.print_listing(listing);
+}
+
+}  // namespace
+
+void add_assess_commands(CLI::App& app, Context& ctx) {
+  auto options = std::make_shared<AssessOptions>();
+  CLI::App* assess = app.add_subcommand("assess", "Record a Lean status assessment, or list them ('assess list')");
+  assess->require_subcommand(0, 1);
+  assess->footer(assess_help);
+  assess->add_option("key", options->key, "Company key");
+  assess->add_option("scores", options->scores, "DIMENSION=SCORE for every dimension");
+  assess->add_option("--date", options->date, "Day of the assessment (default: today)");
+
+  auto list_key = std::make_shared<std::string>();
+  CLI::App* list = assess->add_subcommand("list", "List assessments: scores, mean, and change since the first");
+  list->footer(
+      "change is the mean less the mean of the company's first assessment (none for the first). Table and md "
+      "head each dimension's column with a short name (LEAD for leadership, CF for customer-focus; the whole key "
+      "where two would clash); json and csv name the dimensions in full.");
+  list->add_option("key", *list_key, "Only this company");
+  list->callback([&ctx, list_key, options] {
+    // "plift assess acme list" reaches here with the key already taken by assess.
+    if (!options->key.empty() || !options->scores.empty() || !options->date.empty()) {
+      throw UsageError("'assess list' takes only a company key, after 'list': plift assess list [KEY]");
+    }
+    run_list(ctx, *list_key);
+  });
+
+  assess->callback([&ctx, options, list] {
+    if (list->parsed()) return;
+    run_assess(ctx, *options);
+  });
+}
 
 }  // namespace plift::cli

@@ -3,6 +3,9 @@
 
 #include "context.hpp"
 #include "lookup.hpp"
+#include "record_json.hpp"
+#include "plift/core/rules.hpp"
+#include "plift/store/company_records.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
 #include "plift/store/records.hpp"
@@ -109,18 +112,9 @@ void run_list(Context& ctx, const ListFilter& filter) {
   ctx.print_listing(listing);
 }
 
-void run_show(Context& ctx, const std::string& key) {
-  Company company = require_company(ctx, key);
-  store::Database& db = ctx.database();
-  const Program& program = ctx.program();
-  Date today = ctx.today();
-  std::vector<PhaseRecord> history = store::phase_history(db, key);
-  std::vector<ChecklistTick> ticks = store::checklist_ticks(db, key);
-  const PhaseRecord* current = current_phase(history);
-  render::Json json = company_json(company, current ? std::optional(*current) : std::nullopt, today);
-
+render::Listing phase_listing(const Program& program, const std::vector<PhaseRecord>& history) {
   render::Listing phases;
-  phases.columns = {{"phase", "PHASE"},       {"name", "NAME"},   {"started", "STARTED"},
+  phases.columns = {{"phase", "PHASE"},           {"name", "NAME"},   {"started", "STARTED"},
                     {"planned_end", "PLANNED END"}, {"ended", "ENDED"}, {"forced_reason", "FORCED"}};
   for (const PhaseRecord& record : history) {
     auto index = program.phase_index(record.phase);
@@ -131,44 +125,163 @@ void run_show(Context& ctx, const std::string& key) {
                            {"ended", optional_json(record.ended)},
                            {"forced_reason", optional_json(record.forced_reason)}});
   }
+  return phases;
+}
+
+render::Listing checklist_listing(const Program& program, const CompanyRecords& r) {
   render::Listing checklist;
   checklist.columns = {{"phase", "PHASE"}, {"item", "ITEM"}, {"title", "TITLE"}, {"done", "DONE"}};
-  for (const PhaseRecord& record : history) {
+  for (const PhaseRecord& record : r.history) {
     auto index = program.phase_index(record.phase);
     if (!index) continue;
     for (const ChecklistItem& item : program.phases[*index].checklist) {
       render::Json done = nullptr;
-      for (const ChecklistTick& tick : ticks) {
+      for (const ChecklistTick& tick : r.ticks) {
         if (tick.phase == record.phase && tick.item == item.key) done = format_date(tick.date);
       }
       checklist.rows.push_back({{"phase", record.phase}, {"item", item.key}, {"title", item.title}, {"done", done}});
     }
   }
-  render::Listing pulses;
-  pulses.columns = {{"date", "DATE"}, {"status", "STATUS"}, {"note", "NOTE"}};
-  store::PulseFilter filter;
-  filter.company = key;
-  for (const store::PulseEntry& entry : store::list_pulses(db, filter)) {
-    pulses.rows.push_back({{"date", format_date(entry.date)}, {"status", to_string(entry.status)},
-                           {"note", optional_json(entry.note)}});
-  }
+  return checklist;
+}
 
+void run_show(Context& ctx, const std::string& key) {
   render::Format format = ctx.format();
-  if (format == render::Format::json) {
-    json["phases"] = phases.rows;
-    json["checklist"] = checklist.rows;
-    json["pulses"] = pulses.rows;
-    render::write_json(ctx.out, json);
-    return;
-  }
   if (format == render::Format::csv) {
     throw UsageError("company show has no csv form; use --format table, json or md");
   }
-  std::vector<std::pair<std::string, std::string>> fields;
-  for (const auto& [field, value] : json.items()) {
-    if (value.is_null() && (field == "completed" || field == "withdrawn" || field == "withdraw_reason")) continue;
-    fields.emplace_back(field, render::cell_text(value));
+  Company company = require_company(ctx, key);
+  store::Database& db = ctx.database();
+  const Program& program = ctx.program();
+  Date today = ctx.today();
+  CompanyRecords r = store::load_company_records(db, company);
+  const PhaseRecord* current = current_phase(r.history);
+  render::Json json = company_json(company, current ? std::optional(*current) : std::nullopt, today);
+  std::optional<Coach> coach = company.coach ? store::find_coach(db, *company.coach) : std::nullopt;
+  json["coach_name"] = coach ? render::Json(coach->name) : render::Json(nullptr);
+  json["coach_organisation"] = coach ? render::Json(coach->organisation) : render::Json(nullptr);
+  json["coach_email"] = coach ? optional_json(coach->email) : render::Json(nullptr);
+
+  render::Listing phases = phase_listing(program, r.history);
+  render::Listing checklist = checklist_listing(program, r);
+
+  int visits_expected = expected_visits(program, r.history, today);
+  std::optional<VisitDue> due =
+      status_on(company, today) == CompanyStatus::active ? next_visit_due(program, r.history, r.visits) : std::nullopt;
+  render::Listing visits;
+  visits.columns = {{"date", "DATE"}, {"coach", "COACH"}, {"mode", "MODE"}, {"note", "NOTE"}};
+  for (const Visit& visit : r.visits) visits.rows.push_back(visit_json(visit));
+
+  render::Listing pulses;
+  pulses.columns = {{"date", "DATE"}, {"status", "STATUS"}, {"note", "NOTE"}};
+  for (const Pulse& pulse : r.pulses) {
+    pulses.rows.push_back({{"date", format_date(pulse.date)}, {"status", to_string(pulse.status)},
+                           {"note", optional_json(pulse.note)}});
   }
+
+  render::Listing steering;
+  steering.columns = {{"person", "PERSON"}, {"role", "ROLE"}};
+  for (const SteeringMember& member : r.steering) steering.rows.push_back(steering_json(member));
+  render::Json steering_missing = steering_gaps(r.steering);
+
+  render::Listing training;
+  training.columns = {{"person", "PERSON"}, {"role", "ROLE"}, {"enrolled", "ENROLLED"}, {"completed", "COMPLETED"},
+                      {"status", "STATUS"}};
+  for (const TrainingParticipant& p : r.participants) training.rows.push_back(participant_json(p));
+  int participants = course_participants(r.participants);
+
+  render::Listing gatherings;
+  gatherings.columns = {{"date", "DATE"}, {"key", "KEY"}, {"kind", "KIND"}, {"title", "TITLE"}, {"people", "PEOPLE", true}};
+  int joint_attended = 0;
+  for (const Gathering& g : r.gatherings) {
+    int people = 0;
+    for (const Attendance& a : g.attendance) people += a.people;
+    if (g.kind == GatheringKind::joint) ++joint_attended;
+    gatherings.rows.push_back({{"key", g.key}, {"title", g.title}, {"date", format_date(g.date)},
+                               {"kind", to_string(g.kind)}, {"people", people}});
+  }
+  int gatherings_expected = expected_gatherings(program, company, std::min(today, company.completed.value_or(today)));
+
+  render::Listing kpis;
+  kpis.columns = {{"kpi", "KPI"},           {"unit", "UNIT"},          {"baseline", "BASELINE", true},
+                  {"baseline_date", "FROM"}, {"latest", "LATEST", true}, {"latest_date", "ON"},
+                  {"change_pct", "CHANGE %", true}, {"improved", "IMPROVED"}};
+  for (const KpiSummary& summary : summarize_kpis(program, r.kpi_values)) {
+    kpis.rows.push_back(kpi_summary_json(program, key, summary));
+  }
+
+  render::Listing assessments;
+  assessments.columns = {{"date", "DATE"}, {"mean", "MEAN", true}, {"change", "CHANGE", true}};
+  for (const std::string& dimension : program.assessment_dimensions) assessments.columns.push_back({dimension, dimension, true});
+  for (const Assessment& a : r.assessments) {
+    render::Json row = assessment_json(a, r.assessments.empty() ? nullptr : &r.assessments.front());
+    for (const auto& [dimension, score] : a.scores) row[dimension] = score;
+    assessments.rows.push_back(std::move(row));
+  }
+
+  render::Listing timeline;
+  timeline.columns = {{"date", "DATE"}, {"kind", "KIND"}, {"text", "WHAT"}};
+  for (const TimelineEvent& event : build_timeline(program, r)) timeline.rows.push_back(timeline_json(event));
+
+  json["visits"] = {{"held", r.visits.size()},
+                    {"expected", visits_expected},
+                    {"next_due", due ? render::Json(format_date(due->due)) : render::Json(nullptr)},
+                    {"overdue", due ? today > due->overdue : false},
+                    {"list", visits.rows}};
+  json["phases"] = phases.rows;
+  json["checklist"] = checklist.rows;
+  json["pulses"] = pulses.rows;
+  json["steering"] = {{"members", steering.rows}, {"missing", steering_missing}};
+  json["training"] = {{"participants", training.rows},
+                      {"counted", participants},
+                      {"required", program.training_min_per_company},
+                      {"meets_quota", participants >= program.training_min_per_company}};
+  json["gatherings"] = {{"attended", gatherings.rows},
+                        {"joint_attended", joint_attended},
+                        {"required", program.gatherings_per_company},
+                        {"expected_by_now", gatherings_expected},
+                        {"behind", joint_attended < gatherings_expected}};
+  json["kpis"] = kpis.rows;
+  render::Json assessment_rows = render::Json::array();
+  for (const Assessment& a : r.assessments) assessment_rows.push_back(assessment_json(a, &r.assessments.front()));
+  json["assessments"] = assessment_rows;
+  json["timeline"] = timeline.rows;
+
+  if (format == render::Format::json) {
+    render::write_json(ctx.out, json);
+    return;
+  }
+  std::vector<std::pair<std::string, std::string>> fields;
+  fields.emplace_back("key", company.key);
+  fields.emplace_back("name", company.name);
+  if (company.org_number) fields.emplace_back("org number", *company.org_number);
+  fields.emplace_back("region", company.region);
+  fields.emplace_back("sector", company.sector);
+  fields.emplace_back("employees", std::to_string(company.employees));
+  fields.emplace_back("start", format_date(company.start));
+  std::string status = json["status"].get<std::string>();
+  if (company.completed) status += " on " + format_date(*company.completed);
+  if (company.withdrawn) status += fmt::format(" on {} ({})", format_date(*company.withdrawn), company.withdraw_reason.value_or(""));
+  fields.emplace_back("status", status);
+  if (current && json["status"] == "active") {
+    auto index = program.phase_index(current->phase).value_or(0);
+    fields.emplace_back("phase", fmt::format("{} of {}: {} ({}), since {}, planned end {}", index + 1,
+                                             program.phases.size(), program.phases[index].name, current->phase,
+                                             format_date(current->started), format_date(current->planned_end)));
+  }
+  fields.emplace_back("coach", coach ? fmt::format("{} ({}, {}{})", coach->name, coach->key, coach->organisation,
+                                                   coach->email ? ", " + *coach->email : "")
+                                     : std::string("-"));
+  std::string visit_line = fmt::format("{} held, {} expected", r.visits.size(), visits_expected);
+  if (due) visit_line += fmt::format("; next due {}{}", format_date(due->due), today > due->overdue ? " (overdue)" : "");
+  fields.emplace_back("visits", visit_line);
+  fields.emplace_back("steering group",
+                      fmt::format("{} member{}{}", r.steering.size(), r.steering.size() == 1 ? "" : "s",
+                                  steering_missing.empty() ? "" : "; missing " + join_list(steering_missing.get<std::vector<std::string>>())));
+  fields.emplace_back("Lean course", fmt::format("{} of {} participants{}", participants, program.training_min_per_company,
+                                                 participants >= program.training_min_per_company ? " (quota met)" : ""));
+  fields.emplace_back("gatherings", fmt::format("{} of {} joint gatherings attended ({} expected by now)", joint_attended,
+                                                program.gatherings_per_company, gatherings_expected));
   bool md = format == render::Format::md;
   if (md) ctx.out << "# " << render::md_cell(company.name) << "\n\n";
   render::write_fields(ctx.out, fields, format);
@@ -179,7 +292,12 @@ void run_show(Context& ctx, const std::string& key) {
   };
   section("Phases", phases);
   section("Checklist", checklist);
-  section("Pulse meetings", pulses);
+  section("Steering group", steering);
+  section("Lean course", training);
+  section("Gatherings", gatherings);
+  section("Key figures", kpis);
+  section("Assessments", assessments);
+  section("Timeline", timeline);
 }
 
 void run_edit(Context& ctx, const std::string& key, const CompanyOptions& o) {

@@ -1,7 +1,228 @@
+// plift kpi record|list|history
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <tuple>
+
 #include "context.hpp"
+#include "lookup.hpp"
+#include "plift/core/error.hpp"
+#include "plift/core/keys.hpp"
+#include "plift/core/rules.hpp"
+#include "plift/store/journey_records.hpp"
 
 namespace plift::cli {
 
-void add_kpi_commands(CLI::App&, Context&) {}
+namespace {
+
+constexpr const char* value_help =
+    "VALUE is a decimal number: 12.5, -3, or 12,5 with a decimal comma (read as 12.5). No thousands separators "
+    "or exponents. A value for a day that already has one replaces it, and says so.";
+
+// "12.5", "-3", "+3", ".5", and "12,5" as Swedes and Norwegians type it. No
+// exponents and no thousands separators: "1,234" is one point two three four.
+std::optional<double> parse_decimal(std::string_view text) {
+  std::string normal(text);
+  if (normal.starts_with('+')) {
+    normal.erase(0, 1);
+    if (normal.starts_with('-')) return std::nullopt;
+  }
+  std::size_t separators = 0;
+  std::size_t digits = 0;
+  for (std::size_t i = 0; i < normal.size(); ++i) {
+    char& c = normal[i];
+    if (c == ',') c = '.';
+    if (c >= '0' && c <= '9') {
+      ++digits;
+    } else if (c == '.') {
+      ++separators;
+    } else if (!(c == '-' && i == 0)) {
+      return std::nullopt;
+    }
+  }
+  if (digits == 0 || separators > 1) return std::nullopt;
+  double value = 0;
+  auto [end, error] = std::from_chars(normal.data(), normal.data() + normal.size(), value, std::chars_format::fixed);
+  if (error != std::errc() || end != normal.data() + normal.size() || !std::isfinite(value)) return std::nullopt;
+  return value == 0 ? 0.0 : value;  // not "-0"
+}
+
+// JSON numbers as people wrote them: 93, not 93.0; derived numbers (a
+// change, a percentage) without binary noise: 1.1, not 1.1000000000000005.
+render::Json number_json(double value, bool derived) {
+  if (derived) value = std::stod(fmt::format("{:.12g}", value));
+  if (value == 0) return 0;
+  if (std::fabs(value) < 1e15 && value == std::trunc(value)) return static_cast<long long>(value);
+  return value;
+}
+
+render::Json number_json(const std::optional<double>& value) {
+  return value ? number_json(*value, true) : render::Json(nullptr);
+}
+
+std::string value_text(double value, const std::string& unit) {
+  return unit.empty() ? fmt::format("{}", value) : fmt::format("{} {}", value, unit);
+}
+
+const KpiDefinition& require_kpi(Context& ctx, const std::string& key) {
+  const Program& program = ctx.program();
+  if (const KpiDefinition* kpi = program.find_kpi(key)) return *kpi;
+  std::vector<std::string> keys;
+  for (const KpiDefinition& kpi : program.kpis) keys.push_back(kpi.key);
+  if (keys.empty()) {
+    throw RuleError(fmt::format("no KPI '{}': the config defines no KPIs; add [[kpi]] tables to it", key));
+  }
+  throw RuleError(fmt::format("no KPI '{}'{}; the config's KPIs are: {}", key, did_you_mean(key, keys),
+                              join_list(keys, 40)));
+}
+
+struct RecordOptions {
+  std::string key;
+  std::string kpi;
+  std::string value;
+  std::string date;
+};
+
+void run_record(Context& ctx, const RecordOptions& o) {
+  auto value = parse_decimal(o.value);
+  if (!value) {
+    std::string shown = o.value.size() > 40 ? o.value.substr(0, 40) + "…" : o.value;
+    throw UsageError(fmt::format("VALUE must be a decimal number such as 12.5, -3 or 12,5, not '{}'", shown));
+  }
+  Company company = require_company(ctx, o.key);
+  const KpiDefinition& kpi = require_kpi(ctx, o.kpi);
+  Date day = o.date.empty() ? ctx.today() : ctx.parse_date(o.date, "--date");
+  require_event_date(ctx, company, day, "the date");
+  store::Database& db = ctx.database();
+  store::WriteTransaction tx(db);
+  std::optional<double> previous = store::upsert_kpi_value(db, {company.key, kpi.key, day, *value});
+  tx.commit();
+  if (!previous) {
+    ctx.note(fmt::format("{}: {} {} recorded for {}", company.key, kpi.key, value_text(*value, kpi.unit),
+                         format_date(day)));
+  } else if (*previous == *value) {
+    ctx.note(fmt::format("{}: {} {} was already recorded for {}", company.key, kpi.key,
+                         value_text(*value, kpi.unit), format_date(day)));
+  } else {
+    ctx.note(fmt::format("{}: {} replaced {} with {} for {}", company.key, kpi.key, value_text(*previous, kpi.unit),
+                         value_text(*value, kpi.unit), format_date(day)));
+  }
+}
+
+struct ListOptions {
+  std::string key;
+  std::string kpi;
+};
+
+void run_list(Context& ctx, const ListOptions& o) {
+  std::optional<std::string> company;
+  if (!o.key.empty()) company = require_company(ctx, o.key).key;
+  const KpiDefinition* only = o.kpi.empty() ? nullptr : &require_kpi(ctx, o.kpi);
+  const Program& program = ctx.program();
+  std::vector<KpiValue> values = store::list_kpi_values(ctx.database(), company);
+
+  render::Listing listing;
+  listing.columns = {{"company", "COMPANY"},
+                     {"kpi", "KPI"},
+                     {"baseline", "BASELINE", true},
+                     {"baseline_date", "BASELINE DATE"},
+                     {"latest", "LATEST", true},
+                     {"latest_date", "LATEST DATE"},
+                     {"change", "CHANGE", true},
+                     {"change_pct", "CHANGE %", true},
+                     {"improved", "IMPROVED"},
+                     {"unit", "UNIT"}};
+  // Values come ordered by company: summarise each company's run of them.
+  for (auto first = values.begin(); first != values.end();) {
+    auto last = std::find_if(first, values.end(), [&](const KpiValue& v) { return v.company != first->company; });
+    std::vector<KpiValue> own(first, last);
+    for (const KpiSummary& summary : summarize_kpis(program, own)) {
+      if (only && summary.kpi != only->key) continue;
+      const KpiDefinition& definition = *program.find_kpi(summary.kpi);
+      listing.rows.push_back({{"company", first->company},
+                              {"kpi", summary.kpi},
+                              {"unit", definition.unit},
+                              {"better", to_string(definition.better)},
+                              {"baseline", number_json(summary.baseline, false)},
+                              {"baseline_date", format_date(summary.baseline_date)},
+                              {"latest", number_json(summary.latest, false)},
+                              {"latest_date", format_date(summary.latest_date)},
+                              {"change", number_json(summary.change, true)},
+                              {"change_pct", number_json(summary.change_pct)},
+                              {"improved", summary.improved ? render::Json(*summary.improved) : render::Json(nullptr)}});
+    }
+    first = last;
+  }
+  ctx.print_listing(listing);
+}
+
+struct HistoryOptions {
+  std::string key;
+  std::string kpi;
+};
+
+void run_history(Context& ctx, const HistoryOptions& o) {
+  Company company = require_company(ctx, o.key);
+  const KpiDefinition* only = o.kpi.empty() ? nullptr : &require_kpi(ctx, o.kpi);
+  const Program& program = ctx.program();
+  std::vector<KpiValue> values = store::list_kpi_values(ctx.database(), company.key);
+  // The config's KPI order, as in 'kpi list'; figures of a KPI the config no
+  // longer defines come last.
+  auto rank = [&](const std::string& kpi) {
+    auto it = std::find_if(program.kpis.begin(), program.kpis.end(),
+                           [&](const KpiDefinition& definition) { return definition.key == kpi; });
+    return it - program.kpis.begin();
+  };
+  std::stable_sort(values.begin(), values.end(), [&](const KpiValue& a, const KpiValue& b) {
+    return std::make_tuple(rank(a.kpi), a.kpi, a.date) < std::make_tuple(rank(b.kpi), b.kpi, b.date);
+  });
+  render::Listing listing;
+  listing.columns = {{"kpi", "KPI"}, {"date", "DATE"}, {"value", "VALUE", true}, {"unit", "UNIT"}};
+  for (const KpiValue& value : values) {
+    if (only && value.kpi != only->key) continue;
+    const KpiDefinition* definition = program.find_kpi(value.kpi);
+    listing.rows.push_back({{"company", value.company},
+                            {"kpi", value.kpi},
+                            {"date", format_date(value.date)},
+                            {"value", number_json(value.value, false)},
+                            {"unit", definition ? render::Json(definition->unit) : render::Json(nullptr)}});
+  }
+  ctx.print_listing(listing);
+}
+
+}  // namespace
+
+void add_kpi_commands(CLI::App& app, Context& ctx) {
+  CLI::App* kpi = app.add_subcommand("kpi", "Record key figures and follow them against each company's baseline");
+  kpi->require_subcommand(1);
+
+  auto record_options = std::make_shared<RecordOptions>();
+  CLI::App* record = kpi->add_subcommand("record", "Record a key figure's value for a day");
+  record->footer(value_help);
+  record->add_option("key", record_options->key, "Company key")->required();
+  record->add_option("kpi", record_options->kpi, "KPI key, as the config defines it ('plift config show')")
+      ->required();
+  record->add_option("value", record_options->value, "The value, in the KPI's unit")->required();
+  record->add_option("--date", record_options->date, "Day the value holds for (default: today)");
+  record->callback([&ctx, record_options] { run_record(ctx, *record_options); });
+
+  auto list_options = std::make_shared<ListOptions>();
+  CLI::App* list = kpi->add_subcommand("list", "Each company's key figures: baseline, latest value and change");
+  list->footer(
+      "One row per company and KPI with values. The baseline is the earliest value, latest the newest; change is "
+      "latest - baseline, change_pct 100 × change / |baseline| (none when the baseline is 0), improved whether "
+      "the change went the KPI's better way (none with one value only).");
+  list->add_option("key", list_options->key, "Only this company");
+  list->add_option("--kpi", list_options->kpi, "Only this KPI");
+  list->callback([&ctx, list_options] { run_list(ctx, *list_options); });
+
+  auto history_options = std::make_shared<HistoryOptions>();
+  CLI::App* history = kpi->add_subcommand("history", "Every value recorded for a company, by KPI and date");
+  history->add_option("key", history_options->key, "Company key")->required();
+  history->add_option("kpi", history_options->kpi, "Only this KPI");
+  history->callback([&ctx, history_options] { run_history(ctx, *history_options); });
+}
 
 }  // namespace plift::cli

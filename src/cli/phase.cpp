@@ -1,24 +1,45 @@
 // plift phase status|check|uncheck|advance
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "context.hpp"
 #include "lookup.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
+#include "plift/core/rules.hpp"
+#include "plift/store/journey_records.hpp"
 #include "plift/store/records.hpp"
 
 namespace plift::cli {
 
 namespace {
 
+std::optional<Date> last_visit_of(const std::vector<Visit>& visits) {
+  std::optional<Date> last;
+  for (const Visit& visit : visits) {
+    if (!last || visit.date > *last) last = visit.date;
+  }
+  return last;
+}
+
+// What a company's phase status needs beyond its current phase.
+struct JourneyRecords {
+  const std::vector<PhaseRecord>& history;
+  const std::vector<ChecklistTick>& ticks;
+  const std::vector<Visit>& visits;
+};
+
 render::Json phase_status_json(const Program& program, const Company& company, const PhaseRecord& phase,
-                               const std::vector<ChecklistTick>& ticks, Date today) {
+                               const JourneyRecords& records, Date today) {
+  const std::vector<ChecklistTick>& ticks = records.ticks;
   std::size_t index = program.phase_index(phase.phase).value_or(0);
   const PhaseDefinition& definition = program.phases[index];
   std::vector<ChecklistItem> open = open_checklist_items(definition, ticks);
   render::Json open_keys = render::Json::array();
   for (const ChecklistItem& item : open) open_keys.push_back(item.key);
   auto days_left = (phase.planned_end - today).count();
+  std::optional<VisitDue> due = next_visit_due(program, records.history, records.visits);
   return {{"company", company.key},
           {"name", company.name},
           {"phase", phase.phase},
@@ -31,7 +52,13 @@ render::Json phase_status_json(const Program& program, const Company& company, c
           {"overdue", days_left < 0},
           {"checklist_done", definition.checklist.size() - open.size()},
           {"checklist_total", definition.checklist.size()},
-          {"open_items", open_keys}};
+          {"open_items", open_keys},
+          {"visits_held", std::count_if(records.visits.begin(), records.visits.end(),
+                                        [&](const Visit& v) { return within_journey(company, v.date); })},
+          {"visits_expected", expected_visits(program, records.history, today)},
+          {"last_visit", optional_json(last_visit_of(records.visits))},
+          {"next_visit_due", due ? render::Json(format_date(due->due)) : render::Json(nullptr)},
+          {"visit_overdue", due && today > due->overdue}};
 }
 
 std::vector<render::Column> phase_status_columns() {
@@ -39,21 +66,37 @@ std::vector<render::Column> phase_status_columns() {
           {"phase_number", "#", true},    {"started", "STARTED"},
           {"planned_end", "PLANNED END"}, {"days_left", "DAYS LEFT", true},
           {"checklist_done", "DONE", true}, {"checklist_total", "OF", true},
-          {"open_items", "OPEN ITEMS"}};
+          {"visits_held", "HELD", true},  {"visits_expected", "EXPECTED", true},
+          {"next_visit_due", "NEXT VISIT"}, {"open_items", "OPEN ITEMS"}};
 }
 
 void run_status_all(Context& ctx) {
   store::Database& db = ctx.database();
   const Program& program = ctx.program();
   Date today = ctx.today();
+  // One query per kind of record, not one per company: this lists the whole programme.
   auto ticks = store::checklist_ticks_by_company(db);
+  auto histories = store::phase_histories_by_company(db);
+  auto visits = store::visits_by_company(db);
   render::Listing listing;
   listing.columns = phase_status_columns();
   for (const store::CompanyOverview& row : store::list_companies(db)) {
     if (!row.current_phase || status_on(row.company, today) != CompanyStatus::active) continue;
-    listing.rows.push_back(phase_status_json(program, row.company, *row.current_phase, ticks[row.company.key], today));
+    const std::string& key = row.company.key;
+    JourneyRecords records{histories[key], ticks[key], visits[key]};
+    listing.rows.push_back(phase_status_json(program, row.company, *row.current_phase, records, today));
   }
   ctx.print_listing(listing);
+}
+
+// "2026-11-30 (last visit 2026-11-16)", "2026-11-02, overdue since 2026-11-10 (no visit yet)".
+std::string next_visit_text(const std::optional<VisitDue>& due, const std::vector<Visit>& visits, Date today) {
+  std::optional<Date> last_visit = last_visit_of(visits);
+  std::string last = last_visit ? fmt::format("last visit {}", format_date(*last_visit)) : "no visit yet";
+  if (!due) return fmt::format("none expected in this phase ({})", last);
+  if (today <= due->overdue) return fmt::format("{} ({})", format_date(due->due), last);
+  return fmt::format("{}, overdue since {} ({})", format_date(due->due), format_date(due->overdue + date::days{1}),
+                     last);
 }
 
 void run_status_one(Context& ctx, const std::string& key) {
@@ -65,7 +108,11 @@ void run_status_one(Context& ctx, const std::string& key) {
   CompanyStatus status = status_on(company, ctx.today());
   if (!current || status != CompanyStatus::active) require_active(ctx, company, "show the phase of");
   std::vector<ChecklistTick> ticks = store::checklist_ticks(db, key);
-  render::Json json = phase_status_json(program, company, *current, ticks, ctx.today());
+  store::VisitFilter company_visits;
+  company_visits.company = key;
+  std::vector<Visit> visits = store::list_visits(db, company_visits);
+  Date today = ctx.today();
+  render::Json json = phase_status_json(program, company, *current, {history, ticks, visits}, today);
   const PhaseDefinition& definition = program.phases[program.phase_index(current->phase).value_or(0)];
   render::Listing checklist;
   checklist.columns = {{"item", "ITEM"}, {"title", "TITLE"}, {"done", "DONE"}};
@@ -90,15 +137,19 @@ void run_status_one(Context& ctx, const std::string& key) {
     return;
   }
   auto days_left = json["days_left"].get<long>();
-  std::string timing = days_left >= 0 ? fmt::format("{} days left", days_left)
-                                      : fmt::format("{} days past its planned end", -days_left);
+  auto days = [](long count) { return fmt::format("{} day{}", count, count == 1 ? "" : "s"); };
+  std::string timing = days_left >= 0 ? fmt::format("{} left", days(days_left))
+                                      : fmt::format("{} past its planned end", days(-days_left));
   std::vector<std::pair<std::string, std::string>> fields = {
       {"company", fmt::format("{} ({})", company.name, company.key)},
       {"phase", fmt::format("{} of {}: {} ({})", json["phase_number"].get<int>(), program.phases.size(),
                             definition.name, definition.key)},
       {"started", format_date(current->started)},
       {"planned end", fmt::format("{} ({})", format_date(current->planned_end), timing)},
-      {"checklist", fmt::format("{} of {} done", json["checklist_done"].get<int>(), definition.checklist.size())}};
+      {"checklist", fmt::format("{} of {} done", json["checklist_done"].get<int>(), definition.checklist.size())},
+      {"visits", fmt::format("{} held, {} expected so far", json["visits_held"].get<long>(),
+                             json["visits_expected"].get<int>())},
+      {"next visit", next_visit_text(next_visit_due(program, history, visits), visits, today)}};
   bool md = format == render::Format::md;
   render::write_fields(ctx.out, fields, format);
   if (!checklist.rows.empty()) {

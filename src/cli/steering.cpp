@@ -1,7 +1,171 @@
+// plift steering add|remove|list
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include "context.hpp"
+#include "lookup.hpp"
+#include "plift/core/error.hpp"
+#include "plift/core/keys.hpp"
+#include "plift/core/rules.hpp"
+#include "plift/store/journey_records.hpp"
+#include "plift/store/records.hpp"
 
 namespace plift::cli {
 
-void add_steering_commands(CLI::App&, Context&) {}
+namespace {
+
+// Names are kept exactly as typed, but a name of nothing but blanks is a slip.
+void require_person(const std::string& person) {
+  if (person.find_first_not_of(" \t\r\n") == std::string::npos) {
+    throw UsageError("--person may not be empty; give the member's name");
+  }
+}
+
+SteeringRole require_role(const std::string& text) {
+  auto role = parse_steering_role(text);
+  if (!role) throw UsageError(fmt::format("unknown --role '{}': use management, union or employee", text));
+  return *role;
+}
+
+// "management and union are represented" or "missing: union"
+std::string composition(const std::vector<SteeringMember>& members) {
+  std::vector<std::string> gaps = steering_gaps(members);
+  if (gaps.empty()) return "management and union are represented";
+  return fmt::format("missing: {}", join_list(gaps));
+}
+
+struct AddOptions {
+  std::string key;
+  std::string person;
+  std::string role;
+};
+
+void run_add(Context& ctx, const AddOptions& o) {
+  SteeringRole role = require_role(o.role);
+  require_person(o.person);
+  Company company = require_company(ctx, o.key);
+  require_active(ctx, company, "change the steering group of");
+  store::Database& db = ctx.database();
+  store::WriteTransaction tx(db);
+  std::optional<SteeringRole> before;
+  for (const SteeringMember& member : store::steering_group(db, company.key)) {
+    if (member.person == o.person) before = member.role;
+  }
+  if (before == role) {
+    ctx.note(fmt::format("{}: {} is already in the steering group as {}; nothing changed", company.key, o.person,
+                         to_string(role)));
+    return;
+  }
+  store::upsert_steering_member(db, {company.key, o.person, role});
+  std::vector<SteeringMember> members = store::steering_group(db, company.key);
+  tx.commit();
+  std::string done = before ? fmt::format("{}'s role in the steering group changed from {} to {}", o.person,
+                                          to_string(*before), to_string(role))
+                            : fmt::format("added {} to the steering group as {}", o.person, to_string(role));
+  ctx.note(fmt::format("{}: {}; {}", company.key, done, composition(members)));
+}
+
+void run_remove(Context& ctx, const std::string& key, const std::string& person) {
+  require_person(person);
+  Company company = require_company(ctx, key);
+  require_active(ctx, company, "change the steering group of");
+  store::Database& db = ctx.database();
+  store::WriteTransaction tx(db);
+  std::vector<SteeringMember> members = store::steering_group(db, company.key);
+  std::optional<SteeringRole> role;
+  std::vector<std::string> names;
+  for (const SteeringMember& member : members) {
+    names.push_back(member.person);
+    if (member.person == person) role = member.role;
+  }
+  if (!role) {
+    if (names.empty()) throw RuleError(fmt::format("{} has no steering-group members yet", company.key));
+    throw RuleError(fmt::format("no steering-group member '{}' at {}{}; its members: {}", person, company.key,
+                                did_you_mean(person, names), join_list(names, 20)));
+  }
+  store::delete_steering_member(db, company.key, person);
+  members = store::steering_group(db, company.key);
+  tx.commit();
+  ctx.note(fmt::format("{}: removed {} ({}) from the steering group; {}", company.key, person, to_string(*role),
+                       composition(members)));
+}
+
+render::Json member_json(const SteeringMember& member) {
+  return {{"company", member.company}, {"person", member.person}, {"role", to_string(member.role)}};
+}
+
+void run_list(Context& ctx, const std::string& key) {
+  std::optional<Company> company;
+  if (!key.empty()) company = require_company(ctx, key);
+  render::Format format = ctx.format();
+  store::Database& db = ctx.database();
+  render::Listing listing;
+  listing.columns = {{"company", "COMPANY"}, {"person", "PERSON"}, {"role", "ROLE"}};
+  std::vector<std::string> incomplete;
+  if (company) {
+    for (const SteeringMember& member : store::steering_group(db, company->key)) {
+      listing.rows.push_back(member_json(member));
+    }
+  } else {
+    auto groups = store::steering_groups(db);
+    for (const auto& [company_key, members] : groups) {
+      for (const SteeringMember& member : members) listing.rows.push_back(member_json(member));
+    }
+    Date today = ctx.today();
+    for (const store::CompanyOverview& row : store::list_companies(db)) {
+      if (status_on(row.company, today) != CompanyStatus::active) continue;
+      std::vector<std::string> gaps = steering_gaps(groups[row.company.key]);
+      if (!gaps.empty()) incomplete.push_back(fmt::format("{} ({})", row.company.key, join_list(gaps)));
+    }
+  }
+  ctx.print_listing(listing);
+  // The composition rule is for people reading the table; json and csv stay
+  // the plain list of members.
+  if (format != render::Format::table && format != render::Format::md) return;
+  std::string line;
+  if (company) {
+    std::vector<SteeringMember> members = store::steering_group(db, company->key);
+    std::vector<std::string> gaps = steering_gaps(members);
+    line = gaps.empty() ? "Composition rule met: management and union are represented"
+                        : fmt::format("Composition rule not met: missing {}", fmt::join(gaps, " and "));
+  } else if (!incomplete.empty()) {
+    line = fmt::format("Active companies whose steering group lacks management or union: {}",
+                       join_list(incomplete, 50));
+  } else {
+    return;
+  }
+  if (!listing.rows.empty()) ctx.out << '\n';
+  ctx.out << line << '\n';
+}
+
+}  // namespace
+
+void add_steering_commands(CLI::App& app, Context& ctx) {
+  CLI::App* steering = app.add_subcommand("steering", "Each company's steering group: management, union, employees");
+  steering->require_subcommand(1);
+
+  auto add_options = std::make_shared<AddOptions>();
+  CLI::App* add = steering->add_subcommand("add", "Add a person to a steering group, or change their role");
+  add->add_option("key", add_options->key, "Company key")->required();
+  add->add_option("--person", add_options->person, "The member's name, as it should be kept")->required();
+  add->add_option("--role", add_options->role, "management, union or employee")->required();
+  add->callback([&ctx, add_options] { run_add(ctx, *add_options); });
+
+  auto remove_key = std::make_shared<std::string>();
+  auto remove_person = std::make_shared<std::string>();
+  CLI::App* remove = steering->add_subcommand("remove", "Take a person out of a steering group");
+  remove->add_option("key", *remove_key, "Company key")->required();
+  remove->add_option("--person", *remove_person, "The member's name")->required();
+  remove->callback([&ctx, remove_key, remove_person] { run_remove(ctx, *remove_key, *remove_person); });
+
+  auto list_key = std::make_shared<std::string>();
+  CLI::App* list = steering->add_subcommand("list", "List steering-group members (management first, then union)");
+  list->footer(
+      "The programme asks for at least one management and one union member. table and md end with whether the "
+      "rule holds: for KEY's group, or naming the active companies that lack a role. json and csv are the plain "
+      "list of members (company, person, role).");
+  list->add_option("key", *list_key, "Only this company's group");
+  list->callback([&ctx, list_key] { run_list(ctx, *list_key); });
+}
 
 }  // namespace plift::cli

@@ -1,7 +1,114 @@
+// plift visit log|list
+#include <fmt/format.h>
+
 #include "context.hpp"
+#include "lookup.hpp"
+#include "plift/core/error.hpp"
+#include "plift/store/journey_records.hpp"
 
 namespace plift::cli {
 
-void add_visit_commands(CLI::App&, Context&) {}
+namespace {
+
+struct LogOptions {
+  std::string key;
+  std::string date;
+  std::optional<std::string> coach;
+  std::string mode = "onsite";
+  std::optional<std::string> note;
+};
+
+std::optional<std::string> require_coach_option(Context& ctx, const std::optional<std::string>& coach) {
+  if (!coach) return std::nullopt;
+  if (coach->empty()) throw UsageError("--coach may not be empty");
+  return require_coach(ctx, *coach).key;
+}
+
+void run_log(Context& ctx, const LogOptions& o) {
+  auto mode = parse_visit_mode(o.mode);
+  if (!mode) throw UsageError(fmt::format("unknown --mode '{}': use onsite or remote", o.mode));
+  Date day = o.date.empty() ? ctx.today() : ctx.parse_date(o.date, "--date");
+  Company company = require_company(ctx, o.key);
+  std::optional<std::string> coach = require_coach_option(ctx, o.coach);
+  if (!coach) coach = company.coach;
+  require_event_date(ctx, company, day, "the visit date");
+
+  Visit visit{company.key, day, coach, *mode, o.note && !o.note->empty() ? o.note : std::nullopt};
+  store::Database& db = ctx.database();
+  store::WriteTransaction tx(db);
+  // The same visit logged twice would count twice against the cadence.
+  store::VisitFilter same_day;
+  same_day.company = company.key;
+  same_day.since = day;
+  same_day.until = day;
+  for (const Visit& logged : store::list_visits(db, same_day)) {
+    if (logged.coach == coach) {
+      throw RuleError(fmt::format("a visit to {} on {}{} is already logged", company.key, format_date(day),
+                                  coach ? fmt::format(" by {}", *coach) : std::string(" without a coach")));
+    }
+  }
+  store::insert_visit(db, visit);
+  tx.commit();
+  if (coach) {
+    ctx.note(fmt::format("{}: {} visit by {} logged for {}", company.key, o.mode, *coach, format_date(day)));
+  } else {
+    ctx.note(fmt::format("{}: {} visit logged for {} without a coach ({} has none assigned; name one with --coach)",
+                         company.key, o.mode, format_date(day), company.key));
+  }
+}
+
+struct ListOptions {
+  std::string key;
+  std::string since;
+  std::string until;
+  std::optional<std::string> coach;
+};
+
+void run_list(Context& ctx, const ListOptions& o) {
+  store::VisitFilter filter;
+  if (!o.since.empty()) filter.since = ctx.parse_date(o.since, "--since");
+  if (!o.until.empty()) filter.until = ctx.parse_date(o.until, "--until");
+  if (filter.since && filter.until && *filter.until < *filter.since) {
+    throw UsageError(fmt::format("--until {} is before --since {}", format_date(*filter.until),
+                                 format_date(*filter.since)));
+  }
+  if (!o.key.empty()) filter.company = require_company(ctx, o.key).key;
+  filter.coach = require_coach_option(ctx, o.coach);
+  render::Listing listing;
+  listing.columns = {{"date", "DATE"}, {"company", "COMPANY"}, {"coach", "COACH"}, {"mode", "MODE"},
+                     {"note", "NOTE"}};
+  for (const Visit& visit : store::list_visits(ctx.database(), filter)) {
+    listing.rows.push_back({{"company", visit.company},
+                            {"date", format_date(visit.date)},
+                            {"coach", optional_json(visit.coach)},
+                            {"mode", to_string(visit.mode)},
+                            {"note", optional_json(visit.note)}});
+  }
+  ctx.print_listing(listing);
+}
+
+}  // namespace
+
+void add_visit_commands(CLI::App& app, Context& ctx) {
+  CLI::App* visit = app.add_subcommand("visit", "Log and list coach visits");
+  visit->require_subcommand(1);
+
+  auto log_options = std::make_shared<LogOptions>();
+  CLI::App* log = visit->add_subcommand("log", "Log a coach visit");
+  log->add_option("key", log_options->key, "Company key")->required();
+  log->add_option("--date", log_options->date, "Day of the visit (default: today)");
+  log->add_option("--coach", log_options->coach, "Coach key (default: the company's coach)");
+  log->add_option("--mode", log_options->mode, "onsite (default) or remote");
+  log->add_option("--note", log_options->note, "What was done");
+  log->callback([&ctx, log_options] { run_log(ctx, *log_options); });
+
+  auto list_options = std::make_shared<ListOptions>();
+  CLI::App* list = visit->add_subcommand("list", "List coach visits, oldest first");
+  list->add_option("key", list_options->key, "Only this company");
+  list->add_option("--since", list_options->since, "From this day on");
+  list->add_option("--until", list_options->until, "Up to this day");
+  list->add_option("--coach", list_options->coach, "Only this coach's visits");
+  list->callback([&ctx, list_options] { run_list(ctx, *list_options); });
+}
 
 }  // namespace plift::cli

@@ -273,6 +273,7 @@ class Reader {
         fail(element, f.path, fmt::format("week {} is listed twice", number));
       weeks.push_back(number);
     }
+    if (weeks.size() >= 52) fail(f.node, f.path, "leaves no week (or only week 53) for coaching");
     program.holiday_weeks = std::move(weeks);
     record("program.holiday_weeks", f.node);
   }

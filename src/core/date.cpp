@@ -204,9 +204,16 @@ Date planned_end(Date start, int weeks, const HolidayWeeks& holidays) {
 }
 
 int coaching_days_between(Date from, Date to, const HolidayWeeks& holidays) {
+  if (to < from) return 0;
+  // Week by week: rules call this for every company, over spans of years.
   int days = 0;
-  for (Date d = from; d <= to; d += date::days{1})
-    if (!holidays.contains(d)) ++days;
+  Date week_start = from;
+  while (week_start <= to) {
+    Date sunday = week_start + date::days{7 - iso_week_of(week_start).weekday};
+    Date week_end = std::min(sunday, to);
+    if (!holidays.contains(week_start)) days += static_cast<int>((week_end - week_start).count()) + 1;
+    week_start = week_end + date::days{1};
+  }
   return days;
 }
 

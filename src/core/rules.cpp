@@ -8,6 +8,9 @@
 namespace plift {
 
 Date add_coaching_days(Date from, int days, const HolidayWeeks& holidays) {
+  if (days > 0 && holidays.weeks().size() >= 53) {
+    throw ConfigError("holiday_weeks cover every ISO week: no coaching days are left");
+  }
   Date day = from;
   int counted = 0;
   while (counted < days) {
@@ -42,8 +45,18 @@ std::optional<VisitDue> next_visit_due(const Program& program, const std::vector
   for (const Visit& visit : visits) {
     if (!result.last_visit || visit.date > *result.last_visit) result.last_visit = visit.date;
   }
-  // A visit from before the phase began still counts: the cadence runs on.
-  Date base = result.last_visit ? *result.last_visit : current->started;
+  // The cadence runs on across consecutive phases with visits; it starts
+  // afresh where a phase without visits ended.
+  Date cadence_start = current->started;
+  for (auto record = history.rbegin(); record != history.rend(); ++record) {
+    auto record_index = program.phase_index(record->phase);
+    if (!record_index || program.phases[*record_index].visit_every_weeks <= 0) break;
+    cadence_start = record->started;
+  }
+  // With no visit yet, the first falls due at the end of the first slot of c
+  // weeks, the day expected_visits first counts one.
+  Date base = result.last_visit && *result.last_visit >= cadence_start ? *result.last_visit
+                                                                         : cadence_start - date::days{1};
   HolidayWeeks holidays = program.holidays();
   result.due = add_coaching_days(base, 7 * program.phases[*index].visit_every_weeks, holidays);
   result.overdue = add_coaching_days(result.due, program.reminder_visit_grace_days, holidays);

@@ -1,1 +1,66 @@
-// placeholder
+// Lean status assessments: one per company and day, one row per dimension.
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <fmt/format.h>
+
+#include "plift/core/error.hpp"
+#include "plift/store/journey_records.hpp"
+
+namespace plift::store {
+
+namespace {
+
+Date date_column(const SQLite::Column& column) {
+  std::string text = column.getString();
+  auto parsed = parse_iso_date(text);
+  if (!parsed) {
+    throw DataError(
+        fmt::format("the database holds an invalid date '{}' in assessment_score.{}", text, column.getName()));
+  }
+  return *parsed;
+}
+
+}  // namespace
+
+bool assessment_exists(Database& db, std::string_view company, Date date) {
+  SQLite::Statement stmt(db.sql(), "SELECT 1 FROM assessment_score WHERE company = ? AND date = ? LIMIT 1");
+  stmt.bind(1, std::string(company));
+  stmt.bind(2, format_date(date));
+  return stmt.executeStep();
+}
+
+void insert_assessment(Database& db, const Assessment& assessment) {
+  // Without a score there would be no row, and the assessment would vanish unnoticed.
+  if (assessment.scores.empty()) {
+    throw InternalError(fmt::format("an assessment of '{}' without scores", assessment.company));
+  }
+  SQLite::Statement stmt(db.sql(),
+                         "INSERT INTO assessment_score (company, date, dimension, score) VALUES (?, ?, ?, ?)");
+  std::string day = format_date(assessment.date);
+  for (const auto& [dimension, score] : assessment.scores) {
+    stmt.reset();
+    stmt.bind(1, assessment.company);
+    stmt.bind(2, day);
+    stmt.bind(3, dimension);
+    stmt.bind(4, score);
+    stmt.exec();
+  }
+}
+
+std::vector<Assessment> list_assessments(Database& db, std::optional<std::string_view> company) {
+  SQLite::Statement stmt(db.sql(),
+                         "SELECT company, date, dimension, score FROM assessment_score "
+                         "WHERE ?1 IS NULL OR company = ?1 ORDER BY company, date, dimension");
+  if (company) stmt.bind(1, std::string(*company));
+  std::vector<Assessment> assessments;
+  while (stmt.executeStep()) {
+    std::string company_key = stmt.getColumn(0).getString();
+    Date date = date_column(stmt.getColumn(1));
+    if (assessments.empty() || assessments.back().company != company_key || assessments.back().date != date) {
+      assessments.push_back({company_key, date, {}});
+    }
+    assessments.back().scores[stmt.getColumn(2).getString()] = stmt.getColumn(3).getInt();
+  }
+  return assessments;
+}
+
+}  // namespace plift::store

@@ -1,1 +1,164 @@
-// placeholder
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <fmt/format.h>
+
+#include "plift/core/error.hpp"
+#include "plift/store/journey_records.hpp"
+
+namespace plift::store {
+
+namespace {
+
+std::optional<std::string> optional_text(const SQLite::Column& column) {
+  if (column.isNull()) return std::nullopt;
+  return column.getString();
+}
+
+void bind_optional(SQLite::Statement& stmt, int index, const std::optional<std::string>& value) {
+  if (value) {
+    stmt.bind(index, *value);
+  } else {
+    stmt.bind(index);
+  }
+}
+
+Date date_column(const SQLite::Column& column) {
+  std::string text = column.getString();
+  auto parsed = parse_iso_date(text);
+  if (!parsed) {
+    throw DataError(fmt::format("the database holds an invalid date '{}' in {}", text, column.getName()));
+  }
+  return *parsed;
+}
+
+constexpr const char* gathering_columns = "g.key, g.title, g.date, g.location, g.kind";
+
+// Reads the five gathering_columns starting at column 0.
+Gathering read_gathering(SQLite::Statement& stmt) {
+  Gathering g;
+  g.key = stmt.getColumn(0).getString();
+  g.title = stmt.getColumn(1).getString();
+  g.date = date_column(stmt.getColumn(2));
+  g.location = optional_text(stmt.getColumn(3));
+  std::string kind = stmt.getColumn(4).getString();
+  auto parsed = parse_gathering_kind(kind);
+  if (!parsed) throw DataError(fmt::format("the database holds an unknown gathering kind '{}'", kind));
+  g.kind = *parsed;
+  return g;
+}
+
+// Reads company, guest and people starting at column `first`.
+Attendance read_attendance(SQLite::Statement& stmt, int first) {
+  Attendance a;
+  a.company = optional_text(stmt.getColumn(first));
+  a.guest = optional_text(stmt.getColumn(first + 1));
+  a.people = stmt.getColumn(first + 2).getInt();
+  return a;
+}
+
+// Replaces the head count of the row whose `column` (company or guest) is
+// `name`; false when there is no such row.
+bool replace_people(Database& db, std::string_view gathering, const char* column, const std::string& name,
+                    int people) {
+  SQLite::Statement stmt(db.sql(),
+                         fmt::format("UPDATE attendance SET people = ? WHERE gathering = ? AND {} = ?", column));
+  stmt.bind(1, people);
+  stmt.bind(2, std::string(gathering));
+  stmt.bind(3, name);
+  return stmt.exec() == 1;
+}
+
+}  // namespace
+
+std::optional<Gathering> find_gathering(Database& db, std::string_view key) {
+  SQLite::Statement stmt(db.sql(), fmt::format("SELECT {} FROM gathering g WHERE g.key = ?", gathering_columns));
+  stmt.bind(1, std::string(key));
+  if (!stmt.executeStep()) return std::nullopt;
+  Gathering gathering = read_gathering(stmt);
+  SQLite::Statement attendance(db.sql(),
+                               "SELECT company, guest, people FROM attendance WHERE gathering = ? ORDER BY id");
+  attendance.bind(1, gathering.key);
+  while (attendance.executeStep()) gathering.attendance.push_back(read_attendance(attendance, 0));
+  return gathering;
+}
+
+std::vector<std::string> gathering_keys(Database& db) {
+  SQLite::Statement stmt(db.sql(), "SELECT key FROM gathering ORDER BY key");
+  std::vector<std::string> keys;
+  while (stmt.executeStep()) keys.push_back(stmt.getColumn(0).getString());
+  return keys;
+}
+
+void insert_gathering(Database& db, const Gathering& gathering) {
+  SQLite::Statement stmt(db.sql(), "INSERT INTO gathering (key, title, date, location, kind) VALUES (?,?,?,?,?)");
+  stmt.bind(1, gathering.key);
+  stmt.bind(2, gathering.title);
+  stmt.bind(3, format_date(gathering.date));
+  bind_optional(stmt, 4, gathering.location);
+  stmt.bind(5, to_string(gathering.kind));
+  stmt.exec();
+}
+
+std::vector<Gathering> list_gatherings(Database& db) {
+  SQLite::Statement stmt(db.sql(),
+                         fmt::format("SELECT {} FROM gathering g ORDER BY g.date, g.key", gathering_columns));
+  std::vector<Gathering> gatherings;
+  std::map<std::string, std::size_t> index_of;
+  while (stmt.executeStep()) {
+    gatherings.push_back(read_gathering(stmt));
+    index_of[gatherings.back().key] = gatherings.size() - 1;
+  }
+  SQLite::Statement attendance(db.sql(), "SELECT gathering, company, guest, people FROM attendance ORDER BY id");
+  while (attendance.executeStep()) {
+    auto found = index_of.find(attendance.getColumn(0).getString());
+    if (found != index_of.end()) gatherings[found->second].attendance.push_back(read_attendance(attendance, 1));
+  }
+  return gatherings;
+}
+
+bool upsert_attendance(Database& db, std::string_view gathering, const Attendance& attendance) {
+  if (attendance.company && attendance.guest) {
+    throw InternalError("an attendance row names both an enrolled company and a guest");
+  }
+  if (attendance.company && replace_people(db, gathering, "company", *attendance.company, attendance.people)) {
+    return true;
+  }
+  if (attendance.guest && replace_people(db, gathering, "guest", *attendance.guest, attendance.people)) {
+    return true;
+  }
+  SQLite::Statement stmt(db.sql(), "INSERT INTO attendance (gathering, company, guest, people) VALUES (?,?,?,?)");
+  stmt.bind(1, std::string(gathering));
+  bind_optional(stmt, 2, attendance.company);
+  bind_optional(stmt, 3, attendance.guest);
+  stmt.bind(4, attendance.people);
+  stmt.exec();
+  return false;
+}
+
+std::vector<Gathering> gatherings_attended(Database& db, std::string_view company) {
+  SQLite::Statement stmt(db.sql(),
+                         fmt::format("SELECT {}, a.company, a.guest, a.people FROM attendance a "
+                                     "JOIN gathering g ON g.key = a.gathering WHERE a.company = ? "
+                                     "ORDER BY g.date, g.key",
+                                     gathering_columns));
+  stmt.bind(1, std::string(company));
+  std::vector<Gathering> gatherings;
+  while (stmt.executeStep()) {
+    Gathering gathering = read_gathering(stmt);
+    gathering.attendance.push_back(read_attendance(stmt, 5));
+    gatherings.push_back(std::move(gathering));
+  }
+  return gatherings;
+}
+
+std::map<std::string, int> joint_gatherings_attended(Database& db) {
+  SQLite::Statement stmt(db.sql(),
+                         "SELECT a.company, COUNT(DISTINCT a.gathering) FROM attendance a "
+                         "JOIN gathering g ON g.key = a.gathering "
+                         "WHERE a.company IS NOT NULL AND g.kind = ? GROUP BY a.company");
+  stmt.bind(1, to_string(GatheringKind::joint));
+  std::map<std::string, int> attended;
+  while (stmt.executeStep()) attended[stmt.getColumn(0).getString()] = stmt.getColumn(1).getInt();
+  return attended;
+}
+
+}  // namespace plift::store

@@ -1,1 +1,57 @@
-// placeholder
+// Key figures: one value per company, KPI and day.
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <fmt/format.h>
+
+#include "plift/core/error.hpp"
+#include "plift/store/journey_records.hpp"
+
+namespace plift::store {
+
+namespace {
+
+Date date_column(const SQLite::Column& column) {
+  std::string text = column.getString();
+  auto parsed = parse_iso_date(text);
+  if (!parsed) {
+    throw DataError(fmt::format("the database holds an invalid date '{}' in kpi_value.{}", text, column.getName()));
+  }
+  return *parsed;
+}
+
+}  // namespace
+
+std::optional<double> upsert_kpi_value(Database& db, const KpiValue& value) {
+  std::string day = format_date(value.date);
+  std::optional<double> previous;
+  {
+    SQLite::Statement find(db.sql(), "SELECT value FROM kpi_value WHERE company = ? AND kpi = ? AND date = ?");
+    find.bind(1, value.company);
+    find.bind(2, value.kpi);
+    find.bind(3, day);
+    if (find.executeStep()) previous = find.getColumn(0).getDouble();
+  }
+  SQLite::Statement upsert(db.sql(),
+                           "INSERT INTO kpi_value (company, kpi, date, value) VALUES (?, ?, ?, ?) "
+                           "ON CONFLICT (company, kpi, date) DO UPDATE SET value = excluded.value");
+  upsert.bind(1, value.company);
+  upsert.bind(2, value.kpi);
+  upsert.bind(3, day);
+  upsert.bind(4, value.value);
+  upsert.exec();
+  return previous;
+}
+
+std::vector<KpiValue> list_kpi_values(Database& db, std::optional<std::string_view> company) {
+  SQLite::Statement stmt(db.sql(),
+                         "SELECT company, kpi, date, value FROM kpi_value "
+                         "WHERE ?1 IS NULL OR company = ?1 ORDER BY company, kpi, date");
+  if (company) stmt.bind(1, std::string(*company));
+  std::vector<KpiValue> values;
+  while (stmt.executeStep()) {
+    values.push_back({stmt.getColumn(0).getString(), stmt.getColumn(1).getString(), date_column(stmt.getColumn(2)),
+                      stmt.getColumn(3).getDouble()});
+  }
+  return values;
+}
+
+}  // namespace plift::store

@@ -174,6 +174,15 @@ std::vector<PhaseRecord> phase_history(Database& db, std::string_view company) {
   return history;
 }
 
+std::map<std::string, std::vector<PhaseRecord>> phase_histories_by_company(Database& db) {
+  SQLite::Statement stmt(db.sql(),
+                         "SELECT company, phase, started, ended, planned_end, forced_reason FROM phase_history "
+                         "ORDER BY company, seq");
+  std::map<std::string, std::vector<PhaseRecord>> histories;
+  while (stmt.executeStep()) histories[stmt.getColumn(0).getString()].push_back(read_phase(stmt, 1));
+  return histories;
+}
+
 void insert_phase(Database& db, std::string_view company, int seq, const PhaseRecord& record) {
   SQLite::Statement stmt(db.sql(),
                          "INSERT INTO phase_history (company, seq, phase, started, ended, planned_end, "

@@ -1,1 +1,78 @@
-// placeholder
+// Steering groups: the steering_member table, one row per company and person.
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <fmt/format.h>
+
+#include "plift/core/error.hpp"
+#include "plift/store/journey_records.hpp"
+
+namespace plift::store {
+
+namespace {
+
+// Management first, then union, then employees: the order a coordinator
+// reads a group in, checking the two roles the programme requires.
+constexpr const char* member_order =
+    "ORDER BY company, CASE role WHEN 'management' THEN 0 WHEN 'union' THEN 1 ELSE 2 END, person";
+
+SteeringMember read_member(SQLite::Statement& stmt) {
+  SteeringMember m;
+  m.company = stmt.getColumn(0).getString();
+  m.person = stmt.getColumn(1).getString();
+  std::string role = stmt.getColumn(2).getString();
+  auto parsed = parse_steering_role(role);
+  if (!parsed) throw DataError(fmt::format("the database holds an unknown steering-group role '{}'", role));
+  m.role = *parsed;
+  return m;
+}
+
+std::optional<SteeringRole> current_role(Database& db, std::string_view company, std::string_view person) {
+  SQLite::Statement stmt(db.sql(), "SELECT company, person, role FROM steering_member WHERE company = ? AND person = ?");
+  stmt.bind(1, std::string(company));
+  stmt.bind(2, std::string(person));
+  if (!stmt.executeStep()) return std::nullopt;
+  return read_member(stmt).role;
+}
+
+}  // namespace
+
+std::vector<SteeringMember> steering_group(Database& db, std::string_view company) {
+  SQLite::Statement stmt(db.sql(),
+                         fmt::format("SELECT company, person, role FROM steering_member WHERE company = ? {}",
+                                     member_order));
+  stmt.bind(1, std::string(company));
+  std::vector<SteeringMember> members;
+  while (stmt.executeStep()) members.push_back(read_member(stmt));
+  return members;
+}
+
+std::map<std::string, std::vector<SteeringMember>> steering_groups(Database& db) {
+  SQLite::Statement stmt(db.sql(), fmt::format("SELECT company, person, role FROM steering_member {}", member_order));
+  std::map<std::string, std::vector<SteeringMember>> groups;
+  while (stmt.executeStep()) {
+    SteeringMember member = read_member(stmt);
+    std::string company = member.company;
+    groups[company].push_back(std::move(member));
+  }
+  return groups;
+}
+
+bool upsert_steering_member(Database& db, const SteeringMember& member) {
+  std::optional<SteeringRole> before = current_role(db, member.company, member.person);
+  if (before == member.role) return false;
+  SQLite::Statement stmt(db.sql(), before ? "UPDATE steering_member SET role = ?3 WHERE company = ?1 AND person = ?2"
+                                          : "INSERT INTO steering_member (company, person, role) VALUES (?1, ?2, ?3)");
+  stmt.bind(1, member.company);
+  stmt.bind(2, member.person);
+  stmt.bind(3, to_string(member.role));
+  stmt.exec();
+  return before.has_value();
+}
+
+bool delete_steering_member(Database& db, std::string_view company, std::string_view person) {
+  SQLite::Statement stmt(db.sql(), "DELETE FROM steering_member WHERE company = ? AND person = ?");
+  stmt.bind(1, std::string(company));
+  stmt.bind(2, std::string(person));
+  return stmt.exec() == 1;
+}
+
+}  // namespace plift::store

@@ -1,1 +1,113 @@
-// placeholder
+// Lean-course participants: the training table, one row per company and person.
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <fmt/format.h>
+
+#include "plift/core/error.hpp"
+#include "plift/store/journey_records.hpp"
+
+namespace plift::store {
+
+namespace {
+
+constexpr const char* participant_columns = "company, person, role, enrolled, completed, dropped";
+
+Date date_column(const SQLite::Column& column) {
+  std::string text = column.getString();
+  auto parsed = parse_iso_date(text);
+  if (!parsed) {
+    throw DataError(fmt::format("the database holds an invalid date '{}' in training.{}", text, column.getName()));
+  }
+  return *parsed;
+}
+
+std::optional<Date> optional_date(const SQLite::Column& column) {
+  if (column.isNull()) return std::nullopt;
+  return date_column(column);
+}
+
+void bind_optional(SQLite::Statement& stmt, int index, const std::optional<Date>& value) {
+  if (value) {
+    stmt.bind(index, format_date(*value));
+  } else {
+    stmt.bind(index);
+  }
+}
+
+TrainingParticipant read_participant(SQLite::Statement& stmt) {
+  TrainingParticipant p;
+  p.company = stmt.getColumn(0).getString();
+  p.person = stmt.getColumn(1).getString();
+  std::string role = stmt.getColumn(2).getString();
+  auto parsed_role = parse_training_role(role);
+  if (!parsed_role) throw DataError(fmt::format("the database holds an unknown course role '{}'", role));
+  p.role = *parsed_role;
+  p.enrolled = date_column(stmt.getColumn(3));
+  p.completed = optional_date(stmt.getColumn(4));
+  p.dropped = optional_date(stmt.getColumn(5));
+  return p;
+}
+
+// Parameters 1..6 in participant_columns order; company and person first, so
+// an UPDATE can find its row by ?1 and ?2.
+void bind_participant(SQLite::Statement& stmt, const TrainingParticipant& p) {
+  stmt.bind(1, p.company);
+  stmt.bind(2, p.person);
+  stmt.bind(3, to_string(p.role));
+  stmt.bind(4, format_date(p.enrolled));
+  bind_optional(stmt, 5, p.completed);
+  bind_optional(stmt, 6, p.dropped);
+}
+
+}  // namespace
+
+std::optional<TrainingParticipant> find_participant(Database& db, std::string_view company, std::string_view person) {
+  SQLite::Statement stmt(db.sql(),
+                         fmt::format("SELECT {} FROM training WHERE company = ? AND person = ?", participant_columns));
+  stmt.bind(1, std::string(company));
+  stmt.bind(2, std::string(person));
+  if (!stmt.executeStep()) return std::nullopt;
+  return read_participant(stmt);
+}
+
+void insert_participant(Database& db, const TrainingParticipant& participant) {
+  SQLite::Statement stmt(db.sql(), fmt::format("INSERT INTO training ({}) VALUES (?,?,?,?,?,?)", participant_columns));
+  bind_participant(stmt, participant);
+  stmt.exec();
+}
+
+void update_participant(Database& db, const TrainingParticipant& participant) {
+  SQLite::Statement stmt(db.sql(),
+                         "UPDATE training SET role = ?3, enrolled = ?4, completed = ?5, dropped = ?6 "
+                         "WHERE company = ?1 AND person = ?2");
+  bind_participant(stmt, participant);
+  if (stmt.exec() != 1) {
+    throw InternalError(fmt::format("course participant '{}' of '{}' vanished while updating", participant.person,
+                                    participant.company));
+  }
+}
+
+std::vector<TrainingParticipant> list_participants(Database& db, std::optional<std::string_view> company) {
+  // A NULL company switches the condition off, so one statement serves both.
+  SQLite::Statement stmt(db.sql(), fmt::format("SELECT {} FROM training WHERE ?1 IS NULL OR company = ?1 "
+                                               "ORDER BY company, enrolled, person",
+                                               participant_columns));
+  if (company) {
+    stmt.bind(1, std::string(*company));
+  } else {
+    stmt.bind(1);
+  }
+  std::vector<TrainingParticipant> participants;
+  while (stmt.executeStep()) participants.push_back(read_participant(stmt));
+  return participants;
+}
+
+std::map<std::string, std::vector<TrainingParticipant>> participants_by_company(Database& db) {
+  std::map<std::string, std::vector<TrainingParticipant>> by_company;
+  for (TrainingParticipant& p : list_participants(db, std::nullopt)) {
+    std::string company = p.company;
+    by_company[company].push_back(std::move(p));
+  }
+  return by_company;
+}
+
+}  // namespace plift::store

@@ -1,1 +1,100 @@
-// placeholder
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <fmt/format.h>
+
+#include "plift/core/error.hpp"
+#include "plift/store/journey_records.hpp"
+
+namespace plift::store {
+
+namespace {
+
+std::optional<std::string> optional_text(const SQLite::Column& column) {
+  if (column.isNull()) return std::nullopt;
+  return column.getString();
+}
+
+Date date_column(const SQLite::Column& column) {
+  std::string text = column.getString();
+  auto parsed = parse_iso_date(text);
+  if (!parsed) {
+    throw DataError(fmt::format("the database holds an invalid date '{}' in {}", text, column.getName()));
+  }
+  return *parsed;
+}
+
+void bind_optional(SQLite::Statement& stmt, int index, const std::optional<std::string>& value) {
+  if (value) {
+    stmt.bind(index, *value);
+  } else {
+    stmt.bind(index);
+  }
+}
+
+void bind_optional(SQLite::Statement& stmt, int index, const std::optional<Date>& value) {
+  if (value) {
+    stmt.bind(index, format_date(*value));
+  } else {
+    stmt.bind(index);
+  }
+}
+
+constexpr const char* visit_columns = "company, date, coach, mode, note";
+
+Visit read_visit(SQLite::Statement& stmt) {
+  Visit v;
+  v.company = stmt.getColumn(0).getString();
+  v.date = date_column(stmt.getColumn(1));
+  v.coach = optional_text(stmt.getColumn(2));
+  std::string mode = stmt.getColumn(3).getString();
+  auto parsed = parse_visit_mode(mode);
+  if (!parsed) throw DataError(fmt::format("the database holds an unknown visit mode '{}'", mode));
+  v.mode = *parsed;
+  v.note = optional_text(stmt.getColumn(4));
+  return v;
+}
+
+}  // namespace
+
+void insert_visit(Database& db, const Visit& visit) {
+  SQLite::Statement stmt(db.sql(), "INSERT INTO visit (company, date, coach, mode, note) VALUES (?,?,?,?,?)");
+  stmt.bind(1, visit.company);
+  stmt.bind(2, format_date(visit.date));
+  bind_optional(stmt, 3, visit.coach);
+  stmt.bind(4, to_string(visit.mode));
+  bind_optional(stmt, 5, visit.note);
+  stmt.exec();
+}
+
+std::vector<Visit> list_visits(Database& db, const VisitFilter& filter) {
+  // NULL parameters switch a condition off, so one statement serves every filter.
+  SQLite::Statement stmt(db.sql(), fmt::format("SELECT {} FROM visit "
+                                               "WHERE (?1 IS NULL OR company = ?1) AND (?2 IS NULL OR coach = ?2) "
+                                               "AND (?3 IS NULL OR date >= ?3) AND (?4 IS NULL OR date <= ?4) "
+                                               "ORDER BY date, company, id",
+                                               visit_columns));
+  bind_optional(stmt, 1, filter.company);
+  bind_optional(stmt, 2, filter.coach);
+  bind_optional(stmt, 3, filter.since);
+  bind_optional(stmt, 4, filter.until);
+  std::vector<Visit> visits;
+  while (stmt.executeStep()) visits.push_back(read_visit(stmt));
+  return visits;
+}
+
+std::map<std::string, std::vector<Visit>> visits_by_company(Database& db) {
+  SQLite::Statement stmt(db.sql(), fmt::format("SELECT {} FROM visit ORDER BY company, date, id", visit_columns));
+  std::map<std::string, std::vector<Visit>> visits;
+  // Rows come grouped by company in the map's own order: a new group goes at
+  // the end instead of being looked up row by row.
+  auto group = visits.end();
+  while (stmt.executeStep()) {
+    Visit visit = read_visit(stmt);
+    if (group == visits.end() || group->first != visit.company) {
+      group = visits.emplace_hint(visits.end(), visit.company, std::vector<Visit>{});
+    }
+    group->second.push_back(std::move(visit));
+  }
+  return visits;
+}
+
+}  // namespace plift::store

@@ -55,6 +55,11 @@ struct BusyError : Error {
 struct ConfigError : Error {
   explicit ConfigError(const std::string& m) : Error(ExitStatus::config, m) {}
 };
+// A command that has said all it has to say and only needs its exit status
+// (plift check with findings): nothing more is printed.
+struct SilentFailure : Error {
+  explicit SilentFailure(ExitStatus s) : Error(s, "") {}
+};
 struct InternalError : Error {
   explicit InternalError(const std::string& m) : Error(ExitStatus::internal, m) {}
 };

@@ -7,8 +7,16 @@
 #include <vector>
 
 #include "plift/core/date.hpp"
+#include "plift/core/journey.hpp"
 
 namespace plift {
+
+struct Pulse {
+  std::string company;
+  Date date;
+  PulseStatus status = PulseStatus::green;
+  std::optional<std::string> note;
+};
 
 enum class VisitMode { onsite, remote };
 std::string to_string(VisitMode m);

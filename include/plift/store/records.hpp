@@ -11,6 +11,7 @@
 #include "plift/core/coach.hpp"
 #include "plift/core/date.hpp"
 #include "plift/core/journey.hpp"
+#include "plift/core/records.hpp"
 #include "plift/store/database.hpp"
 
 namespace plift::store {
@@ -31,6 +32,8 @@ std::vector<CompanyOverview> list_companies(Database& db);
 
 // Phase history, in the order entered.
 std::vector<PhaseRecord> phase_history(Database& db, std::string_view company);
+// Every company's phase history, by company key.
+std::map<std::string, std::vector<PhaseRecord>> phase_histories_by_company(Database& db);
 // seq is the 1-based position in the history.
 void insert_phase(Database& db, std::string_view company, int seq, const PhaseRecord& record);
 // For a company still in its first phase whose start moved.
@@ -49,12 +52,7 @@ bool delete_tick(Database& db, std::string_view company, std::string_view phase,
                  std::string_view item);
 
 // Pulse meetings
-struct PulseEntry {
-  std::string company;
-  Date date;
-  PulseStatus status = PulseStatus::green;
-  std::optional<std::string> note;
-};
+using PulseEntry = Pulse;
 struct PulseFilter {
   std::optional<std::string> company;
   std::optional<Date> since;  // inclusive

@@ -123,18 +123,20 @@ KEY                   NAME                  REGION     SECTOR  EMPLOYEES  START 
 brodrene-midthaug-as  Brødrene Midthaug AS  Innlandet  metal         120  2026-01-05  active  vision  2026-03-15  kari-nordby
 
 $ plift company show brodrene-midthaug-as
-key:                brodrene-midthaug-as
-name:               Brødrene Midthaug AS
-org_number:         912345678
-region:             Innlandet
-sector:             metal
-employees:          120
-start:              2026-01-05
-status:             active
-phase:              vision
-phase_started:      2026-01-05
-phase_planned_end:  2026-03-15
-coach:              kari-nordby
+key:             brodrene-midthaug-as
+name:            Brødrene Midthaug AS
+org number:      912345678
+region:          Innlandet
+sector:          metal
+employees:       120
+start:           2026-01-05
+status:          active
+phase:           1 of 3: Felles bilde og drivkraft (vision), since 2026-01-05, planned end 2026-03-15
+coach:           Kari Nordby (kari-nordby, SINTEF, kari.nordby@sintef.no)
+visits:          0 held, 21 expected; next due 2026-01-18 (overdue)
+steering group:  0 members; missing management, union
+Lean course:     0 of 2 participants
+gatherings:      0 of 3 joint gatherings attended (1 expected by now)
 
 Phases
 PHASE   NAME                       STARTED     PLANNED END  ENDED  FORCED
@@ -149,6 +151,10 @@ vision  lean-status         Kartlegge Lean-status                               
 vision  pulse-rhythm        Etablere en framdriftsrytme med pulsmøte og pulstavle  -
 vision  guiding-principles  Formulere veiledende prinsipper                        -
 vision  organise-phase-2    Organisere fase 2                                      -
+
+Timeline
+DATE        KIND   WHAT
+2026-01-05  phase  entered phase 1: Felles bilde og drivkraft (vision), planned to end 2026-03-15
 
 $ plift company show brodrene-midthaug-as --json
 {
@@ -167,6 +173,16 @@ $ plift company show brodrene-midthaug-as --json
   "completed": null,
   "withdrawn": null,
   "withdraw_reason": null,
+  "coach_name": "Kari Nordby",
+  "coach_organisation": "SINTEF",
+  "coach_email": "kari.nordby@sintef.no",
+  "visits": {
+    "held": 0,
+    "expected": 21,
+    "next_due": "2026-01-18",
+    "overdue": true,
+    "list": []
+  },
   "phases": [
     {
       "phase": "vision",
@@ -221,7 +237,36 @@ $ plift company show brodrene-midthaug-as --json
       "done": null
     }
   ],
-  "pulses": []
+  "pulses": [],
+  "steering": {
+    "members": [],
+    "missing": [
+      "management",
+      "union"
+    ]
+  },
+  "training": {
+    "participants": [],
+    "counted": 0,
+    "required": 2,
+    "meets_quota": false
+  },
+  "gatherings": {
+    "attended": [],
+    "joint_attended": 0,
+    "required": 3,
+    "expected_by_now": 1,
+    "behind": true
+  },
+  "kpis": [],
+  "assessments": [],
+  "timeline": [
+    {
+      "date": "2026-01-05",
+      "kind": "phase",
+      "text": "entered phase 1: Felles bilde og drivkraft (vision), planned to end 2026-03-15"
+    }
+  ]
 }
 
 $ plift company show brodrene-midthaug-as --format csv
@@ -271,18 +316,16 @@ $ plift company show hostile --format md
 
 - **key:** hostile
 - **name:** Robert'); DROP TABLE company;-- &lt;script&gt;alert(1)&lt;/script&gt; AS
-- **org_number:** -
 - **region:** Oslo
 - **sector:** =cmd\|' /C calc'!A0
 - **employees:** 15
 - **start:** 2026-06-01
-- **status:** withdrawn
-- **phase:** -
-- **phase_started:** -
-- **phase_planned_end:** -
+- **status:** withdrawn on 2026-09-30 (Owner sold the company)
 - **coach:** -
-- **withdrawn:** 2026-09-30
-- **withdraw_reason:** Owner sold the company
+- **visits:** 0 held, 7 expected
+- **steering group:** 0 members; missing management, union
+- **Lean course:** 0 of 2 participants
+- **gatherings:** 0 of 3 joint gatherings attended (0 expected by now)
 
 ## Phases
 
@@ -301,6 +344,13 @@ $ plift company show hostile --format md
 | vision | pulse-rhythm | Etablere en framdriftsrytme med pulsmøte og pulstavle | - |
 | vision | guiding-principles | Formulere veiledende prinsipper | - |
 | vision | organise-phase-2 | Organisere fase 2 | - |
+
+## Timeline
+
+| DATE | KIND | WHAT |
+| --- | --- | --- |
+| 2026-06-01 | phase | entered phase 1: Felles bilde og drivkraft (vision), planned to end 2026-08-30 |
+| 2026-09-30 | phase | withdrew from the programme: Owner sold the company |
 
 $ plift pulse log hostile --status green
 ! plift: error: cannot log a pulse meeting for hostile: it withdrew on 2026-09-30

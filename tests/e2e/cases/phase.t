@@ -11,6 +11,8 @@ phase:        1 of 3: Shared vision and driving force (vision)
 started:      2026-05-04
 planned end:  2026-08-09 (99 days past its planned end)
 checklist:    0 of 7 done
+visits:       0 held, 12 expected so far
+next visit:   2026-05-17, overdue since 2026-05-25 (no visit yet)
 
 ITEM                TITLE                                                           DONE
 challenges          Describe challenges, ambitions and key figures                  -
@@ -62,8 +64,8 @@ $ plift phase advance dokka-fasteners-as --reason "why" --date 2026-09-07
 [64]
 
 $ plift phase status --format csv
-company,name,phase,phase_name,phase_number,phases,started,planned_end,days_left,overdue,checklist_done,checklist_total,open_items\r (esc)
-dokka-fasteners-as,Dokka Fasteners AS,vision,Shared vision and driving force,1,3,2026-05-04,2026-08-09,-99,true,1,7,"customer-needs, employee-attitudes, lean-status, pulse-rhythm, guiding-principles, organise-phase-2"\r (esc)
+company,name,phase,phase_name,phase_number,phases,started,planned_end,days_left,overdue,checklist_done,checklist_total,open_items,visits_held,visits_expected,last_visit,next_visit_due,visit_overdue\r (esc)
+dokka-fasteners-as,Dokka Fasteners AS,vision,Shared vision and driving force,1,3,2026-05-04,2026-08-09,-99,true,1,7,"customer-needs, employee-attitudes, lean-status, pulse-rhythm, guiding-principles, organise-phase-2",0,12,,2026-05-17,true\r (esc)
 
 $ for item in customer-needs employee-attitudes lean-status pulse-rhythm guiding-principles organise-phase-2; do plift -q phase check dokka-fasteners-as $item --date 2026-08-31; done
 $ plift phase uncheck dokka-fasteners-as organise-phase-2
@@ -88,8 +90,8 @@ $ plift phase advance dokka-fasteners-as --date 2026-09-07
 dokka-fasteners-as: phase 'vision' → 'pilot' on 2026-09-07 (planned end 2027-05-09)
 
 $ plift phase status
-COMPANY             PHASE  #  STARTED     PLANNED END  DAYS LEFT  DONE  OF  OPEN ITEMS
-dokka-fasteners-as  pilot  2  2026-09-07  2027-05-09         174     0   2  pilot-areas, improvement-tools
+COMPANY             PHASE  #  STARTED     PLANNED END  DAYS LEFT  DONE  OF  HELD  EXPECTED  NEXT VISIT  OPEN ITEMS
+dokka-fasteners-as  pilot  2  2026-09-07  2027-05-09         174     0   2     0        12  2026-05-17  pilot-areas, improvement-tools
 
 $ plift phase status --json
 [
@@ -109,7 +111,12 @@ $ plift phase status --json
     "open_items": [
       "pilot-areas",
       "improvement-tools"
-    ]
+    ],
+    "visits_held": 0,
+    "visits_expected": 12,
+    "last_visit": null,
+    "next_visit_due": "2026-05-17",
+    "visit_overdue": true
   }
 ]
 
@@ -133,17 +140,16 @@ $ plift company show dokka-fasteners-as --format md
 
 - **key:** dokka-fasteners-as
 - **name:** Dokka Fasteners AS
-- **org_number:** -
 - **region:** Innlandet
 - **sector:** metal
 - **employees:** 70
 - **start:** 2026-05-04
-- **status:** completed
-- **phase:** -
-- **phase_started:** -
-- **phase_planned_end:** -
+- **status:** completed on 2026-11-16
 - **coach:** -
-- **completed:** 2026-11-16
+- **visits:** 0 held, 9 expected
+- **steering group:** 0 members; missing management, union
+- **Lean course:** 0 of 2 participants
+- **gatherings:** 0 of 3 joint gatherings attended (1 expected by now)
 
 ## Phases
 
@@ -167,6 +173,25 @@ $ plift company show dokka-fasteners-as --format md
 | pilot | pilot-areas | Choose pilot area(s) | 2026-09-07 |
 | pilot | improvement-tools | Learn improvement tools in the pilot area | - |
 | line | anchoring | Broad anchoring and involvement in the line organisation | - |
+
+## Timeline
+
+| DATE | KIND | WHAT |
+| --- | --- | --- |
+| 2026-05-04 | phase | entered phase 1: Shared vision and driving force (vision), planned to end 2026-08-09 |
+| 2026-05-20 | checklist | ticked 'challenges' in phase 'vision': Describe challenges, ambitions and key figures |
+| 2026-08-31 | checklist | ticked 'customer-needs' in phase 'vision': Investigate customer needs and expectations |
+| 2026-08-31 | checklist | ticked 'employee-attitudes' in phase 'vision': Map employees' attitudes and expectations |
+| 2026-08-31 | checklist | ticked 'guiding-principles' in phase 'vision': Write guiding principles |
+| 2026-08-31 | checklist | ticked 'lean-status' in phase 'vision': Map Lean status |
+| 2026-08-31 | checklist | ticked 'pulse-rhythm' in phase 'vision': Establish a progress rhythm with pulse meeting and pulse board |
+| 2026-09-01 | checklist | ticked 'organise-phase-2' in phase 'vision': Organise phase 2 |
+| 2026-09-07 | phase | entered phase 2: Pilot (pilot), planned to end 2027-05-09 |
+| 2026-09-07 | checklist | ticked 'pilot-areas' in phase 'pilot': Choose pilot area(s) |
+| 2026-10-05 | phase | left phase 'pilot' with open checklist items: Pilot results good enough; the board decided to broaden |
+| 2026-10-05 | phase | entered phase 3: Line organisation (line), planned to end 2027-04-25 |
+| 2026-11-16 | phase | left phase 'line' with open checklist items: Early completion |
+| 2026-11-16 | phase | completed the programme |
 
 $ plift phase advance dokka-fasteners-as
 ! plift: error: cannot advance dokka-fasteners-as: it completed the programme on 2026-11-16

@@ -1,0 +1,212 @@
+#!/usr/bin/env bash
+# plift's benchmark: builds a Release plift, generates a 10,000-company
+# programme (bench/generate.py --mode sql), then times whole commands with
+# hyperfine, each beside plain sqlite3 doing the same work, measures peak RSS
+# with GNU time and writes bench/RESULTS.md.
+#
+#   bench/run.sh [--companies N] [--seed S] [--no-verify] [--no-tmpfs] [--profile] [-o FILE]
+#
+#   --profile                 also run list and status under callgrind and put
+#                             where their instructions go in RESULTS.md (+1-2 min)
+#
+#   PLIFT=/path/to/plift      measure this binary instead of building one
+#   BENCH_TMPDIR=DIR          where the database lives (default $TMPDIR or /tmp)
+#   BENCH_KEEP=1              keep the work folder (its path is printed)
+#
+# Needs: python3, sqlite3, hyperfine, GNU time at /usr/bin/time
+# (apt-get install time), and cmake + ninja unless PLIFT is given.
+# About 1-2.5 minutes on two cores (plus about a minute for a first build).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+companies=10000
+seed=1
+verify=1
+tmpfs=1
+profile=0
+results="$bench_dir/RESULTS.md"
+today=2026-11-20  # the generator's default --today: the day after the last cohort's first week
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --companies) companies="$2"; shift 2 ;;
+    --seed) seed="$2"; shift 2 ;;
+    --no-verify) verify=0; shift ;;
+    --no-tmpfs) tmpfs=0; shift ;;
+    --profile) profile=1; shift ;;
+    -o) results="$2"; shift 2 ;;
+    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) die "unknown argument '$1' (see --help)" ;;
+  esac
+done
+
+started_at="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+t0=$SECONDS
+check_deps "$([ -n "${PLIFT:-}" ] || echo build)"
+plift="$(plift_binary)"
+say "measuring $plift ($("$plift" --version))"
+case "$plift" in *'"'*|*'$'*|*'`'*|*'\'*) die "the path of plift may not contain \" \$ \` or \\" ;; esac
+
+work="$(make_workdir)"
+shm=""
+cleanup() {
+  if [ "${BENCH_KEEP:-0}" = 1 ]; then say "kept $work ${shm:+and $shm}"; else rm -rf "$work" ${shm:+"$shm"}; fi
+}
+trap cleanup EXIT
+cd "$work"
+export PLIFT_TODAY="$today"
+unset PLIFT_CONFIG PLIFT_DB NO_COLOR || true
+
+# --- 1. the database ---------------------------------------------------------
+say "generating $companies companies (seed $seed)"
+t=$SECONDS
+python3 "$bench_dir/generate.py" --mode sql --companies "$companies" --seed "$seed" --today "$today" \
+  -o programme.sql 2>generate.log
+generate_s=$((SECONDS - t))
+generate_summary="$(sed 's/^generate.py: //' generate.log)"
+say "  $generate_summary"
+"$plift" -q init --template produktionslyftet >/dev/null
+t=$SECONDS
+sqlite3 plift.db <programme.sql
+load_s=$((SECONDS - t))
+db_bytes="$(stat -c %s plift.db)"
+say "loaded in ${load_s} s: $((db_bytes / 1024 / 1024)) MiB"
+
+# --- 2. validate: plift reads it, and the sqlite3 twins do the same work -------
+sql_of() {  # the query file as one line, @TODAY@ and @KEY@ filled in
+  grep -v '^--' "$bench_dir/queries/$1.sql" | tr '\n' ' ' | sed -e "s/@TODAY@/$today/g" -e "s/@KEY@/${key:-}/g" \
+    -e 's/  */ /g'
+}
+[ -z "$(sqlite3 plift.db 'PRAGMA foreign_key_check')" ] || die "the loaded database breaks foreign keys"
+[ "$(sqlite3 plift.db 'PRAGMA quick_check')" = ok ] || die "the loaded database fails quick_check"
+"$plift" --format json company list >list.plift.json || die "plift company list failed on the generated database"
+"$plift" phase status >status.plift.txt || die "plift phase status failed on the generated database"
+"$plift" --json phase status >status.plift.json
+sqlite3 plift.db "$(sql_of list)" >list.sqlite.json
+sqlite3 -json plift.db "$(sql_of status)" >status.sqlite.json
+python3 - "$companies" <<'EOF' || die "validation failed"
+import json, sys
+n = int(sys.argv[1])
+plist = json.load(open("list.plift.json"))
+assert isinstance(plist, list) and len(plist) == n, f"company list has {len(plist)} rows, not {n}"
+assert plist == json.load(open("list.sqlite.json")), "plift company list and queries/list.sql disagree"
+def plift_row(r):
+    return (r["company"], r["phase"], r["phase_number"], r["started"], r["planned_end"], r["days_left"],
+            r["checklist_done"], r["checklist_total"], sorted(r["open_items"]),
+            r.get("visits_held", 0), r.get("last_visit"))
+def sqlite_row(r):
+    return (r["company"], r["phase"], r["phase_number"], r["started"], r["planned_end"], r["days_left"],
+            r["checklist_done"], r["checklist_total"], sorted(x for x in r["open_items"].split(", ") if x),
+            r["visits_held"] if "visits_held" in plift_keys else 0, r["last_visit"] if "last_visit" in plift_keys else None)
+pjson = json.load(open("status.plift.json"))
+plift_keys = set(pjson[0]) if pjson else set()  # an older plift shows no visits
+pstatus = [plift_row(r) for r in pjson]
+sstatus = [sqlite_row(r) for r in json.load(open("status.sqlite.json"))]
+assert pstatus and pstatus == sstatus, "plift phase status and queries/status.sql disagree"
+print(f"bench: validated: company list parses ({n} companies) and matches queries/list.sql; "
+      f"phase status ({len(pstatus)} active) matches queries/status.sql", file=sys.stderr)
+EOF
+active="$(($(wc -l <status.plift.txt) - 1))"
+
+if [ "$verify" = 1 ]; then
+  PLIFT="$plift" "$bench_dir/verify.sh" || die "verify.sh: --mode sql and --mode commands disagree"
+fi
+
+# --- 3. time ----------------------------------------------------------------
+# An active company for the write; each run of the write appends one pulse.
+key="$(sqlite3 plift.db "SELECT key FROM company WHERE start <= '$today' AND completed IS NULL
+                          AND withdrawn IS NULL ORDER BY key LIMIT 1")"
+[ -n "$key" ] || die "no active company to log a pulse for"
+
+# id | label | plift command | sqlite3 command | target ms | folder
+benches=(
+  "version|--version|\"$plift\" --version|sqlite3 --version|5|$work"
+  "list|company list --format json|\"$plift\" company list --format json|sqlite3 plift.db \"$(sql_of list)\"|50|$work"
+  "status|phase status|\"$plift\" phase status|sqlite3 -column -header plift.db \"$(sql_of status)\"|50|$work"
+  "write|pulse log (one write)|\"$plift\" pulse log $key --status green --note bench|sqlite3 plift.db \"$(sql_of write)\"|10|$work"
+)
+if [ "$tmpfs" = 1 ] && [ -d /dev/shm ] && [ -w /dev/shm ]; then
+  # The same write with the database in RAM: what is left without fsync.
+  shm="$(make_workdir /dev/shm)"
+  cp plift.toml plift.db "$shm/"
+  benches+=("write-tmpfs|pulse log, database on tmpfs (no fsync cost)|\"$plift\" pulse log $key --status green --note bench|sqlite3 plift.db \"$(sql_of write)\"||$shm")
+fi
+
+peak_rss() {  # peak RSS in KiB of one run of a command string, median of 3
+  local cmd="$1" argv
+  eval "argv=($cmd)"
+  for _ in 1 2 3; do
+    /usr/bin/time -v "${argv[@]}" 2>&1 >/dev/null | sed -n 's/.*Maximum resident set size (kbytes): //p'
+  done | sort -n | sed -n 2p
+}
+
+: >rss.txt
+printf '%s\n' "${benches[@]}" >benches.txt
+for b in "${benches[@]}"; do
+  IFS="|" read -r id label pcmd scmd _ dir <<<"$b"
+  case "$scmd" in *'\'*|*'$'*|*'`'*) die "queries/$id: backslash, \$ and \` are not allowed" ;; esac
+  say "timing: $label"
+  (cd "$dir" && hyperfine -N --warmup 3 --style basic \
+      --export-json "$work/$id.json" --export-markdown "$work/$id.md" \
+      -n "plift $label" "$pcmd" -n "sqlite3 ($id)" "$scmd" >"$work/$id.hyperfine.txt" 2>&1) \
+    || { cat "$work/$id.hyperfine.txt" >&2; die "hyperfine failed for $label"; }
+  grep -E 'Time \(mean|±' "$work/$id.hyperfine.txt" | head -2 | sed 's/^/bench:   /' >&2 || true
+  printf '%s|%s|%s\n' "$id" "$(cd "$dir" && peak_rss "$pcmd")" "$(cd "$dir" && peak_rss "$scmd")" >>rss.txt
+done
+
+# --- 4. where the instructions go (--profile) --------------------------------------
+if [ "$profile" = 1 ]; then
+  need valgrind "apt-get install valgrind (for --profile)"
+  need callgrind_annotate "apt-get install valgrind (for --profile)"
+  for b in "${benches[@]}"; do
+    IFS='|' read -r id label pcmd _ _ _ <<<"$b"
+    case "$id" in list|status) ;; *) continue ;; esac
+    say "profiling: $label (callgrind)"
+    eval "argv=($pcmd)"
+    valgrind --tool=callgrind --callgrind-out-file="callgrind.$id" "${argv[@]}" >/dev/null 2>"callgrind.$id.log"
+    callgrind_annotate --inclusive=yes "callgrind.$id" 2>/dev/null | python3 "$bench_dir/callgrind_top.py" >"profile.$id.md"
+    sed -n 's/.*I *refs: *//p' "callgrind.$id.log" >"profile.$id.total"
+  done
+fi
+
+# --- 5. RESULTS.md -------------------------------------------------------------
+git_commit() {  # HEAD of the repository, read from .git without running git
+  local g="$repo_dir/.git" head ref
+  [ -f "$g" ] && g="$(sed -n 's/^gitdir: //p' "$g")"
+  [ -f "$g/HEAD" ] || { echo unknown; return; }
+  head="$(cat "$g/HEAD")"
+  case "$head" in
+    "ref: "*)
+      ref="${head#ref: }"
+      if [ -f "$g/$ref" ]; then cat "$g/$ref"; else grep " $ref\$" "$g/packed-refs" 2>/dev/null | cut -d' ' -f1; fi ;;
+    *) echo "$head" ;;
+  esac
+}
+compiler=unknown
+build_type=unknown
+cache="$(dirname "$(dirname "$plift")")/CMakeCache.txt"  # BUILD/src/plift -> BUILD/CMakeCache.txt
+if [ -f "$cache" ]; then
+  cxx="$(sed -n 's/^CMAKE_CXX_COMPILER:[A-Z]*=//p' "$cache")"
+  [ -n "$cxx" ] && compiler="$("$cxx" --version | head -1)"
+  build_type="$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$cache")"
+fi
+(
+  export R_STARTED="$started_at" R_COMMIT="$(git_commit)" R_VERSION="$("$plift" --version)" R_PLIFT="$plift"
+  export R_COMPILER="$compiler" R_BUILD_TYPE="$build_type"
+  export R_CPU="$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
+  export R_CPUS="$(nproc)" R_CPU_LIST="$(grep -c '^processor' /proc/cpuinfo)"
+  export R_MEM="$(awk '/^MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
+  export R_OS="$( (. /etc/os-release && echo "$PRETTY_NAME") 2>/dev/null || uname -s), kernel $(uname -r)"
+  export R_FS="$(df -T "$work" | awk 'NR == 2 {print $2 " (" $1 ")"}')"
+  export R_LOAD_BEFORE="$load_before" R_LOAD="$(cut -d' ' -f1-3 /proc/loadavg)"
+  export R_MHZ="$(sed -n 's/^cpu MHz\s*: //p' /proc/cpuinfo | head -1)"
+  export R_HYPERFINE="$(hyperfine --version)" R_SQLITE="$(sqlite3 --version | cut -d' ' -f1-2)"
+  export R_COMPANIES="$companies" R_SEED="$seed" R_TODAY="$today" R_SUMMARY="$generate_summary"
+  export R_GENERATE_S="$generate_s" R_LOAD_S="$load_s" R_DB_BYTES="$db_bytes" R_ACTIVE="$active" R_KEY="$key"
+  export R_WORK="$work" R_ELAPSED="$((SECONDS - t0))" R_VERIFY="$verify"
+  python3 "$bench_dir/report.py" >"$results.tmp"
+)
+mv "$results.tmp" "$results"
+say "wrote $results in $((SECONDS - t0)) s"
+sed -n '/^## Results/,/^## Targets/p' "$results" | sed '$d' >&2
+sed -n '/^## Targets/,/^## /p' "$results" | sed '$d' >&2

@@ -1,0 +1,17 @@
+#pragma once
+// Loading everything recorded about companies at once, for `company show`,
+// `plift check` and reports: a fixed number of queries, whatever the count.
+
+#include <vector>
+
+#include "plift/core/company_view.hpp"
+#include "plift/store/database.hpp"
+
+namespace plift::store {
+
+CompanyRecords load_company_records(Database& db, const Company& company);
+
+// Every company's records, ordered by company key.
+std::vector<CompanyRecords> load_all_company_records(Database& db);
+
+}  // namespace plift::store

@@ -1,0 +1,71 @@
+#include "record_json.hpp"
+
+#include "lookup.hpp"
+
+namespace plift::cli {
+
+render::Json visit_json(const Visit& visit) {
+  return {{"company", visit.company},
+          {"date", format_date(visit.date)},
+          {"coach", optional_json(visit.coach)},
+          {"mode", to_string(visit.mode)},
+          {"note", optional_json(visit.note)}};
+}
+
+render::Json participant_json(const TrainingParticipant& p) {
+  return {{"company", p.company},
+          {"person", p.person},
+          {"role", to_string(p.role)},
+          {"enrolled", format_date(p.enrolled)},
+          {"completed", optional_json(p.completed)},
+          {"dropped", optional_json(p.dropped)},
+          {"status", to_string(p.status())}};
+}
+
+render::Json steering_json(const SteeringMember& member) {
+  return {{"company", member.company}, {"person", member.person}, {"role", to_string(member.role)}};
+}
+
+render::Json gathering_json(const Gathering& g) {
+  render::Json attendance = render::Json::array();
+  for (const Attendance& a : g.attendance) {
+    attendance.push_back({{"company", optional_json(a.company)}, {"guest", optional_json(a.guest)}, {"people", a.people}});
+  }
+  return {{"key", g.key},
+          {"title", g.title},
+          {"date", format_date(g.date)},
+          {"location", optional_json(g.location)},
+          {"kind", to_string(g.kind)},
+          {"attendance", attendance}};
+}
+
+render::Json kpi_summary_json(const Program& program, const std::string& company, const KpiSummary& s) {
+  const KpiDefinition* kpi = program.find_kpi(s.kpi);
+  return {{"company", company},
+          {"kpi", s.kpi},
+          {"name", kpi ? kpi->name : s.kpi},
+          {"unit", kpi ? render::Json(kpi->unit) : render::Json(nullptr)},
+          {"better", kpi ? render::Json(to_string(kpi->better)) : render::Json(nullptr)},
+          {"baseline", s.baseline},
+          {"baseline_date", format_date(s.baseline_date)},
+          {"latest", s.latest},
+          {"latest_date", format_date(s.latest_date)},
+          {"change", s.change},
+          {"change_pct", s.change_pct ? render::Json(*s.change_pct) : render::Json(nullptr)},
+          {"improved", s.improved ? render::Json(*s.improved) : render::Json(nullptr)}};
+}
+
+render::Json assessment_json(const Assessment& a, const Assessment* first) {
+  render::Json scores = render::Json::object();
+  for (const auto& [dimension, score] : a.scores) scores[dimension] = score;
+  double mean = assessment_mean(a);
+  render::Json change = nullptr;
+  if (first && first->date != a.date) change = mean - assessment_mean(*first);
+  return {{"company", a.company}, {"date", format_date(a.date)}, {"scores", scores}, {"mean", mean}, {"change", change}};
+}
+
+render::Json timeline_json(const TimelineEvent& event) {
+  return {{"date", format_date(event.date)}, {"kind", event.kind}, {"text", event.text}};
+}
+
+}  // namespace plift::cli

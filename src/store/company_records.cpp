@@ -1,0 +1,94 @@
+#include "plift/store/company_records.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <map>
+
+#include "plift/store/journey_records.hpp"
+#include "plift/store/records.hpp"
+
+namespace plift::store {
+
+namespace {
+
+template <typename Record>
+std::map<std::string, std::vector<Record>> group_by_company(std::vector<Record> records) {
+  std::map<std::string, std::vector<Record>> grouped;
+  for (Record& record : records) {
+    std::string company = record.company;
+    grouped[company].push_back(std::move(record));
+  }
+  return grouped;
+}
+
+std::map<std::string, std::vector<Gathering>> attended_by_company(Database& db) {
+  std::map<std::string, std::vector<Gathering>> attended;
+  for (const Gathering& gathering : list_gatherings(db)) {
+    for (const Attendance& row : gathering.attendance) {
+      if (!row.company) continue;
+      Gathering own = gathering;
+      own.attendance = {row};
+      attended[*row.company].push_back(std::move(own));
+    }
+  }
+  return attended;
+}
+
+template <typename Value>
+Value take(std::map<std::string, Value>& grouped, const std::string& key) {
+  auto it = grouped.find(key);
+  if (it == grouped.end()) return Value{};
+  return std::move(it->second);
+}
+
+}  // namespace
+
+CompanyRecords load_company_records(Database& db, const Company& company) {
+  CompanyRecords r;
+  r.company = company;
+  r.history = phase_history(db, company.key);
+  r.ticks = checklist_ticks(db, company.key);
+  VisitFilter visits;
+  visits.company = company.key;
+  r.visits = list_visits(db, visits);
+  PulseFilter pulses;
+  pulses.company = company.key;
+  r.pulses = list_pulses(db, pulses);
+  r.participants = list_participants(db, company.key);
+  r.steering = steering_group(db, company.key);
+  r.gatherings = gatherings_attended(db, company.key);
+  r.kpi_values = list_kpi_values(db, company.key);
+  r.assessments = list_assessments(db, company.key);
+  return r;
+}
+
+std::vector<CompanyRecords> load_all_company_records(Database& db) {
+  auto histories = phase_histories_by_company(db);
+  auto ticks = checklist_ticks_by_company(db);
+  auto visits = visits_by_company(db);
+  auto pulses = group_by_company(list_pulses(db, PulseFilter{}));
+  auto participants = participants_by_company(db);
+  auto steering = steering_groups(db);
+  auto gatherings = attended_by_company(db);
+  auto kpi_values = group_by_company(list_kpi_values(db, std::nullopt));
+  auto assessments = group_by_company(list_assessments(db, std::nullopt));
+  std::vector<CompanyRecords> all;
+  for (CompanyOverview& overview : list_companies(db)) {
+    CompanyRecords r;
+    r.company = std::move(overview.company);
+    const std::string& key = r.company.key;
+    r.history = take(histories, key);
+    r.ticks = take(ticks, key);
+    r.visits = take(visits, key);
+    r.pulses = take(pulses, key);
+    r.participants = take(participants, key);
+    r.steering = take(steering, key);
+    r.gatherings = take(gatherings, key);
+    r.kpi_values = take(kpi_values, key);
+    r.assessments = take(assessments, key);
+    all.push_back(std::move(r));
+  }
+  return all;
+}
+
+}  // namespace plift::store
