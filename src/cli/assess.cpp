@@ -8,6 +8,7 @@
 
 #include "context.hpp"
 #include "lookup.hpp"
+#include "record_json.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
 #include "plift/core/rules.hpp"
@@ -26,16 +27,8 @@ constexpr const char* assess_help =
     "'plift assess list' is the listing; to assess a company whose key is 'list', write "
     "'plift assess [--date D] -- list DIMENSION=SCORE…' (options before the '--').";
 
-// A mean or a change without binary noise: 2.5714285714, not 2.5714285714285716.
-render::Json number_json(double value) {
-  value = std::stod(fmt::format("{:.12g}", value));
-  if (value == 0) return 0;
-  if (std::fabs(value) < 1e15 && value == std::trunc(value)) return static_cast<long long>(value);
-  return value;
-}
-
 std::string signed_text(double value) {
-  std::string text = render::cell_text(number_json(value));
+  std::string text = render::cell_text(computed_number_json(value));
   return value > 0 && text != "0" ? "+" + text : text;
 }
 
@@ -120,7 +113,7 @@ void run_assess(Context& ctx, const AssessOptions& o) {
   tx.commit();
   double mean = assessment_mean(assessment);
   std::string message = fmt::format("{}: assessment for {} recorded, mean {}", company.key,
-                                    format_date(assessment.date), render::cell_text(number_json(mean)));
+                                    format_date(assessment.date), render::cell_text(computed_number_json(mean)));
   const Assessment& first = all.front();
   if (first.date != assessment.date) {
     message += fmt::format(" ({} since {})", signed_text(mean - assessment_mean(first)), format_date(first.date));
@@ -190,25 +183,15 @@ void run_list(Context& ctx, const std::string& key) {
   const Assessment* first = nullptr;
   for (const Assessment& assessment : assessments) {
     if (!first || first->company != assessment.company) first = &assessment;
-    double mean = assessment_mean(assessment);
-    render::Json row = {{"company", assessment.company}, {"date", format_date(assessment.date)}};
-    render::Json scores = render::Json::object();
-    for (const std::string& dimension : dimensions) {
-      auto it = assessment.scores.find(dimension);
-      if (it != assessment.scores.end()) {
-        scores[dimension] = it->second;
-      } else if (!nested) {
-        scores[dimension] = nullptr;
-      }
+    render::Json row = assessment_json(assessment, *first, dimensions);
+    if (!nested) {
+      render::Json flat = {{"company", row["company"]}, {"date", row["date"]}};
+      for (const std::string& dimension : dimensions) flat[dimension] = row["scores"].value(dimension, render::Json(nullptr));
+      flat["mean"] = row["mean"];
+      flat["change"] = row["change"];
+      row = std::move(flat);
     }
-    if (nested) {
-      row["scores"] = scores;
-    } else {
-      for (const auto& [dimension, score] : scores.items()) row[dimension] = score;
-    }
-    row["mean"] = number_json(mean);
-    row["change"] = first == &assessment ? render::Json(nullptr) : number_json(mean - assessment_mean(*first));
-    listing.rows.push_back(row);
+    listing.rows.push_back(std::move(row));
   }
   ctx.print_listing(listing);
 }

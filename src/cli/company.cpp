@@ -166,8 +166,14 @@ void run_show(Context& ctx, const std::string& key) {
   render::Listing checklist = checklist_listing(program, r);
 
   int visits_expected = expected_visits(program, r.history, today);
-  std::optional<VisitDue> due =
-      status_on(company, today) == CompanyStatus::active ? next_visit_due(program, r.history, r.visits) : std::nullopt;
+  std::optional<Date> next_visit;
+  bool visit_overdue = false;
+  if (status_on(company, today) == CompanyStatus::active) {
+    if (auto due = next_visit_due(program, r.history, r.visits)) {
+      next_visit = due->due;
+      visit_overdue = today > due->overdue;
+    }
+  }
   render::Listing visits;
   visits.columns = {{"date", "DATE"}, {"coach", "COACH"}, {"mode", "MODE"}, {"note", "NOTE"}};
   for (const Visit& visit : r.visits) visits.rows.push_back(visit_json(visit));
@@ -213,9 +219,11 @@ void run_show(Context& ctx, const std::string& key) {
   render::Listing assessments;
   assessments.columns = {{"date", "DATE"}, {"mean", "MEAN", true}, {"change", "CHANGE", true}};
   for (const std::string& dimension : program.assessment_dimensions) assessments.columns.push_back({dimension, dimension, true});
+  render::Json assessment_rows = render::Json::array();
   for (const Assessment& a : r.assessments) {
-    render::Json row = assessment_json(a, r.assessments.empty() ? nullptr : &r.assessments.front());
-    for (const auto& [dimension, score] : a.scores) row[dimension] = score;
+    render::Json row = assessment_json(a, r.assessments.front(), program.assessment_dimensions);
+    assessment_rows.push_back(row);
+    for (const auto& [dimension, score] : row["scores"].items()) row[dimension] = score;
     assessments.rows.push_back(std::move(row));
   }
 
@@ -225,8 +233,8 @@ void run_show(Context& ctx, const std::string& key) {
 
   json["visits"] = {{"held", r.visits.size()},
                     {"expected", visits_expected},
-                    {"next_due", due ? render::Json(format_date(due->due)) : render::Json(nullptr)},
-                    {"overdue", due ? today > due->overdue : false},
+                    {"next_due", optional_json(next_visit)},
+                    {"overdue", visit_overdue},
                     {"list", visits.rows}};
   json["phases"] = phases.rows;
   json["checklist"] = checklist.rows;
@@ -242,8 +250,6 @@ void run_show(Context& ctx, const std::string& key) {
                         {"expected_by_now", gatherings_expected},
                         {"behind", joint_attended < gatherings_expected}};
   json["kpis"] = kpis.rows;
-  render::Json assessment_rows = render::Json::array();
-  for (const Assessment& a : r.assessments) assessment_rows.push_back(assessment_json(a, &r.assessments.front()));
   json["assessments"] = assessment_rows;
   json["timeline"] = timeline.rows;
 
@@ -273,7 +279,7 @@ void run_show(Context& ctx, const std::string& key) {
                                                    coach->email ? ", " + *coach->email : "")
                                      : std::string("-"));
   std::string visit_line = fmt::format("{} held, {} expected", r.visits.size(), visits_expected);
-  if (due) visit_line += fmt::format("; next due {}{}", format_date(due->due), today > due->overdue ? " (overdue)" : "");
+  if (next_visit) visit_line += fmt::format("; next due {}{}", format_date(*next_visit), visit_overdue ? " (overdue)" : "");
   fields.emplace_back("visits", visit_line);
   fields.emplace_back("steering group",
                       fmt::format("{} member{}{}", r.steering.size(), r.steering.size() == 1 ? "" : "s",

@@ -5,6 +5,7 @@
 
 #include "context.hpp"
 #include "lookup.hpp"
+#include "record_json.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
 #include "plift/core/rules.hpp"
@@ -40,34 +41,6 @@ std::string trimmed(const std::string& text) {
 }
 
 std::string people_text(int people) { return people == 1 ? "1 person" : fmt::format("{} people", people); }
-
-int companies_attending(const Gathering& gathering) {
-  return static_cast<int>(std::count_if(gathering.attendance.begin(), gathering.attendance.end(),
-                                        [](const Attendance& a) { return a.company || a.guest; }));
-}
-
-int people_attending(const Gathering& gathering) {
-  int people = 0;
-  for (const Attendance& a : gathering.attendance) people += a.people;
-  return people;
-}
-
-render::Json attendance_json(const Attendance& a) {
-  return {{"company", optional_json(a.company)}, {"guest", optional_json(a.guest)}, {"people", a.people}};
-}
-
-render::Json gathering_json(const Gathering& gathering) {
-  render::Json attendance = render::Json::array();
-  for (const Attendance& a : gathering.attendance) attendance.push_back(attendance_json(a));
-  return {{"key", gathering.key},
-          {"title", gathering.title},
-          {"date", format_date(gathering.date)},
-          {"location", optional_json(gathering.location)},
-          {"kind", to_string(gathering.kind)},
-          {"companies", companies_attending(gathering)},
-          {"people", people_attending(gathering)},
-          {"attendance", attendance}};
-}
 
 std::vector<render::Column> gathering_columns() {
   return {{"key", "KEY"},           {"date", "DATE"},

@@ -8,6 +8,7 @@
 
 #include "context.hpp"
 #include "lookup.hpp"
+#include "record_json.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
 #include "plift/core/rules.hpp"
@@ -47,19 +48,6 @@ std::optional<double> parse_decimal(std::string_view text) {
   auto [end, error] = std::from_chars(normal.data(), normal.data() + normal.size(), value, std::chars_format::fixed);
   if (error != std::errc() || end != normal.data() + normal.size() || !std::isfinite(value)) return std::nullopt;
   return value == 0 ? 0.0 : value;  // not "-0"
-}
-
-// JSON numbers as people wrote them: 93, not 93.0; derived numbers (a
-// change, a percentage) without binary noise: 1.1, not 1.1000000000000005.
-render::Json number_json(double value, bool derived) {
-  if (derived) value = std::stod(fmt::format("{:.12g}", value));
-  if (value == 0) return 0;
-  if (std::fabs(value) < 1e15 && value == std::trunc(value)) return static_cast<long long>(value);
-  return value;
-}
-
-render::Json number_json(const std::optional<double>& value) {
-  return value ? number_json(*value, true) : render::Json(nullptr);
 }
 
 std::string value_text(double value, const std::string& unit) {
@@ -140,18 +128,7 @@ void run_list(Context& ctx, const ListOptions& o) {
     std::vector<KpiValue> own(first, last);
     for (const KpiSummary& summary : summarize_kpis(program, own)) {
       if (only && summary.kpi != only->key) continue;
-      const KpiDefinition& definition = *program.find_kpi(summary.kpi);
-      listing.rows.push_back({{"company", first->company},
-                              {"kpi", summary.kpi},
-                              {"unit", definition.unit},
-                              {"better", to_string(definition.better)},
-                              {"baseline", number_json(summary.baseline, false)},
-                              {"baseline_date", format_date(summary.baseline_date)},
-                              {"latest", number_json(summary.latest, false)},
-                              {"latest_date", format_date(summary.latest_date)},
-                              {"change", number_json(summary.change, true)},
-                              {"change_pct", number_json(summary.change_pct)},
-                              {"improved", summary.improved ? render::Json(*summary.improved) : render::Json(nullptr)}});
+      listing.rows.push_back(kpi_summary_json(program, first->company, summary));
     }
     first = last;
   }
@@ -186,7 +163,7 @@ void run_history(Context& ctx, const HistoryOptions& o) {
     listing.rows.push_back({{"company", value.company},
                             {"kpi", value.kpi},
                             {"date", format_date(value.date)},
-                            {"value", number_json(value.value, false)},
+                            {"value", recorded_number_json(value.value)},
                             {"unit", definition ? render::Json(definition->unit) : render::Json(nullptr)}});
   }
   ctx.print_listing(listing);

@@ -1,8 +1,34 @@
 #include "record_json.hpp"
 
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
 #include "lookup.hpp"
 
 namespace plift::cli {
+
+render::Json recorded_number_json(double value) {
+  if (value == 0) return 0;
+  if (std::fabs(value) < 1e15 && value == std::trunc(value)) return static_cast<long long>(value);
+  return value;
+}
+
+render::Json computed_number_json(double value) {
+  return recorded_number_json(std::stod(fmt::format("{:.12g}", value)));
+}
+
+int companies_attending(const Gathering& gathering) {
+  return static_cast<int>(std::count_if(gathering.attendance.begin(), gathering.attendance.end(),
+                                        [](const Attendance& a) { return a.company || a.guest; }));
+}
+
+int people_attending(const Gathering& gathering) {
+  int people = 0;
+  for (const Attendance& a : gathering.attendance) people += a.people;
+  return people;
+}
 
 render::Json visit_json(const Visit& visit) {
   return {{"company", visit.company},
@@ -36,6 +62,8 @@ render::Json gathering_json(const Gathering& g) {
           {"date", format_date(g.date)},
           {"location", optional_json(g.location)},
           {"kind", to_string(g.kind)},
+          {"companies", companies_attending(g)},
+          {"people", people_attending(g)},
           {"attendance", attendance}};
 }
 
@@ -43,25 +71,29 @@ render::Json kpi_summary_json(const Program& program, const std::string& company
   const KpiDefinition* kpi = program.find_kpi(s.kpi);
   return {{"company", company},
           {"kpi", s.kpi},
-          {"name", kpi ? kpi->name : s.kpi},
           {"unit", kpi ? render::Json(kpi->unit) : render::Json(nullptr)},
           {"better", kpi ? render::Json(to_string(kpi->better)) : render::Json(nullptr)},
-          {"baseline", s.baseline},
+          {"baseline", recorded_number_json(s.baseline)},
           {"baseline_date", format_date(s.baseline_date)},
-          {"latest", s.latest},
+          {"latest", recorded_number_json(s.latest)},
           {"latest_date", format_date(s.latest_date)},
-          {"change", s.change},
-          {"change_pct", s.change_pct ? render::Json(*s.change_pct) : render::Json(nullptr)},
+          {"change", computed_number_json(s.change)},
+          {"change_pct", s.change_pct ? computed_number_json(*s.change_pct) : render::Json(nullptr)},
           {"improved", s.improved ? render::Json(*s.improved) : render::Json(nullptr)}};
 }
 
-render::Json assessment_json(const Assessment& a, const Assessment* first) {
+render::Json assessment_json(const Assessment& a, const Assessment& first, const std::vector<std::string>& dimensions) {
   render::Json scores = render::Json::object();
-  for (const auto& [dimension, score] : a.scores) scores[dimension] = score;
+  for (const std::string& dimension : dimensions) {
+    if (auto it = a.scores.find(dimension); it != a.scores.end()) scores[dimension] = it->second;
+  }
   double mean = assessment_mean(a);
-  render::Json change = nullptr;
-  if (first && first->date != a.date) change = mean - assessment_mean(*first);
-  return {{"company", a.company}, {"date", format_date(a.date)}, {"scores", scores}, {"mean", mean}, {"change", change}};
+  render::Json change = &first == &a ? render::Json(nullptr) : computed_number_json(mean - assessment_mean(first));
+  return {{"company", a.company},
+          {"date", format_date(a.date)},
+          {"scores", scores},
+          {"mean", computed_number_json(mean)},
+          {"change", change}};
 }
 
 render::Json timeline_json(const TimelineEvent& event) {

@@ -8,18 +8,29 @@
 
 namespace plift::cli {
 
+// A number someone recorded, as written: 93, not 93.0.
+render::Json recorded_number_json(double value);
+// A computed number (a mean, a change) without binary noise: 1.1, not 1.1000000000000005.
+render::Json computed_number_json(double value);
+
+// Companies (enrolled or guests) and people at a gathering.
+int companies_attending(const Gathering& gathering);
+int people_attending(const Gathering& gathering);
+
 // company, date, coach, mode, note
 render::Json visit_json(const Visit& visit);
 // company, person, role, enrolled, completed, dropped, status
 render::Json participant_json(const TrainingParticipant& participant);
 // company, person, role
 render::Json steering_json(const SteeringMember& member);
-// key, title, date, location, kind, attendance[{company, guest, people}]
+// key, title, date, location, kind, companies, people, attendance[{company, guest, people}]
 render::Json gathering_json(const Gathering& gathering);
-// company, kpi, name, unit, better, baseline, baseline_date, latest, latest_date, change, change_pct, improved
+// company, kpi, unit, better, baseline, baseline_date, latest, latest_date, change, change_pct, improved
 render::Json kpi_summary_json(const Program& program, const std::string& company, const KpiSummary& summary);
-// company, date, scores{dimension: score}, mean, change (against the first; null for the first)
-render::Json assessment_json(const Assessment& assessment, const Assessment* first);
+// company, date, scores{dimension: score} in `dimensions` order, mean, change
+// (against `first`; null for the first itself).
+render::Json assessment_json(const Assessment& assessment, const Assessment& first,
+                             const std::vector<std::string>& dimensions);
 // date, kind, text
 render::Json timeline_json(const TimelineEvent& event);
 

@@ -161,9 +161,9 @@ void add_steering_commands(CLI::App& app, Context& ctx) {
   auto list_key = std::make_shared<std::string>();
   CLI::App* list = steering->add_subcommand("list", "List steering-group members (management first, then union)");
   list->footer(
-      "The programme asks for at least one management and one union member. table and md end with whether the "
-      "rule holds: for KEY's group, or naming the active companies that lack a role. json and csv are the plain "
-      "list of members (company, person, role).");
+      "The programme asks for at least one management and one union member. In table and md form the list "
+      "ends with whether that holds: for KEY's group, or naming the active companies that lack a role. json "
+      "and csv are the plain list of members (company, person, role).");
   list->add_option("key", *list_key, "Only this company's group");
   list->callback([&ctx, list_key] { run_list(ctx, *list_key); });
 }

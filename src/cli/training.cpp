@@ -85,8 +85,9 @@ TrainingParticipant require_participant(Context& ctx, const Company& company, co
   std::vector<std::string> names;
   for (const TrainingParticipant& p : store::list_participants(db, company.key)) names.push_back(p.person);
   if (names.empty()) {
-    throw RuleError(fmt::format("{} has no course participants yet; enrol one with 'plift training enroll {} --person NAME'",
-                                company.key, company.key));
+    throw RuleError(fmt::format(
+        "{} has no course participants yet; enrol one with 'plift training enroll {} --person NAME'", company.key,
+        company.key));
   }
   throw RuleError(fmt::format("no course participant '{}' at {}{}; its participants: {}", person, company.key,
                               did_you_mean(person, names), join_list(names, 20)));
@@ -131,8 +132,8 @@ void run_enroll(Context& ctx, const ChangeOptions& o) {
     // Coming back after dropping out starts the course afresh: the new
     // enrolment replaces the old one, and the drop is forgotten.
     if (day < *existing->dropped) {
-      throw RuleError(fmt::format("the enrolment date {} is before {} dropped the course on {}; re-enrol on or after it",
-                                  format_date(day), o.person, format_date(*existing->dropped)));
+      throw RuleError(fmt::format("the enrolment date {} is before {} dropped the course on {}", format_date(day),
+                                  o.person, format_date(*existing->dropped)));
     }
     participant.role = role.value_or(existing->role);
     store::update_participant(db, participant);
@@ -296,7 +297,7 @@ void add_training_commands(CLI::App& app, Context& ctx) {
 
   auto enroll_options = std::make_shared<ChangeOptions>();
   CLI::App* enroll = training->add_subcommand(
-      "enroll", "Enrol a person in the Lean course; someone who dropped out can be enrolled again (starting afresh)");
+      "enroll", "Enrol a person in the Lean course (again, after dropping out: the course starts afresh)");
   enroll->add_option("key", enroll_options->key, "Company key")->required();
   enroll->add_option("--person", enroll_options->person, "The participant's name, as it should be kept")->required();
   enroll->add_option("--role", enroll_options->role,
@@ -331,8 +332,8 @@ void add_training_commands(CLI::App& app, Context& ctx) {
   auto quota_options = std::make_shared<QuotaOptions>();
   CLI::App* quota = training->add_subcommand("quota", "Each company's course participants against the quota");
   quota->footer(
-      "participants counts those enrolled or completed (not dropped), against [training].min_per_company; "
-      "json and csv also carry missing (how many more are needed).");
+      "Participants are those enrolled or completed (dropped ones do not count), against "
+      "[training].min_per_company; json and csv also carry missing: how many more are needed.");
   quota->add_option("key", quota_options->key, "Only this company");
   quota->add_flag("--unmet", quota_options->unmet, "Only active companies below the quota");
   quota->callback([&ctx, quota_options] { run_quota(ctx, *quota_options); });

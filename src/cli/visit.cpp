@@ -3,6 +3,7 @@
 
 #include "context.hpp"
 #include "lookup.hpp"
+#include "record_json.hpp"
 #include "plift/core/error.hpp"
 #include "plift/store/journey_records.hpp"
 
@@ -78,11 +79,7 @@ void run_list(Context& ctx, const ListOptions& o) {
   listing.columns = {{"date", "DATE"}, {"company", "COMPANY"}, {"coach", "COACH"}, {"mode", "MODE"},
                      {"note", "NOTE"}};
   for (const Visit& visit : store::list_visits(ctx.database(), filter)) {
-    listing.rows.push_back({{"company", visit.company},
-                            {"date", format_date(visit.date)},
-                            {"coach", optional_json(visit.coach)},
-                            {"mode", to_string(visit.mode)},
-                            {"note", optional_json(visit.note)}});
+    listing.rows.push_back(visit_json(visit));
   }
   ctx.print_listing(listing);
 }

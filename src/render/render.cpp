@@ -21,10 +21,6 @@ std::string dump_compact(const Json& value) {
   return value.dump(-1, ' ', false, error_handler_t::replace);
 }
 
-std::string dump_pretty(const Json& value) {
-  return value.dump(2, ' ', false, error_handler_t::replace);
-}
-
 // People read "12.5", not "12.500000000000002"; JSON and CSV keep full precision.
 std::string format_double_for_people(double v) {
   if (!std::isfinite(v)) {
@@ -476,8 +472,90 @@ void write_listing(std::ostream& out, const Listing& listing, Format format) {
   }
 }
 
+namespace {
+
+// The same text as value.dump(2, ' ', false, replace), written in one pass
+// without the serializer's per-character bookkeeping: listing a whole
+// programme as JSON spends most of its time here.
+class JsonWriter {
+ public:
+  explicit JsonWriter(std::ostream& out) : out_(out) { buffer_.reserve(buffer_limit + 1024); }
+  ~JsonWriter() { flush(); }
+  JsonWriter(const JsonWriter&) = delete;
+  JsonWriter& operator=(const JsonWriter&) = delete;
+
+  void value(const Json& v, int depth) {
+    switch (v.type()) {
+      case Json::value_t::object: container(v, depth, '{', '}', true); break;
+      case Json::value_t::array: container(v, depth, '[', ']', false); break;
+      case Json::value_t::string: string(v.get_ref<const std::string&>()); break;
+      case Json::value_t::boolean: buffer_ += v.get<bool>() ? "true" : "false"; break;
+      case Json::value_t::number_integer: fmt::format_to(std::back_inserter(buffer_), "{}", v.get<std::int64_t>()); break;
+      case Json::value_t::number_unsigned: fmt::format_to(std::back_inserter(buffer_), "{}", v.get<std::uint64_t>()); break;
+      case Json::value_t::number_float: buffer_ += dump_compact(v); break;
+      default: buffer_ += "null"; break;
+    }
+    if (buffer_.size() > buffer_limit) flush();
+  }
+
+  void flush() {
+    out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    buffer_.clear();
+  }
+
+  std::string& buffer() { return buffer_; }
+
+ private:
+  static constexpr std::size_t buffer_limit = 1 << 16;
+
+  void container(const Json& v, int depth, char open, char close, bool is_object) {
+    if (v.empty()) {
+      buffer_ += open;
+      buffer_ += close;
+      return;
+    }
+    buffer_ += open;
+    buffer_ += '\n';
+    bool first = true;
+    for (auto it = v.begin(); it != v.end(); ++it) {
+      if (!first) buffer_ += ",\n";
+      first = false;
+      buffer_.append(static_cast<std::size_t>(2 * (depth + 1)), ' ');
+      if (is_object) {
+        string(it.key());
+        buffer_ += ": ";
+      }
+      value(*it, depth + 1);
+    }
+    buffer_ += '\n';
+    buffer_.append(static_cast<std::size_t>(2 * depth), ' ');
+    buffer_ += close;
+  }
+
+  void string(const std::string& text) {
+    bool plain = std::all_of(text.begin(), text.end(), [](char c) {
+      auto byte = static_cast<unsigned char>(c);
+      return byte >= 0x20 && byte < 0x80 && c != '"' && c != '\\';
+    });
+    if (plain) {
+      buffer_ += '"';
+      buffer_ += text;
+      buffer_ += '"';
+    } else {
+      buffer_ += dump_compact(Json(text));
+    }
+  }
+
+  std::ostream& out_;
+  std::string buffer_;
+};
+
+}  // namespace
+
 void write_json(std::ostream& out, const Json& value) {
-  out << dump_pretty(value) << '\n';
+  JsonWriter writer(out);
+  writer.value(value, 0);
+  writer.buffer() += '\n';
 }
 
 void write_fields(std::ostream& out, const std::vector<std::pair<std::string, std::string>>& fields,

@@ -54,7 +54,8 @@ Database Database::open(const std::filesystem::path& file, std::chrono::millisec
   }
   std::unique_ptr<SQLite::Database> handle;
   try {
-    handle = std::make_unique<SQLite::Database>(file.string(), SQLite::OPEN_READWRITE,
+    // One connection per process, used from one thread: SQLite need not lock.
+    handle = std::make_unique<SQLite::Database>(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX,
                                                 static_cast<int>(busy_timeout.count()));
   } catch (const SQLite::Exception& e) {
     throw IoError(fmt::format("cannot open database '{}': {}", file.string(), e.what()));

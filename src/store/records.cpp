@@ -120,6 +120,16 @@ void bind_coach(SQLite::Statement& stmt, const Coach& c) {
 
 }  // namespace
 
+const char* company_scope_condition(CompanyScope scope) {
+  switch (scope) {
+    case CompanyScope::in_a_phase:
+      return "company IN (SELECT company FROM phase_history WHERE ended IS NULL)";
+    case CompanyScope::all:
+      break;
+  }
+  return "1";
+}
+
 std::optional<Company> find_company(Database& db, std::string_view key) {
   SQLite::Statement stmt(db.sql(), fmt::format("SELECT {} FROM company c WHERE c.key = ?", company_columns));
   bind_text(stmt, 1, key);
@@ -174,10 +184,11 @@ std::vector<PhaseRecord> phase_history(Database& db, std::string_view company) {
   return history;
 }
 
-std::map<std::string, std::vector<PhaseRecord>> phase_histories_by_company(Database& db) {
+std::map<std::string, std::vector<PhaseRecord>> phase_histories_by_company(Database& db, CompanyScope scope) {
   SQLite::Statement stmt(db.sql(),
-                         "SELECT company, phase, started, ended, planned_end, forced_reason FROM phase_history "
-                         "ORDER BY company, seq");
+                         fmt::format("SELECT company, phase, started, ended, planned_end, forced_reason FROM phase_history "
+                                     "WHERE {} ORDER BY company, seq",
+                                     company_scope_condition(scope)));
   std::map<std::string, std::vector<PhaseRecord>> histories;
   while (stmt.executeStep()) histories[stmt.getColumn(0).getString()].push_back(read_phase(stmt, 1));
   return histories;
@@ -230,8 +241,10 @@ std::vector<ChecklistTick> checklist_ticks(Database& db, std::string_view compan
   return ticks;
 }
 
-std::map<std::string, std::vector<ChecklistTick>> checklist_ticks_by_company(Database& db) {
-  SQLite::Statement stmt(db.sql(), "SELECT company, phase, item, date FROM checklist_tick ORDER BY company, date");
+std::map<std::string, std::vector<ChecklistTick>> checklist_ticks_by_company(Database& db, CompanyScope scope) {
+  SQLite::Statement stmt(db.sql(), fmt::format("SELECT company, phase, item, date FROM checklist_tick WHERE {} "
+                                               "ORDER BY company, date",
+                                               company_scope_condition(scope)));
   std::map<std::string, std::vector<ChecklistTick>> ticks;
   while (stmt.executeStep()) {
     ticks[stmt.getColumn(0).getString()].push_back(

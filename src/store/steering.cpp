@@ -26,7 +26,8 @@ SteeringMember read_member(SQLite::Statement& stmt) {
 }
 
 std::optional<SteeringRole> current_role(Database& db, std::string_view company, std::string_view person) {
-  SQLite::Statement stmt(db.sql(), "SELECT company, person, role FROM steering_member WHERE company = ? AND person = ?");
+  SQLite::Statement stmt(db.sql(),
+                         "SELECT company, person, role FROM steering_member WHERE company = ? AND person = ?");
   stmt.bind(1, std::string(company));
   stmt.bind(2, std::string(person));
   if (!stmt.executeStep()) return std::nullopt;

@@ -216,3 +216,24 @@ TEST_CASE("write_fields") {
         "Område:  Öst\n"
         "Key:     k\n");
 }
+
+TEST_CASE("write_json writes what nlohmann's dump(2) writes, invalid UTF-8 replaced") {
+  Json value = Json::array();
+  value.push_back(Json::object());
+  value.push_back(Json::array());
+  value.push_back({{"text", "plain"},
+                   {"nordic", "Brødrene Midthaug – Åkerlunds"},
+                   {"quote", "say \"hi\"\\ \n\t\x01"},
+                   {"broken", std::string("bad \xff byte")},
+                   {"int", -42},
+                   {"unsigned", 18446744073709551615ULL},
+                   {"float", 12.0},
+                   {"fraction", 0.1},
+                   {"tiny", 1e-7},
+                   {"null", nullptr},
+                   {"yes", true},
+                   {"nested", {{"list", {1, "two", nullptr, Json::array(), Json::object()}}}}});
+  std::ostringstream out;
+  plift::render::write_json(out, value);
+  CHECK(out.str() == value.dump(2, ' ', false, nlohmann::detail::error_handler_t::replace) + "\n");
+}

@@ -16,6 +16,13 @@
 
 namespace plift::store {
 
+// Which companies a by-company loader reads: all of them, or only those in
+// a phase now (active or planned), which is what status views need.
+enum class CompanyScope { all, in_a_phase };
+
+// The SQL condition on a `company` column that a scope stands for.
+const char* company_scope_condition(CompanyScope scope);
+
 // Companies
 std::optional<Company> find_company(Database& db, std::string_view key);
 std::vector<std::string> company_keys(Database& db);
@@ -33,7 +40,8 @@ std::vector<CompanyOverview> list_companies(Database& db);
 // Phase history, in the order entered.
 std::vector<PhaseRecord> phase_history(Database& db, std::string_view company);
 // Every company's phase history, by company key.
-std::map<std::string, std::vector<PhaseRecord>> phase_histories_by_company(Database& db);
+std::map<std::string, std::vector<PhaseRecord>> phase_histories_by_company(Database& db,
+                                                                          CompanyScope scope = CompanyScope::all);
 // seq is the 1-based position in the history.
 void insert_phase(Database& db, std::string_view company, int seq, const PhaseRecord& record);
 // For a company still in its first phase whose start moved.
@@ -44,7 +52,8 @@ void close_phase(Database& db, std::string_view company, int seq, Date ended,
 // Checklist
 std::vector<ChecklistTick> checklist_ticks(Database& db, std::string_view company);
 // Every tick of every company, by company key.
-std::map<std::string, std::vector<ChecklistTick>> checklist_ticks_by_company(Database& db);
+std::map<std::string, std::vector<ChecklistTick>> checklist_ticks_by_company(Database& db,
+                                                                           CompanyScope scope = CompanyScope::all);
 // False when the item was already ticked (nothing changes).
 bool insert_tick(Database& db, std::string_view company, const ChecklistTick& tick);
 // False when the item was not ticked.
