@@ -4,6 +4,7 @@
 
 #include "context.hpp"
 #include "lookup.hpp"
+#include "record_json.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
 #include "plift/core/rules.hpp"
@@ -90,10 +91,6 @@ void run_remove(Context& ctx, const std::string& key, const std::string& person)
                        composition(members)));
 }
 
-render::Json member_json(const SteeringMember& member) {
-  return {{"company", member.company}, {"person", member.person}, {"role", to_string(member.role)}};
-}
-
 void run_list(Context& ctx, const std::string& key) {
   std::optional<Company> company;
   if (!key.empty()) company = require_company(ctx, key);
@@ -104,12 +101,12 @@ void run_list(Context& ctx, const std::string& key) {
   std::vector<std::string> incomplete;
   if (company) {
     for (const SteeringMember& member : store::steering_group(db, company->key)) {
-      listing.rows.push_back(member_json(member));
+      listing.rows.push_back(steering_json(member));
     }
   } else {
     auto groups = store::steering_groups(db);
     for (const auto& [company_key, members] : groups) {
-      for (const SteeringMember& member : members) listing.rows.push_back(member_json(member));
+      for (const SteeringMember& member : members) listing.rows.push_back(steering_json(member));
     }
     Date today = ctx.today();
     for (const store::CompanyOverview& row : store::list_companies(db)) {

@@ -6,6 +6,7 @@
 
 #include "context.hpp"
 #include "lookup.hpp"
+#include "record_json.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
 #include "plift/core/rules.hpp"
@@ -229,13 +230,7 @@ void run_list(Context& ctx, const ListOptions& o) {
                      {"dropped", "DROPPED"}};
   for (const TrainingParticipant& p : participants) {
     if (status && p.status() != *status) continue;
-    listing.rows.push_back({{"company", p.company},
-                            {"person", p.person},
-                            {"role", to_string(p.role)},
-                            {"enrolled", format_date(p.enrolled)},
-                            {"completed", optional_json(p.completed)},
-                            {"dropped", optional_json(p.dropped)},
-                            {"status", to_string(p.status())}});
+    listing.rows.push_back(participant_json(p));
   }
   ctx.print_listing(listing);
   // The quota line is for people reading one company; json and csv stay the

@@ -60,7 +60,7 @@ $ plift training drop bussbygg-as --person "Kari Nordmann"
 # (new enrolment date, the drop forgotten), keeping their role unless --role says otherwise.
 
 $ plift training enroll bussbygg-as --person "Per Haugen" --date 2026-04-01
-! plift: error: the enrolment date 2026-04-01 is before Per Haugen dropped the course on 2026-04-20; re-enrol on or after it
+! plift: error: the enrolment date 2026-04-01 is before Per Haugen dropped the course on 2026-04-20
 [1]
 $ plift training enroll bussbygg-as --person "Per Haugen" --date 2026-09-07
 bussbygg-as: re-enrolled Per Haugen (manager) on 2026-09-07, who had dropped the course on 2026-04-20; 3 participants, 2 required (quota met)
