@@ -343,19 +343,12 @@ void run_edit(Context& ctx, const std::string& key, const CompanyOptions& o) {
     if (history.size() != 1 || history.front().ended) {
       throw RuleError(fmt::format("cannot move the start of {}: it has already left its first phase", key));
     }
-    auto ticks = store::checklist_ticks(db, key);
-    for (const ChecklistTick& tick : ticks) {
-      if (tick.date < start) {
-        throw RuleError(fmt::format("cannot move the start of {} to {}: checklist item '{}' was ticked on {}", key,
-                                    format_date(start), tick.item, format_date(tick.date)));
-      }
-    }
-    store::PulseFilter before;
-    before.company = key;
-    before.until = start - date::days{1};
-    if (!store::list_pulses(db, before).empty()) {
-      throw RuleError(fmt::format("cannot move the start of {} to {}: pulse meetings are logged before it", key,
-                                  format_date(start)));
+    CompanyRecords moved = store::load_company_records(db, company);
+    moved.company.start = start;
+    std::vector<Finding> outside = records_outside_journey(moved);
+    if (!outside.empty()) {
+      throw RuleError(fmt::format("cannot move the start of {} to {}: {}", key, format_date(start),
+                                  outside.front().message));
     }
     company.start = start;
     PhaseRecord first = enter_phase(ctx.program(), *ctx.program().phase_index(history.front().phase), start);

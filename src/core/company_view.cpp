@@ -97,7 +97,10 @@ const std::vector<std::string>& check_rules() {
 
 namespace {
 
-void check_dates_within_journey(const CompanyRecords& r, std::vector<Finding>& findings) {
+}  // namespace
+
+std::vector<Finding> records_outside_journey(const CompanyRecords& r) {
+  std::vector<Finding> findings;
   const Company& c = r.company;
   auto check = [&](Date day, const std::string& what) {
     if (within_journey(c, day)) return;
@@ -115,7 +118,10 @@ void check_dates_within_journey(const CompanyRecords& r, std::vector<Finding>& f
   }
   for (const KpiValue& v : r.kpi_values) check(v.date, fmt::format("a value of KPI '{}'", v.kpi));
   for (const Assessment& a : r.assessments) check(a.date, "a Lean status assessment");
+  return findings;
 }
+
+namespace {
 
 void check_pulse_gaps(const Program& program, const CompanyRecords& r, Date today, std::vector<Finding>& findings) {
   int every = program.pulse_every_days;
@@ -151,9 +157,8 @@ void check_pulse_gaps(const Program& program, const CompanyRecords& r, Date toda
 }  // namespace
 
 std::vector<Finding> check_company(const Program& program, const CompanyRecords& r, Date today) {
-  std::vector<Finding> findings;
   const Company& c = r.company;
-  check_dates_within_journey(r, findings);
+  std::vector<Finding> findings = records_outside_journey(r);
   if (status_on(c, today) == CompanyStatus::active) {
     std::vector<std::string> gaps = steering_gaps(r.steering);
     if (!gaps.empty()) {

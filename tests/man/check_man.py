@@ -1,20 +1,27 @@
 #!/usr/bin/env python3
 """Checks man/plift.1 against the plift binary it documents.
 
-    check_man.py --plift BINARY --man FILE
+    check_man.py --plift BINARY --man FILE [--timeout SECONDS]
 
 1. `mandoc -T lint -W warning FILE` prints nothing and exits 0 (skipped, with
    a note, when mandoc is not installed).
-2. Every command path that `plift --help` and `plift NOUN --help` list
-   ("init", "company add", ...) appears in the page as "plift PATH" on one
-   line, and every noun has its own .SS in COMMANDS.
-3. Every long option of a leaf command's --help appears in that command's
-   entry of the page, and every global option in GLOBAL OPTIONS.
+2. Every command path that `plift --help` and `plift NOUN --help` list under
+   "Subcommands:" ("init", "company add", ...) appears in the page as
+   "plift PATH" on one line, and every noun has its own .SS in COMMANDS.
+   Commands are at most two levels deep (noun verb); a listed subcommand
+   whose own --help is not its help (CLI11 prints the parent's help for a
+   word it does not know) is a problem, not followed.
+3. Every long option and positional argument of a leaf command's --help (and
+   of a command that also runs itself, like "assess KEY DIM=SCORE...")
+   appears in that command's entry of the page, and every global option in
+   GLOBAL OPTIONS.
 4. Every command the page names in bold ("plift company add", anywhere, so
    also in COMMANDS and SYNOPSIS) or runs in an example ("$ plift ...")
    exists in --help.
 
-Exit 0 when all hold, 1 otherwise (naming each problem), 2 on bad usage.
+Each run of plift or mandoc may take --timeout seconds (default 10).
+Exit 0 when all hold, 1 otherwise (naming each problem, or why plift could
+not be asked), 2 on bad usage.
 Python 3 standard library only.
 """
 
@@ -28,46 +35,101 @@ import tempfile
 
 # ---------------------------------------------------------------------------
 # Reading CLI11's help.
+#
+# CLI11 2.1 prints a command's help as a description, a "Usage:" line, and
+# sections such as
+#
+#     Positionals:
+#       key TEXT REQUIRED           Company key
+#
+#     Options:
+#       -h,--help                   Print this help message and exit
+#
+#     Subcommands:
+#       log                         Log a coach visit
+#
+# each heading unindented, each entry indented by two spaces, and a blank
+# line after the last entry; a footer of free text may follow. Only entries
+# of those sections count: a footer ("With KEY, table and md end ...") or a
+# wrapped description (indented deeper) names no subcommand or option.
 
 SECTION_RE = re.compile(r"^(positionals|options|subcommands|flags):\s*$", re.IGNORECASE)
+ENTRY_RE = re.compile(r"^  (?! )(\S.*)$")  # exactly two spaces, then the entry
+COMMAND_NAME_RE = re.compile(r"[a-z][a-z0-9-]*")
 LONG_OPTION_RE = re.compile(r"(?<![\w-])--[a-z0-9][a-z0-9-]*")
+USAGE_RE = re.compile(r"^Usage:\s")
+
+# plift's commands are at most two levels deep: "noun" or "noun verb".
+MAX_DEPTH = 2
+DEFAULT_TIMEOUT = 10.0  # seconds per `plift ... --help`
 
 
-def run_help(plift, words, cwd):
-    """The --help text of `plift WORDS`; exits the check when plift fails."""
+class CheckError(Exception):
+    """plift could not be asked for its help; the check cannot go on."""
+
+
+def run_help(plift, words, cwd, timeout):
+    """The --help text of `plift WORDS`."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("PLIFT_")}
     env["NO_COLOR"] = "1"
     command = [plift, *words, "--help"]
+    shown = " ".join(command)
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=30, cwd=cwd, env=env)
-    except (OSError, subprocess.TimeoutExpired) as e:
-        sys.exit(f"check_man: cannot run {' '.join(command)}: {e}")
+        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, cwd=cwd, env=env,
+                              stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        raise CheckError(f"{shown} did not finish within {timeout:g} seconds")
+    except OSError as e:
+        raise CheckError(f"cannot run {shown}: {e}")
     if done.returncode != 0:
-        sys.exit(f"check_man: {' '.join(command)} exited {done.returncode}:\n{done.stderr}")
+        raise CheckError(f"{shown} exited {done.returncode}:\n{done.stderr}")
     return done.stdout
 
 
 def help_sections(text):
-    """{'positionals': [first column, ...], 'options': [...], 'subcommands': [...]}"""
+    """{'positionals': [first column, ...], 'options': [...], 'subcommands': [...]}
+
+    A section is its heading line ("Options:", unindented) and the entry
+    lines right after it, up to the first blank or unindented line. Lines
+    indented deeper than an entry (a wrapped description) are skipped."""
     sections = {}
     current = None
     for line in text.splitlines():
-        match = SECTION_RE.match(line.strip()) if not line.startswith(" ") else None
-        if match:
-            current = match.group(1).lower()
-            sections.setdefault(current, [])
+        if not line.strip():
+            current = None
+            continue
+        if not line.startswith(" "):
+            match = SECTION_RE.match(line.strip())
+            current = match.group(1).lower() if match else None
+            if current:
+                sections.setdefault(current, [])
             continue
         if current is None:
             continue
-        if not line.strip() or not line.startswith(" "):
-            current = None
-            continue
+        match = ENTRY_RE.match(line)
+        if not match:
+            continue  # a continuation of the entry above
         # The first column ends at the first run of two or more spaces (newer
         # CLI11 pads "-c,     --config TEXT", so join a short name to its long one).
-        entry = re.sub(r"^(-\w,)\s+(?=--)", r"\1", line.strip())
+        entry = re.sub(r"^(-\w,)\s+(?=--)", r"\1", match.group(1).strip())
         first = re.split(r"\s{2,}", entry, maxsplit=1)[0]
         sections[current].append(first)
     return sections
+
+
+def usage_names(text):
+    """The command words of the "Usage:" line: ["log"] in "Usage: log [OPTIONS]
+    key" (newer CLI11 may print the whole path, "plift visit log [OPTIONS]")."""
+    for line in text.splitlines():
+        match = USAGE_RE.match(line)
+        if match:
+            words = []
+            for word in line.split()[1:]:
+                if not COMMAND_NAME_RE.fullmatch(word):
+                    break
+                words.append(word)
+            return words
+    return []
 
 
 def long_options(entries):
@@ -83,34 +145,77 @@ class Command:
     def __init__(self, path, help_text):
         self.path = path  # ("company", "add")
         sections = help_sections(help_text)
-        self.subcommands = [e.split()[0] for e in sections.get("subcommands", []) if e.split()]
+        self.subcommands = []
+        self.odd_subcommands = []  # entries of "Subcommands:" that are no command name
+        for entry in sections.get("subcommands", []):
+            name = entry.split()[0]
+            if COMMAND_NAME_RE.fullmatch(name):
+                if name not in self.subcommands:
+                    self.subcommands.append(name)
+            else:
+                self.odd_subcommands.append(name)
         self.options = [o for o in long_options(sections.get("options", [])) if o != "--help"]
         self.positionals = [e.split()[0] for e in sections.get("positionals", []) if e.split()]
+        self.usage_names = usage_names(help_text)
         self.children = {}
 
     @property
     def name(self):
         return " ".join(self.path)
 
+    @property
+    def runs_itself(self):
+        """A command that does something of its own (it has arguments or
+        options besides --help), like "assess KEY DIM=SCORE..." beside "assess list"."""
+        return bool(self.positionals or self.options)
 
-def command_tree(plift):
-    """The root Command, with children down to the leaves."""
+
+def help_command(path):
+    return " ".join(["plift", *path, "--help"])
+
+
+def command_tree(plift, timeout, problems):
+    """The root Command, with children down to the leaves (at most MAX_DEPTH
+    levels). What --help lists but is no real command goes to `problems`."""
     with tempfile.TemporaryDirectory() as cwd:
-        root = Command((), run_help(plift, [], cwd))
+        root = Command((), run_help(plift, [], cwd, timeout))
         if not root.subcommands:
-            sys.exit("check_man: 'plift --help' lists no subcommands; has its format changed?")
+            raise CheckError("'plift --help' lists no subcommands; has its format changed?")
         pending = [root]
+        seen = {()}
         while pending:
-            parent = pending.pop()
+            parent = pending.pop(0)
+            for odd in parent.odd_subcommands:
+                problems.append(f"'{help_command(parent.path)}' lists '{odd}' under Subcommands, "
+                                "which is no command name")
+            kept = []
             for name in parent.subcommands:
-                child = Command(parent.path + (name,), run_help(plift, [*parent.path, name], cwd))
+                path = parent.path + (name,)
+                if path in seen:
+                    continue
+                seen.add(path)
+                if len(path) > MAX_DEPTH:
+                    problems.append(f"'{help_command(parent.path)}' lists a subcommand '{name}', but plift's "
+                                    f"commands are at most {MAX_DEPTH} levels deep; not following it")
+                    continue
+                child = Command(path, run_help(plift, list(path), cwd, timeout))
+                # CLI11 answers "plift NOUN WORD --help" with NOUN's help when
+                # WORD is no subcommand: then WORD was not one.
+                if name not in child.usage_names:
+                    problems.append(f"'{help_command(parent.path)}' lists '{name}' as a subcommand, but "
+                                    f"'{help_command(path)}' prints the help of '{' '.join(child.usage_names) or '?'}'")
+                    continue
+                kept.append(name)
                 parent.children[name] = child
                 pending.append(child)
+            parent.subcommands = kept
     return root
 
 
 def leaves(command):
-    if not command.children:
+    """The commands the page documents: those without subcommands, and those
+    with subcommands that also run themselves; parents before children."""
+    if command.path and (not command.children or command.runs_itself):
         yield command
     for name in command.subcommands:
         yield from leaves(command.children[name])
@@ -248,12 +353,16 @@ def contains_words(text, words):
 GLOBAL_VALUE_OPTIONS = {"-c", "--config", "--db", "--today", "--format"}
 
 
-def check_lint(man_path, problems):
+def check_lint(man_path, problems, timeout):
     mandoc = shutil.which("mandoc")
     if not mandoc:
         print("check_man: note: mandoc is not installed; skipping the lint check")
         return
-    done = subprocess.run([mandoc, "-T", "lint", "-W", "warning", man_path], capture_output=True, text=True)
+    try:
+        done = subprocess.run([mandoc, "-T", "lint", "-W", "warning", man_path], capture_output=True, text=True,
+                              timeout=timeout, stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        raise CheckError(f"mandoc -T lint {man_path} did not finish within {timeout:g} seconds")
     output = (done.stdout + done.stderr).strip()
     if done.returncode != 0 or output:
         problems.append(f"mandoc -T lint -W warning {man_path} exited {done.returncode}:\n{output}")
@@ -316,27 +425,30 @@ def check_options_documented(root, lines, problems):
 def named_command(root, words):
     """Follows `words` (what comes after "plift") down the tree. Returns None
     when they name no command, else (known, path) where known tells whether
-    the command exists."""
+    the command exists. A word after a command that takes arguments of its
+    own ("plift assess acme ...") is an argument, not a missing subcommand."""
     position = 0
     while position < len(words) and words[position].startswith("-"):
         position += 2 if words[position] in GLOBAL_VALUE_OPTIONS else 1
     if position >= len(words):
         return None
     word = words[position]
-    if not re.fullmatch(r"[a-z][a-z0-9-]*", word):
+    if not COMMAND_NAME_RE.fullmatch(word):
         return None
     command = root
     path = []
     while True:
-        path.append(word)
         if word not in command.children:
-            return False, path
+            if path and command.runs_itself:
+                return True, path
+            return False, path + [word]
+        path.append(word)
         command = command.children[word]
         position += 1
         if not command.children or position >= len(words):
             return True, path
         word = words[position]
-        if not re.fullmatch(r"[a-z][a-z0-9-]*", word):
+        if not COMMAND_NAME_RE.fullmatch(word):
             return True, path
 
 
@@ -368,7 +480,11 @@ def main():
     parser = argparse.ArgumentParser(description="Check the plift man page against plift --help.")
     parser.add_argument("--plift", required=True, help="the plift binary")
     parser.add_argument("--man", required=True, help="the man page source (man/plift.1)")
+    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT,
+                        help=f"seconds each plift or mandoc run may take (default {DEFAULT_TIMEOUT:g})")
     args = parser.parse_args()
+    if args.timeout <= 0:
+        parser.error("--timeout must be above 0")
 
     if not os.path.isfile(args.man):
         print(f"check_man: {args.man} does not exist", file=sys.stderr)
@@ -378,8 +494,12 @@ def main():
     plift = os.path.abspath(args.plift) if os.sep in args.plift else (shutil.which(args.plift) or args.plift)
 
     problems = []
-    check_lint(args.man, problems)
-    root = command_tree(plift)
+    try:
+        check_lint(args.man, problems, args.timeout)
+        root = command_tree(plift, args.timeout, problems)
+    except CheckError as e:
+        print(f"check_man: {e}", file=sys.stderr)
+        return 1
     lines = read_page(args.man)
     check_commands_documented(root, lines, problems)
     check_options_documented(root, lines, problems)

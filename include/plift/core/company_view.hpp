@@ -42,6 +42,9 @@ struct Finding {
   std::string message;  // one sentence
 };
 
+// Records dated outside the company's journey (rule event-outside-journey).
+std::vector<Finding> records_outside_journey(const CompanyRecords& records);
+
 // The rule names `plift check` uses, in the order it reports them.
 const std::vector<std::string>& check_rules();
 

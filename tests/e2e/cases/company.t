@@ -356,3 +356,10 @@ $ plift pulse log hostile --status green
 ! plift: error: cannot log a pulse meeting for hostile: it withdrew on 2026-09-30
 [1]
 
+
+# The start may not move past anything already recorded.
+
+$ plift -q visit log furnes-jernstoperi-as --date 2026-03-12 --mode remote
+$ plift company edit furnes-jernstoperi-as --start 2026-03-16
+! plift: error: cannot move the start of furnes-jernstoperi-as to 2026-03-16: a coach visit on 2026-03-12 is before the journey started on 2026-03-16
+[1]
