@@ -347,8 +347,10 @@ void run_edit(Context& ctx, const std::string& key, const CompanyOptions& o) {
     moved.company.start = start;
     std::vector<Finding> outside = records_outside_journey(moved);
     if (!outside.empty()) {
-      throw RuleError(fmt::format("cannot move the start of {} to {}: {}", key, format_date(start),
-                                  outside.front().message));
+      std::string reason = outside.front().message;
+      reason.front() = static_cast<char>(std::tolower(static_cast<unsigned char>(reason.front())));
+      if (reason.back() == '.') reason.pop_back();
+      throw RuleError(fmt::format("cannot move the start of {} to {}: {}", key, format_date(start), reason));
     }
     company.start = start;
     PhaseRecord first = enter_phase(ctx.program(), *ctx.program().phase_index(history.front().phase), start);

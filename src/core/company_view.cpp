@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "plift/core/reminders.hpp"
 #include "plift/core/rules.hpp"
 
 namespace plift {
@@ -107,17 +108,17 @@ std::vector<Finding> records_outside_journey(const CompanyRecords& r) {
     std::string bound = day < c.start ? fmt::format("before the journey started on {}", format_date(c.start))
                         : c.completed ? fmt::format("after the journey was completed on {}", format_date(*c.completed))
                                       : fmt::format("after the company withdrew on {}", format_date(*c.withdrawn));
-    findings.push_back({c.key, "event-outside-journey", day, fmt::format("{} on {} is {}", what, format_date(day), bound)});
+    findings.push_back({c.key, "event-outside-journey", day, fmt::format("{} on {} is {}.", what, format_date(day), bound)});
   };
-  for (const ChecklistTick& t : r.ticks) check(t.date, fmt::format("checklist item '{}'", t.item));
-  for (const Visit& v : r.visits) check(v.date, "a coach visit");
-  for (const Pulse& p : r.pulses) check(p.date, "a pulse meeting");
-  for (const TrainingParticipant& p : r.participants) check(p.enrolled, fmt::format("the course enrolment of {}", p.person));
+  for (const ChecklistTick& t : r.ticks) check(t.date, fmt::format("Checklist item '{}'", t.item));
+  for (const Visit& v : r.visits) check(v.date, "A coach visit");
+  for (const Pulse& p : r.pulses) check(p.date, "A pulse meeting");
+  for (const TrainingParticipant& p : r.participants) check(p.enrolled, fmt::format("The course enrolment of {}", p.person));
   for (const Gathering& g : r.gatherings) {
-    if (g.kind == GatheringKind::joint) check(g.date, fmt::format("joint gathering '{}'", g.key));
+    if (g.kind == GatheringKind::joint) check(g.date, fmt::format("Joint gathering '{}'", g.key));
   }
-  for (const KpiValue& v : r.kpi_values) check(v.date, fmt::format("a value of KPI '{}'", v.kpi));
-  for (const Assessment& a : r.assessments) check(a.date, "a Lean status assessment");
+  for (const KpiValue& v : r.kpi_values) check(v.date, fmt::format("A value of KPI '{}'", v.kpi));
+  for (const Assessment& a : r.assessments) check(a.date, "A Lean status assessment");
   return findings;
 }
 
@@ -141,7 +142,7 @@ void check_pulse_gaps(const Program& program, const CompanyRecords& r, Date toda
                                    : fmt::format("after the one on {}", format_date(from));
     std::string until = to == today ? "up to today" : fmt::format("until {}", format_date(to));
     findings.push_back({r.company.key, "pulse-gap", fell_due,
-                        fmt::format("no pulse meeting {} {} ({} coaching days; the rhythm is every {} days)", since, until,
+                        fmt::format("No pulse meeting {} {} ({} coaching days; the rhythm is every {} days).", since, until,
                                     days, every)});
   };
   Date previous = r.company.start;
@@ -157,44 +158,16 @@ void check_pulse_gaps(const Program& program, const CompanyRecords& r, Date toda
 }  // namespace
 
 std::vector<Finding> check_company(const Program& program, const CompanyRecords& r, Date today) {
-  const Company& c = r.company;
   std::vector<Finding> findings = records_outside_journey(r);
-  if (status_on(c, today) == CompanyStatus::active) {
-    std::vector<std::string> gaps = steering_gaps(r.steering);
-    if (!gaps.empty()) {
-      std::string missing;
-      for (const std::string& gap : gaps) missing += (missing.empty() ? "" : " and ") + gap;
-      findings.push_back({c.key, "steering-incomplete", c.start,
-                          fmt::format("the steering group has no {} member", missing)});
-    }
-    const PhaseRecord* current = current_phase(r.history);
-    int participants = course_participants(r.participants);
-    if (r.history.size() > 1 && r.history.front().ended && participants < program.training_min_per_company) {
-      findings.push_back({c.key, "training-quota", *r.history.front().ended,
-                          fmt::format("past phase 1 with {} Lean-course participant{}; the programme asks for {}",
-                                      participants, participants == 1 ? "" : "s", program.training_min_per_company)});
-    }
-    if (current && today > current->planned_end) {
-      findings.push_back({c.key, "phase-overdue", current->planned_end + date::days{1},
-                          fmt::format("phase '{}' was planned to end on {}, {} days ago", current->phase,
-                                      format_date(current->planned_end), (today - current->planned_end).count())});
-    }
-    if (auto due = next_visit_due(program, r.history, r.visits); due && today > due->overdue) {
-      std::string last = due->last_visit ? fmt::format("the last coach visit was on {}", format_date(*due->last_visit))
-                                         : std::string("no coach visit is logged");
-      findings.push_back({c.key, "visit-overdue", due->due,
-                          fmt::format("{}; the next was due by {} and is overdue since {}", last, format_date(due->due),
-                                      format_date(due->overdue + date::days{1}))});
+  if (status_on(r.company, today) == CompanyStatus::active) {
+    // What is wrong right now is what reminders say; the history rules follow.
+    const auto& rules = check_rules();
+    for (const Reminder& reminder : reminders_for(program, r, today)) {
+      std::string rule = to_string(reminder.kind);
+      if (std::find(rules.begin(), rules.end(), rule) == rules.end()) continue;
+      findings.push_back({r.company.key, rule, reminder.due, reminder.message});
     }
     check_pulse_gaps(program, r, today, findings);
-    int attended = 0;
-    for (const Gathering& g : r.gatherings) attended += g.kind == GatheringKind::joint && g.date <= today ? 1 : 0;
-    int expected = expected_gatherings(program, c, today);
-    if (attended < expected) {
-      findings.push_back({c.key, "gathering-behind", today,
-                          fmt::format("attended {} joint gathering{}; by now {} of {} were due", attended,
-                                      attended == 1 ? "" : "s", expected, program.gatherings_per_company)});
-    }
   }
   const auto& rules = check_rules();
   auto rank = [&](const std::string& rule) { return std::find(rules.begin(), rules.end(), rule) - rules.begin(); };

@@ -56,7 +56,7 @@ TEST_CASE("a steering group without a union member is reported") {
   r.steering.push_back({"dokka", "Kari Holm", SteeringRole::management});
   auto findings = check_company(program, r, make_date(2026, 1, 6));
   REQUIRE(has_rule(findings, "steering-incomplete"));
-  CHECK(findings.front().message == "the steering group has no union member");
+  CHECK(findings.front().message == "The steering group at Dokka Fasteners AS has no union representative.");
 }
 
 TEST_CASE("events outside the journey are reported with their dates") {
@@ -70,8 +70,8 @@ TEST_CASE("events outside the journey are reported with their dates") {
   REQUIRE(findings.size() == 2);  // a withdrawn company is not held to the active rules
   CHECK(findings[0].rule == "event-outside-journey");
   CHECK(findings[0].date == make_date(2026, 1, 2));
-  CHECK(findings[0].message == "a pulse meeting on 2026-01-02 is before the journey started on 2026-01-05");
-  CHECK(findings[1].message == "a coach visit on 2026-01-21 is after the company withdrew on 2026-01-20");
+  CHECK(findings[0].message == "A pulse meeting on 2026-01-02 is before the journey started on 2026-01-05.");
+  CHECK(findings[1].message == "A coach visit on 2026-01-21 is after the company withdrew on 2026-01-20.");
 }
 
 TEST_CASE("overdue phases and visits, and pulse gaps, carry the day they fell due") {
@@ -87,7 +87,7 @@ TEST_CASE("overdue phases and visits, and pulse gaps, carry the day they fell du
   CHECK(has_rule(findings, "phase-overdue"));
   CHECK(has_rule(findings, "visit-overdue"));
   for (const Finding& f : findings) {
-    if (f.rule == "phase-overdue") CHECK(f.date == make_date(2026, 3, 16));
+    if (f.rule == "phase-overdue") CHECK(f.date == make_date(2026, 3, 15));
     // Two coaching weeks after the last visit; seven grace days more.
     if (f.rule == "visit-overdue") CHECK(f.date == make_date(2026, 1, 26));
   }

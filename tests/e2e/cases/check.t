@@ -47,19 +47,19 @@ $ for d in 2026-09-14 2026-09-28 2026-10-12 2026-10-26; do plift -q pulse log kv
 $ sqlite3 plift.db "INSERT INTO visit (company, date, coach, mode) VALUES ('ren', '2026-10-20', 'eva', 'onsite')"
 
 $ plift check
-kvot: training-quota: past phase 1 with 1 Lean-course participant; the programme asks for 2
-ren: event-outside-journey: a coach visit on 2026-10-20 is before the journey started on 2026-11-02
-sen: steering-incomplete: the steering group has no union member
-sen: phase-overdue: phase 'vision' was planned to end on 2026-03-15, 246 days ago
-sen: visit-overdue: no coach visit is logged; the next was due by 2026-01-18 and is overdue since 2026-01-26
-sen: pulse-gap: no pulse meeting after the one on 2026-01-12 until 2026-10-26 (259 coaching days; the rhythm is every 14 days)
-sen: gathering-behind: attended 0 joint gatherings; by now 1 of 3 were due
+kvot: training-quota: Kvot Plast AB has 1 of the 2 Lean-course participants the programme asks for.
+ren: event-outside-journey: A coach visit on 2026-10-20 is before the journey started on 2026-11-02.
+sen: steering-incomplete: The steering group at Sen Industri AB has no union representative.
+sen: phase-overdue: Sen Industri AB is 246 days past the planned end of phase Shared vision and driving force (2026-03-15).
+sen: visit-overdue: No coach visit at Sen Industri AB yet; the first was due on 2026-01-18.
+sen: pulse-gap: No pulse meeting after the one on 2026-01-12 until 2026-10-26 (259 coaching days; the rhythm is every 14 days).
+sen: gathering-behind: Sen Industri AB has attended 0 of 3 joint gatherings; 1 should have been attended by now.
 [1]
 
 $ plift check --rule visit-overdue --rule pulse-gap --format csv
 company,rule,date,message\r (esc)
-sen,visit-overdue,2026-01-18,no coach visit is logged; the next was due by 2026-01-18 and is overdue since 2026-01-26\r (esc)
-sen,pulse-gap,2026-01-26,no pulse meeting after the one on 2026-01-12 until 2026-10-26 (259 coaching days; the rhythm is every 14 days)\r (esc)
+sen,visit-overdue,2026-01-18,No coach visit at Sen Industri AB yet; the first was due on 2026-01-18.\r (esc)
+sen,pulse-gap,2026-01-26,No pulse meeting after the one on 2026-01-12 until 2026-10-26 (259 coaching days; the rhythm is every 14 days).\r (esc)
 [1]
 
 $ plift check --rule pulse-gaps
@@ -72,7 +72,7 @@ $ plift check --format json --rule training-quota
     "company": "kvot",
     "rule": "training-quota",
     "date": "2026-11-02",
-    "message": "past phase 1 with 1 Lean-course participant; the programme asks for 2"
+    "message": "Kvot Plast AB has 1 of the 2 Lean-course participants the programme asks for."
   }
 ]
 [1]
