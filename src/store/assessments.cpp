@@ -4,22 +4,9 @@
 
 #include "plift/core/error.hpp"
 #include "plift/store/journey_records.hpp"
+#include "sql_values.hpp"
 
 namespace plift::store {
-
-namespace {
-
-Date date_column(const SQLite::Column& column) {
-  std::string text = column.getString();
-  auto parsed = parse_iso_date(text);
-  if (!parsed) {
-    throw DataError(
-        fmt::format("the database holds an invalid date '{}' in assessment_score.{}", text, column.getName()));
-  }
-  return *parsed;
-}
-
-}  // namespace
 
 bool assessment_exists(Database& db, std::string_view company, Date date) {
   SQLite::Statement stmt(db.sql(), "SELECT 1 FROM assessment_score WHERE company = ? AND date = ? LIMIT 1");

@@ -3,32 +3,11 @@
 
 #include "plift/core/error.hpp"
 #include "plift/store/journey_records.hpp"
+#include "sql_values.hpp"
 
 namespace plift::store {
 
 namespace {
-
-std::optional<std::string> optional_text(const SQLite::Column& column) {
-  if (column.isNull()) return std::nullopt;
-  return column.getString();
-}
-
-void bind_optional(SQLite::Statement& stmt, int index, const std::optional<std::string>& value) {
-  if (value) {
-    stmt.bind(index, *value);
-  } else {
-    stmt.bind(index);
-  }
-}
-
-Date date_column(const SQLite::Column& column) {
-  std::string text = column.getString();
-  auto parsed = parse_iso_date(text);
-  if (!parsed) {
-    throw DataError(fmt::format("the database holds an invalid date '{}' in {}", text, column.getName()));
-  }
-  return *parsed;
-}
 
 constexpr const char* gathering_columns = "g.key, g.title, g.date, g.location, g.kind";
 

@@ -4,21 +4,9 @@
 
 #include "plift/core/error.hpp"
 #include "plift/store/journey_records.hpp"
+#include "sql_values.hpp"
 
 namespace plift::store {
-
-namespace {
-
-Date date_column(const SQLite::Column& column) {
-  std::string text = column.getString();
-  auto parsed = parse_iso_date(text);
-  if (!parsed) {
-    throw DataError(fmt::format("the database holds an invalid date '{}' in kpi_value.{}", text, column.getName()));
-  }
-  return *parsed;
-}
-
-}  // namespace
 
 std::optional<double> upsert_kpi_value(Database& db, const KpiValue& value) {
   std::string day = format_date(value.date);

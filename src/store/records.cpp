@@ -4,49 +4,11 @@
 #include <fmt/format.h>
 
 #include "plift/core/error.hpp"
+#include "sql_values.hpp"
 
 namespace plift::store {
 
 namespace {
-
-std::optional<std::string> optional_text(const SQLite::Column& column) {
-  if (column.isNull()) return std::nullopt;
-  return column.getString();
-}
-
-Date date_column(const SQLite::Column& column) {
-  std::string text = column.getString();
-  auto parsed = parse_iso_date(text);
-  if (!parsed) {
-    throw DataError(fmt::format("the database holds an invalid date '{}' in {}", text, column.getName()));
-  }
-  return *parsed;
-}
-
-std::optional<Date> optional_date(const SQLite::Column& column) {
-  if (column.isNull()) return std::nullopt;
-  return date_column(column);
-}
-
-void bind_optional(SQLite::Statement& stmt, int index, const std::optional<std::string>& value) {
-  if (value) {
-    stmt.bind(index, *value);
-  } else {
-    stmt.bind(index);
-  }
-}
-
-void bind_optional(SQLite::Statement& stmt, int index, const std::optional<Date>& value) {
-  if (value) {
-    stmt.bind(index, format_date(*value));
-  } else {
-    stmt.bind(index);
-  }
-}
-
-void bind_text(SQLite::Statement& stmt, int index, std::string_view text) {
-  stmt.bind(index, std::string(text));
-}
 
 constexpr const char* company_columns =
     "c.key, c.name, c.org_number, c.region, c.sector, c.employees, c.start, c.coach, "

@@ -4,6 +4,7 @@
 
 #include "plift/core/error.hpp"
 #include "plift/store/journey_records.hpp"
+#include "sql_values.hpp"
 
 namespace plift::store {
 

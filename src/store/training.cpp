@@ -4,34 +4,13 @@
 
 #include "plift/core/error.hpp"
 #include "plift/store/journey_records.hpp"
+#include "sql_values.hpp"
 
 namespace plift::store {
 
 namespace {
 
 constexpr const char* participant_columns = "company, person, role, enrolled, completed, dropped";
-
-Date date_column(const SQLite::Column& column) {
-  std::string text = column.getString();
-  auto parsed = parse_iso_date(text);
-  if (!parsed) {
-    throw DataError(fmt::format("the database holds an invalid date '{}' in training.{}", text, column.getName()));
-  }
-  return *parsed;
-}
-
-std::optional<Date> optional_date(const SQLite::Column& column) {
-  if (column.isNull()) return std::nullopt;
-  return date_column(column);
-}
-
-void bind_optional(SQLite::Statement& stmt, int index, const std::optional<Date>& value) {
-  if (value) {
-    stmt.bind(index, format_date(*value));
-  } else {
-    stmt.bind(index);
-  }
-}
 
 TrainingParticipant read_participant(SQLite::Statement& stmt) {
   TrainingParticipant p;

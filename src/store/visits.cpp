@@ -3,40 +3,11 @@
 
 #include "plift/core/error.hpp"
 #include "plift/store/journey_records.hpp"
+#include "sql_values.hpp"
 
 namespace plift::store {
 
 namespace {
-
-std::optional<std::string> optional_text(const SQLite::Column& column) {
-  if (column.isNull()) return std::nullopt;
-  return column.getString();
-}
-
-Date date_column(const SQLite::Column& column) {
-  std::string text = column.getString();
-  auto parsed = parse_iso_date(text);
-  if (!parsed) {
-    throw DataError(fmt::format("the database holds an invalid date '{}' in {}", text, column.getName()));
-  }
-  return *parsed;
-}
-
-void bind_optional(SQLite::Statement& stmt, int index, const std::optional<std::string>& value) {
-  if (value) {
-    stmt.bind(index, *value);
-  } else {
-    stmt.bind(index);
-  }
-}
-
-void bind_optional(SQLite::Statement& stmt, int index, const std::optional<Date>& value) {
-  if (value) {
-    stmt.bind(index, format_date(*value));
-  } else {
-    stmt.bind(index);
-  }
-}
 
 constexpr const char* visit_columns = "company, date, coach, mode, note";
 
