@@ -4,20 +4,12 @@
 #include "plift/store/journey_records.hpp"
 #include "plift/store/records.hpp"
 
+#include "store_fixtures.hpp"
+
 using namespace plift;
+using namespace plift::testing;
 
 namespace {
-
-void add_company(store::Database& db, const std::string& key) {
-  Company c;
-  c.key = key;
-  c.name = "Company " + key;
-  c.region = "Innlandet";
-  c.sector = "metal";
-  c.employees = 50;
-  c.start = make_date(2026, 1, 5);
-  store::insert_company(db, c);
-}
 
 Gathering make_gathering(const std::string& key, Date date, GatheringKind kind) {
   Gathering g;

@@ -4,26 +4,10 @@
 #include "plift/store/journey_records.hpp"
 #include "plift/store/records.hpp"
 
+#include "store_fixtures.hpp"
+
 using namespace plift;
-
-namespace {
-
-store::Database database_with_companies(const std::vector<std::string>& keys) {
-  auto db = store::Database::in_memory();
-  for (const std::string& key : keys) {
-    Company c;
-    c.key = key;
-    c.name = "Company " + key;
-    c.region = "Innlandet";
-    c.sector = "metal";
-    c.employees = 50;
-    c.start = make_date(2026, 1, 5);
-    store::insert_company(db, c);
-  }
-  return db;
-}
-
-}  // namespace
+using namespace plift::testing;
 
 TEST_CASE("a KPI value is recorded once per company, KPI and day; a second replaces the first") {
   auto db = database_with_companies({"a"});

@@ -7,20 +7,12 @@
 #include "plift/store/database.hpp"
 #include "plift/store/records.hpp"
 
+#include "store_fixtures.hpp"
+
 using namespace plift;
+using namespace plift::testing;
 
 namespace {
-
-Company sample_company(const std::string& key, Date start) {
-  Company c;
-  c.key = key;
-  c.name = "Company " + key;
-  c.region = "Innlandet";
-  c.sector = "metal";
-  c.employees = 50;
-  c.start = start;
-  return c;
-}
 
 std::filesystem::path fresh_path(const std::string& name) {
   auto folder = std::filesystem::temp_directory_path() / ("plift-store-test-" + std::to_string(::getpid()));

@@ -7,23 +7,14 @@
 #include "plift/store/journey_records.hpp"
 #include "plift/store/records.hpp"
 
+#include "store_fixtures.hpp"
+
 using namespace plift;
+using namespace plift::testing;
 
 namespace {
 
 Date ymd(int y, unsigned m, unsigned d) { return make_date(y, m, d); }
-
-void add_company(store::Database& db, const std::string& key, Date start) {
-  Company c;
-  c.key = key;
-  c.name = "Company " + key;
-  c.region = "Innlandet";
-  c.sector = "metal";
-  c.employees = 50;
-  c.start = start;
-  store::insert_company(db, c);
-  store::insert_phase(db, key, 1, {"vision", start, std::nullopt, start + date::days{69}, std::nullopt});
-}
 
 void add_coach(store::Database& db, const std::string& key) {
   store::insert_coach(db, Coach{key, "Coach " + key, "RISE", std::nullopt, std::nullopt});
