@@ -206,7 +206,9 @@ void run_show(Context& ctx, const std::string& key) {
     gatherings.rows.push_back({{"key", g.key}, {"title", g.title}, {"date", format_date(g.date)},
                                {"kind", to_string(g.kind)}, {"people", people}});
   }
-  int gatherings_expected = expected_gatherings(program, company, std::min(today, company.completed.value_or(today)));
+  // A journey that ended is judged on the day it ended.
+  Date judged_on = std::min({today, company.completed.value_or(today), company.withdrawn.value_or(today)});
+  int gatherings_expected = expected_gatherings(program, company, judged_on);
 
   render::Listing kpis;
   kpis.columns = {{"kpi", "KPI"},           {"unit", "UNIT"},          {"baseline", "BASELINE", true},
@@ -223,7 +225,8 @@ void run_show(Context& ctx, const std::string& key) {
   for (const Assessment& a : r.assessments) {
     render::Json row = assessment_json(a, r.assessments.front(), program.assessment_dimensions);
     assessment_rows.push_back(row);
-    for (const auto& [dimension, score] : row["scores"].items()) row[dimension] = score;
+    render::Json scores = row["scores"];  // a copy: adding fields to row would move what we iterate
+    for (const auto& [dimension, score] : scores.items()) row[dimension] = score;
     assessments.rows.push_back(std::move(row));
   }
 
