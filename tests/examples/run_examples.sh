@@ -51,9 +51,71 @@ print(len(rows), by("active"), by("completed"), by("withdrawn"))')"
 produktionslyftet       4 2 1 1
 produktivitetsspranget  5 5 0 0
 END
+
+  # 3. `plift check` exits 1 and finds exactly the rule breaches the sample
+  #    plants on purpose (see its header): per folder, company:rule pairs.
+  while read -r folder expected; do
+    status=0
+    (cd "$work/$folder" && plift check --format json) >"$work/check.json" 2>"$work/check.err" || status=$?
+    if [ "$status" -ne 1 ]; then
+      cat "$work/check.err" >&2
+      fail "$folder: plift check exited with status $status, expected 1"
+      continue
+    fi
+    found="$(python3 -c '
+import json, sys
+rows = json.load(open(sys.argv[1]))
+print(",".join(sorted("%s:%s" % (r["company"], r["rule"]) for r in rows)))' "$work/check.json")" ||
+      { fail "$folder: plift check --format json is not a JSON list"; continue; }
+    if [ "$found" != "$expected" ]; then
+      fail "$folder: plift check found '$found', expected '$expected'"
+    fi
+    # The table form is one line per finding.
+    lines="$( (cd "$work/$folder" && plift check || true) | grep -c . || true)"
+    findings="$(printf '%s' "$expected" | tr ',' '\n' | grep -c .)"
+    if [ "$lines" -ne "$findings" ]; then
+      fail "$folder: plift check printed $lines lines, expected $findings (one per finding)"
+    fi
+  done <<'END'
+produktionslyftet       norrlands-traindustri-ab:visit-overdue
+produktivitetsspranget  bussbygg-as:phase-overdue,partner-plast-as:steering-incomplete
+END
+
+  # 4. `plift company show` of a company with a year behind it has every kind
+  #    of record, and works in table and md too.
+  while read -r folder company name; do
+    if ! json="$(cd "$work/$folder" && plift company show "$company" --format json)"; then
+      fail "$folder: plift company show $company --format json failed"
+      continue
+    fi
+    empty="$(printf '%s' "$json" | python3 -c '
+import json, sys
+show = json.load(sys.stdin)
+paths = ["visits.list", "steering.members", "training.participants", "kpis", "assessments", "timeline"]
+def get(path):
+    value = show
+    for part in path.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    return value
+print(" ".join(p for p in paths if not isinstance(get(p), list) or not get(p)))')"
+    if [ -n "$empty" ]; then
+      fail "$folder: plift company show $company --format json has empty or missing: $empty"
+    fi
+    for format in table md; do
+      if ! out="$(cd "$work/$folder" && plift company show "$company" --format "$format" 2>&1)"; then
+        printf '%s\n' "$out" >&2
+        fail "$folder: plift company show $company --format $format failed"
+      elif ! printf '%s' "$out" | grep -qF "$name"; then
+        fail "$folder: plift company show $company --format $format does not name '$name'"
+      fi
+    done
+  done <<'END'
+produktionslyftet       norrlands-traindustri-ab  Norrlands Träindustri AB
+produktivitetsspranget  dokka-fasteners-as        Dokka Fasteners AS
+END
 fi
 
-# 3. The example config is valid.
+# 5. The example config is valid.
 if ! (cd "$root" && plift --config examples/produktionslyftet.toml config check) >/dev/null 2>"$work/check.err"; then
   cat "$work/check.err" >&2
   fail "plift --config examples/produktionslyftet.toml config check exited with status != 0"
