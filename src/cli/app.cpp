@@ -118,6 +118,7 @@ int run(const std::vector<std::string>& args, const Environment& env, std::ostre
   add_kpi_commands(app, ctx);
   add_assess_commands(app, ctx);
   add_check_command(app, ctx);
+  add_remind_command(app, ctx);
 
   try {
     try {

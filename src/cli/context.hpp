@@ -76,5 +76,6 @@ void add_steering_commands(CLI::App& app, Context& ctx);
 void add_kpi_commands(CLI::App& app, Context& ctx);
 void add_assess_commands(CLI::App& app, Context& ctx);
 void add_check_command(CLI::App& app, Context& ctx);
+void add_remind_command(CLI::App& app, Context& ctx);
 
 }  // namespace plift::cli

@@ -27,9 +27,12 @@ struct Phrases {
   const char* visit_since;      // {1} last visit, {2} due
   const char* visit_none;       // {1} due
   const char* phase_overdue;    // {1} days, {2} phase, {3} planned end
+  const char* phase_overdue_one_day;  // as phase_overdue
   const char* phase_ending;     // {1} phase, {2} planned end, {3} days
+  const char* phase_ending_tomorrow;  // {1} phase, {2} planned end
   const char* phase_ending_today;  // {1} phase, {2} planned end
   const char* checklist_open;   // {1} count, {2} phase, {3} planned end, {4} items
+  const char* checklist_open_one;  // as checklist_open, with one item
   const char* pulse_since;      // {1} last pulse, {2} due
   const char* pulse_none;       // {1} due
   const char* training_quota;   // {1} participants, {2} required
@@ -44,9 +47,12 @@ constexpr Phrases english{
     "No coach visit at {0} since {1}; the next was due on {2}.",
     "No coach visit at {0} yet; the first was due on {1}.",
     "{0} is {1} days past the planned end of phase {2} ({3}).",
+    "{0} is {1} day past the planned end of phase {2} ({3}).",
     "Phase {1} at {0} is planned to end on {2}, in {3} days.",
+    "Phase {1} at {0} is planned to end tomorrow, {2}.",
     "Phase {1} at {0} is planned to end today, {2}.",
-    "{1} checklist items of phase {2} are still open at {0}, and the phase ends on {3}: {4}.",
+    "{1} checklist items of phase {2} are still open at {0} (planned end {3}): {4}.",
+    "{1} checklist item of phase {2} is still open at {0} (planned end {3}): {4}.",
     "No pulse meeting logged at {0} since {1}; the next was due on {2}.",
     "No pulse meeting logged at {0} yet; the first was due on {1}.",
     "{0} has {1} of the {2} Lean-course participants the programme asks for.",
@@ -61,9 +67,12 @@ constexpr Phrases swedish{
     "Inget coachbesök hos {0} sedan {1}; nästa besök skulle ha skett senast {2}.",
     "Inget coachbesök hos {0} ännu; det första skulle ha skett senast {1}.",
     "{0} är {1} dagar efter planerat slut för fasen {2} ({3}).",
+    "{0} är {1} dag efter planerat slut för fasen {2} ({3}).",
     "Fasen {1} hos {0} planeras avslutas {2}, om {3} dagar.",
+    "Fasen {1} hos {0} planeras avslutas i morgon, {2}.",
     "Fasen {1} hos {0} planeras avslutas i dag, {2}.",
-    "{1} punkter på checklistan för fasen {2} är fortfarande öppna hos {0}, och fasen slutar {3}: {4}.",
+    "{1} punkter på checklistan för fasen {2} är fortfarande öppna hos {0} (planerat slut {3}): {4}.",
+    "{1} punkt på checklistan för fasen {2} är fortfarande öppen hos {0} (planerat slut {3}): {4}.",
     "Inget pulsmöte registrerat hos {0} sedan {1}; nästa skulle ha hållits senast {2}.",
     "Inget pulsmöte registrerat hos {0} ännu; det första skulle ha hållits senast {1}.",
     "{0} har {1} av de {2} deltagare i Leankursen som programmet kräver.",
@@ -78,9 +87,12 @@ constexpr Phrases norwegian{
     "Ingen coachbesøk hos {0} siden {1}; neste besøk skulle vært gjennomført innen {2}.",
     "Ingen coachbesøk hos {0} ennå; det første skulle vært gjennomført innen {1}.",
     "{0} er {1} dager på overtid i fasen {2} (planlagt slutt {3}).",
+    "{0} er {1} dag på overtid i fasen {2} (planlagt slutt {3}).",
     "Fasen {1} hos {0} er planlagt avsluttet {2}, om {3} dager.",
+    "Fasen {1} hos {0} er planlagt avsluttet i morgen, {2}.",
     "Fasen {1} hos {0} er planlagt avsluttet i dag, {2}.",
-    "{1} punkter på sjekklisten for fasen {2} er fortsatt åpne hos {0}, og fasen slutter {3}: {4}.",
+    "{1} punkter på sjekklisten for fasen {2} er fortsatt åpne hos {0} (planlagt slutt {3}): {4}.",
+    "{1} punkt på sjekklisten for fasen {2} er fortsatt åpent hos {0} (planlagt slutt {3}): {4}.",
     "Ingen pulsmøter registrert hos {0} siden {1}; neste skulle vært holdt innen {2}.",
     "Ingen pulsmøter registrert hos {0} ennå; det første skulle vært holdt innen {1}.",
     "{0} har {1} av de {2} deltakerne på Lean-kurset som programmet krever.",
@@ -121,6 +133,21 @@ Date shortfall_began(const Program& program, const Company& company, int attende
   return low;
 }
 
+// The journey as it stood on `day`: the phases entered by then, the one
+// current that day still open, so that --as-of a past day sees that day.
+std::vector<PhaseRecord> history_on(const std::vector<PhaseRecord>& history, Date day) {
+  std::vector<PhaseRecord> so_far;
+  for (const PhaseRecord& record : history) {
+    if (record.started > day) break;
+    so_far.push_back(record);
+    if (record.ended && *record.ended > day) {
+      so_far.back().ended.reset();
+      so_far.back().forced_reason.reset();
+    }
+  }
+  return so_far;
+}
+
 }  // namespace
 
 std::string to_string(ReminderKind kind) {
@@ -156,26 +183,35 @@ std::vector<Reminder> reminders_for(const Program& program, const CompanyRecords
     reminders.push_back({kind, c.key, c.name, c.coach, due, static_cast<int>((as_of - due).count()), std::move(message)});
   };
 
-  const PhaseRecord* current = current_phase(r.history);
+  std::vector<PhaseRecord> history = history_on(r.history, as_of);
+  std::vector<ChecklistTick> ticks;
+  for (const ChecklistTick& tick : r.ticks) {
+    if (tick.date <= as_of) ticks.push_back(tick);
+  }
+
+  const PhaseRecord* current = current_phase(history);
   if (current) {
     auto index = program.phase_index(current->phase);
     std::string phase = index ? program.phases[*index].name : current->phase;
     auto days_left = (current->planned_end - as_of).count();
     std::string end = format_date(current->planned_end);
     if (days_left < 0) {
-      add(ReminderKind::phase_overdue, current->planned_end, phrase(say.phase_overdue, c.name, -days_left, phase, end));
+      add(ReminderKind::phase_overdue, current->planned_end,
+          phrase(days_left == -1 ? say.phase_overdue_one_day : say.phase_overdue, c.name, -days_left, phase, end));
     } else if (days_left <= program.reminder_warn_days) {
       add(ReminderKind::phase_ending, current->planned_end,
-          days_left == 0 ? phrase(say.phase_ending_today, c.name, phase, end)
-                         : phrase(say.phase_ending, c.name, phase, end, days_left));
+          days_left == 0   ? phrase(say.phase_ending_today, c.name, phase, end)
+          : days_left == 1 ? phrase(say.phase_ending_tomorrow, c.name, phase, end)
+                           : phrase(say.phase_ending, c.name, phase, end, days_left));
     }
     if (index && days_left <= program.reminder_warn_days) {
-      std::vector<ChecklistItem> open = open_checklist_items(program.phases[*index], r.ticks);
+      std::vector<ChecklistItem> open = open_checklist_items(program.phases[*index], ticks);
       if (!open.empty()) {
         std::string items;
         for (const ChecklistItem& item : open) items += (items.empty() ? "" : ", ") + item.title;
         add(ReminderKind::checklist_open, current->planned_end,
-            phrase(say.checklist_open, c.name, open.size(), phase, end, items));
+            phrase(open.size() == 1 ? say.checklist_open_one : say.checklist_open, c.name, open.size(), phase, end,
+                   items));
       }
     }
   }
@@ -184,7 +220,7 @@ std::vector<Reminder> reminders_for(const Program& program, const CompanyRecords
   for (const Visit& v : r.visits) {
     if (v.date <= as_of) visits_so_far.push_back(v);
   }
-  if (auto due = next_visit_due(program, r.history, visits_so_far); due && as_of > due->overdue) {
+  if (auto due = next_visit_due(program, history, visits_so_far); due && as_of > due->overdue) {
     add(ReminderKind::visit_overdue, due->due,
         due->last_visit ? phrase(say.visit_since, c.name, format_date(*due->last_visit), format_date(due->due))
                         : phrase(say.visit_none, c.name, format_date(due->due)));
@@ -203,13 +239,13 @@ std::vector<Reminder> reminders_for(const Program& program, const CompanyRecords
     }
   }
 
-  if (r.history.size() > 1 && r.history.front().ended && *r.history.front().ended <= as_of) {
+  if (history.size() > 1 && history.front().ended) {
     int participants = 0;
     for (const TrainingParticipant& p : r.participants) {
       if (p.enrolled <= as_of && !(p.dropped && *p.dropped <= as_of)) ++participants;
     }
     if (participants < program.training_min_per_company) {
-      add(ReminderKind::training_quota, *r.history.front().ended,
+      add(ReminderKind::training_quota, *history.front().ended,
           phrase(say.training_quota, c.name, participants, program.training_min_per_company));
     }
   }

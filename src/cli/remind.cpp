@@ -1,0 +1,422 @@
+// plift remind: what is due for whom, as text, a listing or e-mail; with
+// --new-only, each reminder once.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+
+#include "context.hpp"
+#include "lookup.hpp"
+#include "plift/core/error.hpp"
+#include "plift/core/keys.hpp"
+#include "plift/core/reminders.hpp"
+#include "plift/render/mail.hpp"
+#include "plift/store/company_records.hpp"
+#include "plift/store/records.hpp"
+#include "plift/store/reminders.hpp"
+
+namespace plift::cli {
+
+namespace {
+
+constexpr const char* remind_help_footer = R"help(Formats:
+  text (default)  grouped by coach: a line with the coach's name, key and e-mail
+                  (companies without a coach under "(no coach)", last), then
+                  "  DUE  KIND  COMPANY  message" per reminder, most overdue first.
+  table, csv, md  one row per reminder, most overdue first.
+  json            an array of {kind, company, company_name, coach, due,
+                  days_overdue, message}; days_overdue is negative when upcoming.
+                  Nothing due prints [] (csv its header); text, table, md and
+                  mail print nothing at all, so cron mails only real news.
+  mail            RFC 5322 messages for `sendmail -t`, From [reminders].mail_from
+                  (the programme's name as display name unless it has its own):
+                  with --coach, that coach's message; with --mail-dir, one
+                  KEY.eml per coach with due items and _office.eml with the full
+                  list for the office; with neither, the office's full list on
+                  stdout. A coach without an e-mail address gets their message
+                  addressed to the office (mail_from) with a Subject naming the
+                  coach, and a warning on stderr. The Date header is 07:00 UTC
+                  on the as-of day when --as-of, --today or PLIFT_TODAY fixes
+                  the day, else the current time.
+Memory:
+  --new-only remembers the reminders it shows (after --coach, --company and
+  --kind) in the database, in one transaction; the same kind, company and due
+  day is the same reminder. --dry-run shows what would be new and remembers
+  nothing. Without --new-only nothing is remembered.)help";
+
+// The words around the reminders, in the programme's language.
+struct Frame {
+  const char* no_coach;
+  const char* no_email;
+  const char* intro;              // {0} programme, {1} day
+  const char* one_reminder;
+  const char* many_reminders;
+  const char* subject_coach;      // {0} programme, {1} count, {2} "reminder(s)", {3} coach, {4} day
+  const char* subject_no_email;   // same
+  const char* subject_office;     // {0}, {1}, {2}, {4}
+};
+
+constexpr Frame english_frame{
+    "(no coach)",
+    "no e-mail address",
+    "Reminders from {0} on {1}, most overdue first:",
+    "reminder",
+    "reminders",
+    "{0}: {1} {2} for {3} ({4})",
+    "{0}: {1} {2} for {3}, who has no e-mail address ({4})",
+    "{0}: {1} {2} for the programme office ({4})",
+};
+
+constexpr Frame swedish_frame{
+    "(ingen coach)",
+    "saknar e-postadress",
+    "Påminnelser från {0} den {1}, de mest försenade först:",
+    "påminnelse",
+    "påminnelser",
+    "{0}: {1} {2} för {3} ({4})",
+    "{0}: {1} {2} för {3}, som saknar e-postadress ({4})",
+    "{0}: {1} {2} till programkontoret ({4})",
+};
+
+constexpr Frame norwegian_frame{
+    "(ingen coach)",
+    "mangler e-postadresse",
+    "Påminnelser fra {0} {1}, de mest forsinkede først:",
+    "påminnelse",
+    "påminnelser",
+    "{0}: {1} {2} for {3} ({4})",
+    "{0}: {1} {2} for {3}, som mangler e-postadresse ({4})",
+    "{0}: {1} {2} til programkontoret ({4})",
+};
+
+const Frame& frame_for(Language language) {
+  switch (language) {
+    case Language::sv: return swedish_frame;
+    case Language::nb: return norwegian_frame;
+    case Language::en: break;
+  }
+  return english_frame;
+}
+
+enum class Output { text, listing, mail };
+
+struct RemindOptions {
+  std::string as_of;
+  std::optional<std::string> coach;
+  std::optional<std::string> company;
+  std::vector<std::string> kinds;
+  bool new_only = false;
+  bool dry_run = false;
+  std::optional<std::string> mail_dir;
+};
+
+Output output_of(Context& ctx) {
+  if (ctx.options.json) return Output::listing;
+  const std::string& format = ctx.options.format;
+  if (format.empty() || format == "text") return Output::text;
+  if (format == "mail") return Output::mail;
+  if (!render::parse_format(format)) {
+    throw UsageError(fmt::format("unknown --format '{}' for remind: use text, json, mail, table, csv or md", format));
+  }
+  return Output::listing;
+}
+
+std::vector<ReminderKind> require_kinds(const std::vector<std::string>& texts) {
+  std::vector<std::string> names;
+  for (ReminderKind kind : all_reminder_kinds()) names.push_back(to_string(kind));
+  std::vector<ReminderKind> kinds;
+  for (const std::string& text : texts) {
+    auto kind = parse_reminder_kind(text);
+    if (!kind) {
+      throw RuleError(fmt::format("unknown reminder kind '{}'{}; the kinds are: {}", text, did_you_mean(text, names),
+                                  join_list(names, 20)));
+    }
+    kinds.push_back(*kind);
+  }
+  return kinds;
+}
+
+// The sender: [reminders].mail_from, with the programme's name when it has
+// no display name of its own.
+render::MailAddress require_mail_from(Context& ctx) {
+  const Program& program = ctx.program();
+  std::string origin = "default";
+  for (const config::Setting& setting : ctx.config().settings) {
+    if (setting.key == "reminders.mail_from") origin = setting.origin;
+  }
+  if (program.reminder_mail_from.empty()) {
+    throw ConfigError(fmt::format("{}: [reminders].mail_from is empty; --format mail needs a sender address, "
+                                  "e.g. mail_from = \"plift@example.org\"",
+                                  origin));
+  }
+  auto from = render::parse_mail_address(program.reminder_mail_from);
+  if (!from) {
+    throw ConfigError(fmt::format("{}: [reminders].mail_from '{}' is not an e-mail address", origin,
+                                  program.reminder_mail_from));
+  }
+  if (from->name.empty()) from->name = program.name;
+  return *from;
+}
+
+// Reminders of one coach (or of companies without one), most overdue first.
+struct CoachGroup {
+  std::optional<Coach> coach;
+  std::vector<Reminder> reminders;
+};
+
+std::vector<CoachGroup> group_by_coach(const std::vector<Reminder>& reminders,
+                                       const std::map<std::string, Coach>& coaches) {
+  std::map<std::string, CoachGroup> by_coach;
+  CoachGroup without_coach;
+  for (const Reminder& reminder : reminders) {
+    if (!reminder.coach) {
+      without_coach.reminders.push_back(reminder);
+      continue;
+    }
+    CoachGroup& group = by_coach[*reminder.coach];
+    if (!group.coach) {
+      auto it = coaches.find(*reminder.coach);
+      group.coach = it != coaches.end() ? it->second : Coach{*reminder.coach, *reminder.coach, "", {}, {}};
+    }
+    group.reminders.push_back(reminder);
+  }
+  std::vector<CoachGroup> groups;
+  for (auto& [key, group] : by_coach) groups.push_back(std::move(group));
+  if (!without_coach.reminders.empty()) groups.push_back(std::move(without_coach));
+  return groups;
+}
+
+// The text listing: a heading per coach, then one aligned line per reminder.
+std::string text_listing(const std::vector<CoachGroup>& groups, const Frame& frame) {
+  std::size_t kind_width = 0;
+  std::size_t company_width = 0;
+  for (const CoachGroup& group : groups) {
+    for (const Reminder& r : group.reminders) {
+      kind_width = std::max(kind_width, display_width(to_string(r.kind)));
+      company_width = std::max(company_width, display_width(r.company));
+    }
+  }
+  std::string text;
+  for (const CoachGroup& group : groups) {
+    if (!text.empty()) text += '\n';
+    if (!group.coach) {
+      text += frame.no_coach;
+    } else if (group.coach->email) {
+      text += fmt::format("{} ({}) <{}>", group.coach->name, group.coach->key, *group.coach->email);
+    } else {
+      text += fmt::format("{} ({}), {}", group.coach->name, group.coach->key, frame.no_email);
+    }
+    text += '\n';
+    for (const Reminder& r : group.reminders) {
+      std::string kind = to_string(r.kind);
+      text += fmt::format("  {}  {}{}  {}{}  {}\n", format_date(r.due), kind,
+                          std::string(kind_width - display_width(kind), ' '), r.company,
+                          std::string(company_width - display_width(r.company), ' '), r.message);
+    }
+  }
+  return text;
+}
+
+render::Json reminder_json(const Reminder& r) {
+  render::Json json;
+  json["kind"] = to_string(r.kind);
+  json["company"] = r.company;
+  json["company_name"] = r.company_name;
+  json["coach"] = optional_json(r.coach);
+  json["due"] = format_date(r.due);
+  json["days_overdue"] = r.days_overdue;
+  json["message"] = r.message;
+  return json;
+}
+
+void print_listing(Context& ctx, const std::vector<Reminder>& reminders) {
+  render::Listing listing;
+  listing.columns = {{"due", "DUE"},         {"days_overdue", "DAYS", true}, {"kind", "KIND"},
+                     {"company", "COMPANY"}, {"coach", "COACH"},             {"message", "MESSAGE"}};
+  for (const Reminder& r : reminders) listing.rows.push_back(reminder_json(r));
+  render::write_listing(ctx.out, listing, ctx.format());
+}
+
+// What the mails need besides the reminders.
+struct MailSetting {
+  render::MailAddress office;
+  std::chrono::sys_seconds date;
+  const Program* program;
+  const Frame* frame;
+  Date as_of;
+};
+
+std::string count_text(std::size_t count, const Frame& frame) {
+  return count == 1 ? frame.one_reminder : frame.many_reminders;
+}
+
+// One message: to the coach, to the office for a coach without an e-mail
+// address, or (no coach) the office's full list.
+std::string coach_mail(const MailSetting& s, const std::vector<CoachGroup>& groups, const std::optional<Coach>& coach) {
+  std::size_t count = 0;
+  for (const CoachGroup& group : groups) count += group.reminders.size();
+  std::string day = format_date(s.as_of);
+  render::MailMessage message;
+  message.from = s.office;
+  message.date = s.date;
+  std::string label = coach ? coach->key : "office";
+  if (coach && coach->email) {
+    message.to = {{coach->name, *coach->email}};
+    message.subject = fmt::format(fmt::runtime(s.frame->subject_coach), s.program->name, count,
+                                  count_text(count, *s.frame), coach->name, day);
+  } else if (coach) {
+    message.to = {s.office};
+    message.subject = fmt::format(fmt::runtime(s.frame->subject_no_email), s.program->name, count,
+                                  count_text(count, *s.frame), coach->name, day);
+  } else {
+    message.to = {s.office};
+    message.subject = fmt::format(fmt::runtime(s.frame->subject_office), s.program->name, count,
+                                  count_text(count, *s.frame), "", day);
+  }
+  message.body = fmt::format(fmt::runtime(s.frame->intro), s.program->name, day) + "\n\n" +
+                 text_listing(groups, *s.frame) + "\n-- \nplift remind\n";
+  std::string content = message.to.front().address + '\n' + message.subject + '\n' + message.body;
+  message.message_id = render::make_message_id(fmt::format("remind.{}.{}", day, label), content, s.office.address);
+  return render::format_mail(message);
+}
+
+void warn_without_email(Context& ctx, const Coach& coach, const render::MailAddress& office) {
+  ctx.err << fmt::format(
+      "plift: warning: coach {} ({}) has no e-mail address; their reminders go to the office, {} "
+      "(add one with 'plift coach edit {} --email ADDRESS')\n",
+      coach.key, coach.name, office.address, coach.key);
+}
+
+// Written beside the target and renamed, so a reader never sees half a message.
+void write_file(const std::filesystem::path& file, const std::string& content) {
+  std::filesystem::path partial = file;
+  partial += ".partial";
+  {
+    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+    out << content;
+    out.flush();
+    if (!out) throw IoError(fmt::format("cannot write '{}'", partial.string()));
+  }
+  std::error_code ec;
+  std::filesystem::rename(partial, file, ec);
+  if (ec) throw IoError(fmt::format("cannot write '{}': {}", file.string(), ec.message()));
+}
+
+void write_mail(Context& ctx, const RemindOptions& o, const MailSetting& setting,
+                const std::vector<CoachGroup>& groups) {
+  // The office's own list needs no warning: it is the office's already.
+  if (o.coach || o.mail_dir) {
+    for (const CoachGroup& group : groups) {
+      if (group.coach && !group.coach->email) warn_without_email(ctx, *group.coach, setting.office);
+    }
+  }
+  if (!o.mail_dir) {
+    // One message on stdout: the coach's with --coach, else the office's.
+    std::optional<Coach> coach = o.coach && !groups.empty() ? groups.front().coach : std::nullopt;
+    ctx.out << coach_mail(setting, groups, coach);
+    return;
+  }
+  std::filesystem::path dir(*o.mail_dir);
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) throw IoError(fmt::format("cannot create --mail-dir '{}': {}", dir.string(), ec.message()));
+  for (const CoachGroup& group : groups) {
+    if (!group.coach) continue;
+    write_file(dir / (group.coach->key + ".eml"), coach_mail(setting, {group}, group.coach));
+  }
+  // Keys are [a-z0-9-]+, so the office's file never takes a coach's name.
+  if (!o.coach) write_file(dir / "_office.eml", coach_mail(setting, groups, std::nullopt));
+}
+
+std::chrono::sys_seconds mail_date_for(Context& ctx, const RemindOptions& o, Date as_of) {
+  bool day_fixed = !o.as_of.empty() || !ctx.options.today.empty() || ctx.env("PLIFT_TODAY");
+  if (day_fixed) return std::chrono::sys_seconds{as_of} + std::chrono::hours{7};
+  return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+}
+
+void run_remind(Context& ctx, const RemindOptions& o) {
+  // Usage first (exit 64), then the lookups (exit 1), then the config (78).
+  Output output = output_of(ctx);
+  Date as_of = o.as_of.empty() ? ctx.today() : ctx.parse_date(o.as_of, "--as-of");
+  if (o.mail_dir && output != Output::mail) throw UsageError("--mail-dir goes with --format mail");
+  if (o.mail_dir && o.mail_dir->empty()) throw UsageError("--mail-dir may not be empty");
+  if (o.coach && o.coach->empty()) throw UsageError("--coach may not be empty");
+  if (o.company && o.company->empty()) throw UsageError("--company may not be empty");
+  std::vector<ReminderKind> kinds = require_kinds(o.kinds);
+  std::optional<std::string> coach_key = o.coach ? std::optional(require_coach(ctx, *o.coach).key) : std::nullopt;
+  std::optional<std::string> company_key =
+      o.company ? std::optional(require_company(ctx, *o.company).key) : std::nullopt;
+  std::optional<render::MailAddress> office;
+  if (output == Output::mail) office = require_mail_from(ctx);
+
+  const Program& program = ctx.program();
+  store::Database& db = ctx.database();
+  // Taken before reading what was shown, so two runs at once cannot both
+  // find a reminder new; a busy database waits, then exits 75.
+  std::optional<store::WriteTransaction> tx;
+  if (o.new_only && !o.dry_run) tx.emplace(db);
+
+  std::vector<Reminder> reminders;
+  for (const CompanyRecords& records : store::load_all_company_records(db)) {
+    if (company_key && records.company.key != *company_key) continue;
+    if (coach_key && records.company.coach != coach_key) continue;
+    for (Reminder& r : reminders_for(program, records, as_of)) {
+      if (!kinds.empty() && std::find(kinds.begin(), kinds.end(), r.kind) == kinds.end()) continue;
+      reminders.push_back(std::move(r));
+    }
+  }
+  if (o.new_only) {
+    std::set<store::ReminderIdentity> shown = store::shown_reminders(db);
+    std::erase_if(reminders, [&](const Reminder& r) { return shown.contains(store::identity_of(r)); });
+  }
+  sort_reminders(reminders);
+
+  if (output == Output::listing) {
+    print_listing(ctx, reminders);
+  } else if (!reminders.empty()) {
+    std::map<std::string, Coach> coaches;
+    for (Coach& coach : store::list_coaches(db)) coaches.emplace(coach.key, std::move(coach));
+    std::vector<CoachGroup> groups = group_by_coach(reminders, coaches);
+    const Frame& frame = frame_for(program.language);
+    if (output == Output::text) {
+      ctx.out << text_listing(groups, frame);
+    } else {
+      write_mail(ctx, o, MailSetting{*office, mail_date_for(ctx, o, as_of), &program, &frame, as_of}, groups);
+    }
+  }
+
+  if (tx) {
+    for (const Reminder& r : reminders) store::record_shown(db, r, as_of);
+    // Remembered only once they are surely out: a failed write forgets them.
+    ctx.out.flush();
+    if (!ctx.out) throw IoError("cannot write the output");
+    tx->commit();
+  }
+}
+
+}  // namespace
+
+void add_remind_command(CLI::App& app, Context& ctx) {
+  auto options = std::make_shared<RemindOptions>();
+  std::vector<std::string> kind_names;
+  for (ReminderKind kind : all_reminder_kinds()) kind_names.push_back(to_string(kind));
+  CLI::App* remind = app.add_subcommand(
+      "remind", "What is overdue or due soon, for each coach; nothing due prints nothing (for cron)");
+  remind->add_option("--as-of", options->as_of, "The day to remind as of (default: today)");
+  remind->add_option("--coach", options->coach, "Only the companies of this coach");
+  remind->add_option("--company", options->company, "Only this company");
+  remind->add_option("--kind", options->kinds, "Only these kinds (repeatable): " + join_list(kind_names, 20))
+      ->delimiter(',');
+  remind->add_flag("--new-only", options->new_only, "Only reminders not shown before; remember these as shown");
+  remind->add_flag("--dry-run", options->dry_run, "With --new-only: show what is new, remember nothing");
+  remind->add_option("--mail-dir", options->mail_dir,
+                     "With --format mail: write KEY.eml per coach and _office.eml here");
+  remind->footer(remind_help_footer);
+  remind->callback([&ctx, options] { run_remind(ctx, *options); });
+}
+
+}  // namespace plift::cli
