@@ -75,7 +75,7 @@ void run_status_all(Context& ctx) {
   const Program& program = ctx.program();
   Date today = ctx.today();
   // One query per kind of record, not one per company: this lists the whole programme.
-  constexpr auto scope = store::CompanyScope::in_a_phase;
+  const auto scope = store::CompanyScope::in_a_phase();
   auto ticks = store::checklist_ticks_by_company(db, scope);
   auto histories = store::phase_histories_by_company(db, scope);
   auto visits = store::visits_by_company(db, scope);

@@ -361,7 +361,8 @@ void run_remind(Context& ctx, const RemindOptions& o) {
   if (o.new_only && !o.dry_run) tx.emplace(db);
 
   std::vector<Reminder> reminders;
-  for (const CompanyRecords& records : store::load_all_company_records(db)) {
+  // Only companies active on the day can have reminders.
+  for (const CompanyRecords& records : store::load_all_company_records(db, store::CompanyScope::active_on(as_of))) {
     if (company_key && records.company.key != *company_key) continue;
     if (coach_key && records.company.coach != coach_key) continue;
     for (Reminder& r : reminders_for(program, records, as_of)) {

@@ -62,11 +62,12 @@ CompanyRecords load_company_records(Database& db, const Company& company) {
   return r;
 }
 
-std::vector<CompanyRecords> load_all_company_records(Database& db) {
-  auto histories = phase_histories_by_company(db);
-  auto ticks = checklist_ticks_by_company(db);
-  auto visits = visits_by_company(db);
-  auto pulses = group_by_company(list_pulses(db, PulseFilter{}));
+std::vector<CompanyRecords> load_all_company_records(Database& db, const CompanyScope& scope) {
+  // The big tables are read only for the companies in scope.
+  auto histories = phase_histories_by_company(db, scope);
+  auto ticks = checklist_ticks_by_company(db, scope);
+  auto visits = visits_by_company(db, scope);
+  auto pulses = pulses_by_company(db, scope);
   auto participants = participants_by_company(db);
   auto steering = steering_groups(db);
   auto gatherings = attended_by_company(db);
@@ -74,6 +75,8 @@ std::vector<CompanyRecords> load_all_company_records(Database& db) {
   auto assessments = group_by_company(list_assessments(db, std::nullopt));
   std::vector<CompanyRecords> all;
   for (CompanyOverview& overview : list_companies(db)) {
+    // Every company has a phase history: one without any here is out of scope.
+    if (scope.kind != CompanyScope::Kind::all && !histories.count(overview.company.key)) continue;
     CompanyRecords r;
     r.company = std::move(overview.company);
     const std::string& key = r.company.key;

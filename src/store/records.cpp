@@ -82,16 +82,6 @@ void bind_coach(SQLite::Statement& stmt, const Coach& c) {
 
 }  // namespace
 
-const char* company_scope_condition(CompanyScope scope) {
-  switch (scope) {
-    case CompanyScope::in_a_phase:
-      return "company IN (SELECT company FROM phase_history WHERE ended IS NULL)";
-    case CompanyScope::all:
-      break;
-  }
-  return "1";
-}
-
 std::optional<Company> find_company(Database& db, std::string_view key) {
   SQLite::Statement stmt(db.sql(), fmt::format("SELECT {} FROM company c WHERE c.key = ?", company_columns));
   bind_text(stmt, 1, key);
@@ -146,11 +136,13 @@ std::vector<PhaseRecord> phase_history(Database& db, std::string_view company) {
   return history;
 }
 
-std::map<std::string, std::vector<PhaseRecord>> phase_histories_by_company(Database& db, CompanyScope scope) {
+std::map<std::string, std::vector<PhaseRecord>> phase_histories_by_company(Database& db,
+                                                                          const CompanyScope& scope) {
   SQLite::Statement stmt(db.sql(),
                          fmt::format("SELECT company, phase, started, ended, planned_end, forced_reason FROM phase_history "
                                      "WHERE {} ORDER BY company, seq",
-                                     company_scope_condition(scope)));
+                                     scope_condition(scope)));
+  bind_scope(stmt, scope);
   std::map<std::string, std::vector<PhaseRecord>> histories;
   while (stmt.executeStep()) histories[stmt.getColumn(0).getString()].push_back(read_phase(stmt, 1));
   return histories;
@@ -203,10 +195,12 @@ std::vector<ChecklistTick> checklist_ticks(Database& db, std::string_view compan
   return ticks;
 }
 
-std::map<std::string, std::vector<ChecklistTick>> checklist_ticks_by_company(Database& db, CompanyScope scope) {
+std::map<std::string, std::vector<ChecklistTick>> checklist_ticks_by_company(Database& db,
+                                                                           const CompanyScope& scope) {
   SQLite::Statement stmt(db.sql(), fmt::format("SELECT company, phase, item, date FROM checklist_tick WHERE {} "
                                                "ORDER BY company, date",
-                                               company_scope_condition(scope)));
+                                               scope_condition(scope)));
+  bind_scope(stmt, scope);
   std::map<std::string, std::vector<ChecklistTick>> ticks;
   while (stmt.executeStep()) {
     ticks[stmt.getColumn(0).getString()].push_back(
@@ -242,6 +236,38 @@ void insert_pulse(Database& db, const PulseEntry& entry) {
   stmt.exec();
 }
 
+namespace {
+
+PulseEntry read_pulse(SQLite::Statement& stmt) {
+  PulseEntry e;
+  e.company = stmt.getColumn(0).getString();
+  e.date = date_column(stmt.getColumn(1));
+  auto status = parse_pulse_status(stmt.getColumn(2).getString());
+  if (!status) throw DataError("the database holds an unknown pulse status");
+  e.status = *status;
+  e.note = optional_text(stmt.getColumn(3));
+  return e;
+}
+
+}  // namespace
+
+std::map<std::string, std::vector<PulseEntry>> pulses_by_company(Database& db, const CompanyScope& scope) {
+  SQLite::Statement stmt(db.sql(), fmt::format("SELECT company, date, status, note FROM pulse WHERE {} "
+                                               "ORDER BY company, date, id",
+                                               scope_condition(scope)));
+  bind_scope(stmt, scope);
+  std::map<std::string, std::vector<PulseEntry>> pulses;
+  auto group = pulses.end();
+  while (stmt.executeStep()) {
+    PulseEntry entry = read_pulse(stmt);
+    if (group == pulses.end() || group->first != entry.company) {
+      group = pulses.emplace_hint(pulses.end(), entry.company, std::vector<PulseEntry>{});
+    }
+    group->second.push_back(std::move(entry));
+  }
+  return pulses;
+}
+
 std::vector<PulseEntry> list_pulses(Database& db, const PulseFilter& filter) {
   // NULL parameters switch a condition off, so one statement serves every filter.
   SQLite::Statement stmt(db.sql(),
@@ -252,16 +278,7 @@ std::vector<PulseEntry> list_pulses(Database& db, const PulseFilter& filter) {
   bind_optional(stmt, 2, filter.since);
   bind_optional(stmt, 3, filter.until);
   std::vector<PulseEntry> entries;
-  while (stmt.executeStep()) {
-    PulseEntry e;
-    e.company = stmt.getColumn(0).getString();
-    e.date = date_column(stmt.getColumn(1));
-    auto status = parse_pulse_status(stmt.getColumn(2).getString());
-    if (!status) throw DataError("the database holds an unknown pulse status");
-    e.status = *status;
-    e.note = optional_text(stmt.getColumn(3));
-    entries.push_back(std::move(e));
-  }
+  while (stmt.executeStep()) entries.push_back(read_pulse(stmt));
   return entries;
 }
 

@@ -11,6 +11,7 @@
 
 #include "plift/core/date.hpp"
 #include "plift/core/error.hpp"
+#include "plift/store/records.hpp"
 
 namespace plift::store {
 
@@ -51,6 +52,25 @@ inline void bind_optional(SQLite::Statement& stmt, int index, const std::optiona
 
 inline void bind_text(SQLite::Statement& stmt, int index, std::string_view text) {
   stmt.bind(index, std::string(text));
+}
+
+// The condition a scope puts on a `company` column. It may name the
+// parameter :scope_day, which bind_scope binds.
+inline const char* scope_condition(const CompanyScope& scope) {
+  switch (scope.kind) {
+    case CompanyScope::Kind::in_a_phase:
+      return "company IN (SELECT company FROM phase_history WHERE ended IS NULL)";
+    case CompanyScope::Kind::active_on:
+      return "company IN (SELECT key FROM company WHERE start <= :scope_day "
+             "AND (completed IS NULL OR completed > :scope_day) AND (withdrawn IS NULL OR withdrawn > :scope_day))";
+    case CompanyScope::Kind::all:
+      break;
+  }
+  return "1";
+}
+
+inline void bind_scope(SQLite::Statement& stmt, const CompanyScope& scope) {
+  if (scope.kind == CompanyScope::Kind::active_on) stmt.bind(":scope_day", format_date(scope.day));
 }
 
 }  // namespace plift::store

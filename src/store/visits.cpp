@@ -52,9 +52,10 @@ std::vector<Visit> list_visits(Database& db, const VisitFilter& filter) {
   return visits;
 }
 
-std::map<std::string, std::vector<Visit>> visits_by_company(Database& db, CompanyScope scope) {
+std::map<std::string, std::vector<Visit>> visits_by_company(Database& db, const CompanyScope& scope) {
   SQLite::Statement stmt(db.sql(), fmt::format("SELECT {} FROM visit WHERE {} ORDER BY company, date, id",
-                                               visit_columns, company_scope_condition(scope)));
+                                               visit_columns, scope_condition(scope)));
+  bind_scope(stmt, scope);
   std::map<std::string, std::vector<Visit>> visits;
   // Rows come grouped by company in the map's own order: a new group goes at
   // the end instead of being looked up row by row.

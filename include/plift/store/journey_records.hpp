@@ -26,7 +26,7 @@ struct VisitFilter {
 void insert_visit(Database& db, const Visit& visit);
 std::vector<Visit> list_visits(Database& db, const VisitFilter& filter);
 // Every visit, by company key (for rules over the whole programme).
-std::map<std::string, std::vector<Visit>> visits_by_company(Database& db, CompanyScope scope = CompanyScope::all);
+std::map<std::string, std::vector<Visit>> visits_by_company(Database& db, const CompanyScope& scope = CompanyScope::all());
 
 // Lean-course participants, keyed by (company, person)
 std::optional<TrainingParticipant> find_participant(Database& db, std::string_view company, std::string_view person);

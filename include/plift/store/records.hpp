@@ -16,12 +16,18 @@
 
 namespace plift::store {
 
-// Which companies a by-company loader reads: all of them, or only those in
-// a phase now (active or planned), which is what status views need.
-enum class CompanyScope { all, in_a_phase };
+// Which companies a by-company loader reads: all of them, those in a phase
+// now (active or planned), or those active on a given day — what status views
+// and reminders need of a programme that has run for years.
+struct CompanyScope {
+  enum class Kind { all, in_a_phase, active_on };
+  Kind kind = Kind::all;
+  Date day{};
 
-// The SQL condition on a `company` column that a scope stands for.
-const char* company_scope_condition(CompanyScope scope);
+  static CompanyScope all() { return {}; }
+  static CompanyScope in_a_phase() { return {Kind::in_a_phase, Date{}}; }
+  static CompanyScope active_on(Date d) { return {Kind::active_on, d}; }
+};
 
 // Companies
 std::optional<Company> find_company(Database& db, std::string_view key);
@@ -41,7 +47,7 @@ std::vector<CompanyOverview> list_companies(Database& db);
 std::vector<PhaseRecord> phase_history(Database& db, std::string_view company);
 // Every company's phase history, by company key.
 std::map<std::string, std::vector<PhaseRecord>> phase_histories_by_company(Database& db,
-                                                                          CompanyScope scope = CompanyScope::all);
+                                                                          const CompanyScope& scope = CompanyScope::all());
 // seq is the 1-based position in the history.
 void insert_phase(Database& db, std::string_view company, int seq, const PhaseRecord& record);
 // For a company still in its first phase whose start moved.
@@ -53,7 +59,7 @@ void close_phase(Database& db, std::string_view company, int seq, Date ended,
 std::vector<ChecklistTick> checklist_ticks(Database& db, std::string_view company);
 // Every tick of every company, by company key.
 std::map<std::string, std::vector<ChecklistTick>> checklist_ticks_by_company(Database& db,
-                                                                           CompanyScope scope = CompanyScope::all);
+                                                                           const CompanyScope& scope = CompanyScope::all());
 // False when the item was already ticked (nothing changes).
 bool insert_tick(Database& db, std::string_view company, const ChecklistTick& tick);
 // False when the item was not ticked.
@@ -68,6 +74,9 @@ struct PulseFilter {
   std::optional<Date> until;  // inclusive
 };
 void insert_pulse(Database& db, const PulseEntry& entry);
+// Every pulse meeting in scope, by company key, oldest first.
+std::map<std::string, std::vector<PulseEntry>> pulses_by_company(Database& db,
+                                                                 const CompanyScope& scope = CompanyScope::all());
 // Ordered by date, then company, then the order logged.
 std::vector<PulseEntry> list_pulses(Database& db, const PulseFilter& filter);
 
