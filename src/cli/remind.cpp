@@ -279,8 +279,10 @@ std::string coach_mail(const MailSetting& s, const std::vector<CoachGroup>& grou
   }
   message.body = fmt::format(fmt::runtime(s.frame->intro), s.program->name, day) + "\n\n" +
                  text_listing(groups, *s.frame) + "\n-- \nplift remind\n";
-  std::string content = message.to.front().address + '\n' + message.subject + '\n' + message.body;
-  message.message_id = render::make_message_id(fmt::format("remind.{}.{}", day, label), content, s.office.address);
+  // The coach's key goes into the hash, not the text: long keys would push
+  // the header past the 78 characters a mail line should keep to.
+  std::string content = label + '\n' + message.to.front().address + '\n' + message.subject + '\n' + message.body;
+  message.message_id = render::make_message_id(fmt::format("remind.{}", day), content, s.office.address);
   return render::format_mail(message);
 }
 

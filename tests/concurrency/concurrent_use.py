@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Several writers, readers and the cron-style commands on one database at once.
+"""Several writers, readers and the cron job (remind --new-only, which writes too) on one database at once.
 
 Every write must land and no process may fail: WAL lets readers run beside a
 writer, and the busy timeout makes writers wait for each other instead of
@@ -46,7 +46,7 @@ def main():
 
         failures = []
         # The cron-style commands exit 1 when they find something; that is not a failure here.
-        allowed = {"check": {0, 1}}
+        allowed = {"check": {0, 1}, "remind": {0}}
 
         def writer(n):
             for i in range(args.writes_per_writer):
@@ -57,7 +57,8 @@ def main():
                     failures.append(f"writer {n}, write {i}: exit {result.returncode}: {result.stderr.strip()}")
 
         def reader(n):
-            commands = [("company", "list", "--json"), ("phase", "status"), ("pulse", "list", "--json"), ("check",)]
+            commands = [("company", "list", "--json"), ("phase", "status"), ("pulse", "list", "--json"), ("check",),
+                        ("remind", "--new-only")]
             for i in range(args.writes_per_writer):
                 command = commands[(n + i) % len(commands)]
                 result = run(plift, folder, env, *command)
