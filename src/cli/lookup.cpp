@@ -96,22 +96,27 @@ render::Json optional_json(const std::optional<Date>& value) {
 render::Json company_json(const Company& company, const std::optional<PhaseRecord>& current_phase, Date today) {
   CompanyStatus status = status_on(company, today);
   std::optional<PhaseRecord> phase = status == CompanyStatus::active ? current_phase : std::nullopt;
-  render::Json json;
-  json["key"] = company.key;
-  json["name"] = company.name;
-  json["org_number"] = optional_json(company.org_number);
-  json["region"] = company.region;
-  json["sector"] = company.sector;
-  json["employees"] = company.employees;
-  json["start"] = format_date(company.start);
-  json["status"] = to_string(status);
-  json["phase"] = phase ? render::Json(phase->phase) : render::Json(nullptr);
-  json["phase_started"] = phase ? render::Json(format_date(phase->started)) : render::Json(nullptr);
-  json["phase_planned_end"] = phase ? render::Json(format_date(phase->planned_end)) : render::Json(nullptr);
-  json["coach"] = optional_json(company.coach);
-  json["completed"] = optional_json(company.completed);
-  json["withdrawn"] = optional_json(company.withdrawn);
-  json["withdraw_reason"] = optional_json(company.withdraw_reason);
+  // Appended in order without the key lookups of json[...] = …: company list
+  // builds this for every company of a national programme.
+  render::Json json(render::Json::value_t::object);
+  auto& fields = static_cast<render::Json::object_t::Container&>(json.get_ref<render::Json::object_t&>());
+  fields.reserve(15);
+  auto put = [&fields](const char* name, render::Json value) { fields.emplace_back(name, std::move(value)); };
+  put("key", company.key);
+  put("name", company.name);
+  put("org_number", optional_json(company.org_number));
+  put("region", company.region);
+  put("sector", company.sector);
+  put("employees", company.employees);
+  put("start", format_date(company.start));
+  put("status", to_string(status));
+  put("phase", phase ? render::Json(phase->phase) : render::Json(nullptr));
+  put("phase_started", phase ? render::Json(format_date(phase->started)) : render::Json(nullptr));
+  put("phase_planned_end", phase ? render::Json(format_date(phase->planned_end)) : render::Json(nullptr));
+  put("coach", optional_json(company.coach));
+  put("completed", optional_json(company.completed));
+  put("withdrawn", optional_json(company.withdrawn));
+  put("withdraw_reason", optional_json(company.withdraw_reason));
   return json;
 }
 

@@ -269,14 +269,14 @@ std::map<std::string, std::vector<PulseEntry>> pulses_by_company(Database& db, c
 }
 
 std::vector<PulseEntry> list_pulses(Database& db, const PulseFilter& filter) {
-  // NULL parameters switch a condition off, so one statement serves every filter.
-  SQLite::Statement stmt(db.sql(),
-                         "SELECT company, date, status, note FROM pulse "
-                         "WHERE (?1 IS NULL OR company = ?1) AND (?2 IS NULL OR date >= ?2) "
-                         "AND (?3 IS NULL OR date <= ?3) ORDER BY date, company, id");
-  bind_optional(stmt, 1, filter.company);
-  bind_optional(stmt, 2, filter.since);
-  bind_optional(stmt, 3, filter.until);
+  Conditions conditions;
+  conditions.add("company = ?", filter.company);
+  conditions.add("date >= ?", filter.since);
+  conditions.add("date <= ?", filter.until);
+  SQLite::Statement stmt(db.sql(), fmt::format("SELECT company, date, status, note FROM pulse {} "
+                                               "ORDER BY date, company, id",
+                                               conditions.where()));
+  conditions.bind(stmt);
   std::vector<PulseEntry> entries;
   while (stmt.executeStep()) entries.push_back(read_pulse(stmt));
   return entries;

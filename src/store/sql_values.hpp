@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "plift/core/date.hpp"
 #include "plift/core/error.hpp"
@@ -53,6 +54,34 @@ inline void bind_optional(SQLite::Statement& stmt, int index, const std::optiona
 inline void bind_text(SQLite::Statement& stmt, int index, std::string_view text) {
   stmt.bind(index, std::string(text));
 }
+
+// A WHERE clause of only the filters that are set, so SQLite can use an
+// index for them (a "?1 IS NULL OR …" condition would make it scan the table).
+class Conditions {
+ public:
+  void add(const char* condition, const std::optional<std::string>& value) {
+    if (value) add_text(condition, *value);
+  }
+  void add(const char* condition, const std::optional<Date>& value) {
+    if (value) add_text(condition, format_date(*value));
+  }
+  std::string where() const {
+    std::string clause;
+    for (const std::string& condition : conditions_) clause += (clause.empty() ? "WHERE " : " AND ") + condition;
+    return clause;
+  }
+  void bind(SQLite::Statement& stmt) const {
+    for (std::size_t i = 0; i < values_.size(); ++i) stmt.bind(static_cast<int>(i + 1), values_[i]);
+  }
+
+ private:
+  void add_text(const char* condition, std::string value) {
+    conditions_.emplace_back(condition);
+    values_.push_back(std::move(value));
+  }
+  std::vector<std::string> conditions_;
+  std::vector<std::string> values_;
+};
 
 // The condition a scope puts on a `company` column. It may name the
 // parameter :scope_day, which bind_scope binds.

@@ -37,16 +37,14 @@ void insert_visit(Database& db, const Visit& visit) {
 }
 
 std::vector<Visit> list_visits(Database& db, const VisitFilter& filter) {
-  // NULL parameters switch a condition off, so one statement serves every filter.
-  SQLite::Statement stmt(db.sql(), fmt::format("SELECT {} FROM visit "
-                                               "WHERE (?1 IS NULL OR company = ?1) AND (?2 IS NULL OR coach = ?2) "
-                                               "AND (?3 IS NULL OR date >= ?3) AND (?4 IS NULL OR date <= ?4) "
-                                               "ORDER BY date, company, id",
-                                               visit_columns));
-  bind_optional(stmt, 1, filter.company);
-  bind_optional(stmt, 2, filter.coach);
-  bind_optional(stmt, 3, filter.since);
-  bind_optional(stmt, 4, filter.until);
+  Conditions conditions;
+  conditions.add("company = ?", filter.company);
+  conditions.add("coach = ?", filter.coach);
+  conditions.add("date >= ?", filter.since);
+  conditions.add("date <= ?", filter.until);
+  SQLite::Statement stmt(db.sql(), fmt::format("SELECT {} FROM visit {} ORDER BY date, company, id", visit_columns,
+                                               conditions.where()));
+  conditions.bind(stmt);
   std::vector<Visit> visits;
   while (stmt.executeStep()) visits.push_back(read_visit(stmt));
   return visits;
