@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # plift's benchmark: builds a Release plift, generates a 10,000-company
 # programme (bench/generate.py --mode sql), then times whole commands with
-# hyperfine, each beside plain sqlite3 doing the same work, measures peak RSS
-# with GNU time and writes bench/RESULTS.md.
+# hyperfine (version, company list, phase status, remind, check, a write),
+# each beside plain sqlite3 doing the same work where there is a fair twin,
+# measures peak RSS with GNU time and writes bench/RESULTS.md.
 #
 #   bench/run.sh [--companies N] [--seed S] [--no-verify] [--no-tmpfs] [--profile] [-o FILE]
 #
-#   --profile                 also run list and status under callgrind and put
-#                             where their instructions go in RESULTS.md (+1-2 min)
+#   --profile                 also run list, status, remind and check under callgrind: put
+#                             where their instructions go in RESULTS.md (+2-3 min)
 #
 #   PLIFT=/path/to/plift      measure this binary instead of building one
 #   BENCH_TMPDIR=DIR          where the database lives (default $TMPDIR or /tmp)
@@ -15,7 +16,7 @@
 #
 # Needs: python3, sqlite3, hyperfine, GNU time at /usr/bin/time
 # (apt-get install time), and cmake + ninja unless PLIFT is given.
-# About 1-2.5 minutes on two cores (plus about a minute for a first build).
+# About 2-3 minutes on two cores (plus a few minutes for a first build).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -34,7 +35,7 @@ while [ $# -gt 0 ]; do
     --no-tmpfs) tmpfs=0; shift ;;
     --profile) profile=1; shift ;;
     -o) results="$2"; shift 2 ;;
-    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown argument '$1' (see --help)" ;;
   esac
 done
@@ -73,6 +74,10 @@ db_bytes="$(stat -c %s plift.db)"
 say "loaded in ${load_s} s: $((db_bytes / 1024 / 1024)) MiB"
 
 # --- 2. validate: plift reads it, and the sqlite3 twins do the same work -------
+# The queries travel inside "id|label|...|" lines and through eval: no | $ ` or \.
+for q in "$bench_dir"/queries/*.sql; do
+  ! grep -v '^--' "$q" | grep -q '[|$`\\]' || die "$q: | \$ \` and \\ are not allowed outside comments"
+done
 sql_of() {  # the query file as one line, @TODAY@ and @KEY@ filled in
   grep -v '^--' "$bench_dir/queries/$1.sql" | tr '\n' ' ' | sed -e "s/@TODAY@/$today/g" -e "s/@KEY@/${key:-}/g" \
     -e 's/  */ /g'
@@ -108,6 +113,59 @@ print(f"bench: validated: company list parses ({n} companies) and matches querie
 EOF
 active="$(($(wc -l <status.plift.txt) - 1))"
 
+# remind and check (since migration 003): a plift without them is measured
+# without those rows.
+has_command() { "$plift" --help 2>/dev/null | grep -Eq "^ +$1 "; }
+reminders="" findings=""
+if has_command remind; then
+  "$plift" remind >remind.plift.txt || die "plift remind failed on the generated database"
+  "$plift" remind --format json >remind.plift.json || die "plift remind --format json failed"
+  sqlite3 -json plift.db "$(sql_of remind)" >remind.sqlite.json
+  reminders="$(python3 - <<'EOF'
+import json, re
+plift = json.load(open("remind.plift.json"))
+twin = {r["company"]: r for r in json.load(open("remind.sqlite.json"))}
+assert plift, "plift remind --format json found nothing to remind of"
+# The twin reads what the reminders are made of; where a reminder is that
+# fact itself, the two must agree.
+stray = {r["company"] for r in plift} - set(twin)
+assert not stray, f"plift reminds of companies the twin does not find active: {sorted(stray)[:5]}"
+overdue = {(r["company"], r["due"]) for r in plift if r["kind"] == "phase-overdue"}
+assert overdue == {(c, r["planned_end"]) for c, r in twin.items() if r["days_overdue"] > 0}, \
+    "phase-overdue reminders and queries/remind.sql's days past the planned end disagree"
+steering = {r["company"] for r in plift if r["kind"] == "steering-incomplete"}
+assert steering == {c for c, r in twin.items() if not (r["steering_management"] and r["steering_union"])}, \
+    "steering-incomplete reminders and queries/remind.sql's steering group disagree"
+for r in plift:
+    last = {"pulse-missing": "last_pulse", "visit-overdue": "last_visit"}.get(r["kind"])
+    since = re.search(r"\d{4}-\d\d-\d\d", r["message"]) if last and twin[r["company"]][last] else None
+    assert not since or since.group(0) == twin[r["company"]][last], \
+        f"{r['kind']} of {r['company']}: the message's last date is not queries/remind.sql's {last}"
+kinds = {}
+for r in plift:
+    kinds[r["kind"]] = kinds.get(r["kind"], 0) + 1
+print(f"{len(plift)} reminders for {len({r['company'] for r in plift})} of {len(twin)} active companies ("
+      + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items(), key=lambda kv: -kv[1])) + ")")
+EOF
+)" || die "validation of remind failed"
+  say "validated: remind: $reminders; phase-overdue, steering-incomplete and the last visit and pulse match queries/remind.sql"
+fi
+if has_command check; then
+  rc=0; "$plift" --json check >check.plift.json || rc=$?
+  [ "$rc" -le 1 ] || die "plift check failed (exit $rc) on the generated database"
+  findings="$(python3 - <<'EOF'
+import json
+found = json.load(open("check.plift.json"))
+rules = {}
+for f in found:
+    rules[f["rule"]] = rules.get(f["rule"], 0) + 1
+print(f"{len(found)} findings for {len({f['company'] for f in found})} companies ("
+      + ", ".join(f"{n} {k}" for k, n in sorted(rules.items(), key=lambda kv: -kv[1])) + ")")
+EOF
+)" || die "plift check's JSON does not parse"
+  say "validated: check: $findings"
+fi
+
 if [ "$verify" = 1 ]; then
   PLIFT="$plift" "$bench_dir/verify.sh" || die "verify.sh: --mode sql and --mode commands disagree"
 fi
@@ -118,11 +176,22 @@ key="$(sqlite3 plift.db "SELECT key FROM company WHERE start <= '$today' AND com
                           AND withdrawn IS NULL ORDER BY key LIMIT 1")"
 [ -n "$key" ] || die "no active company to log a pulse for"
 
-# id | label | plift command | sqlite3 command | target ms | folder
+# id | label | plift command | sqlite3 command (none: no twin) | target ms | folder | hyperfine options
 benches=(
   "version|--version|\"$plift\" --version|sqlite3 --version|5|$work"
   "list|company list --format json|\"$plift\" company list --format json|sqlite3 plift.db \"$(sql_of list)\"|50|$work"
   "status|phase status|\"$plift\" phase status|sqlite3 -column -header plift.db \"$(sql_of status)\"|50|$work"
+)
+# Before the write, which adds pulses; plain remind writes nothing (--new-only would).
+if [ -n "$reminders" ]; then
+  benches+=(
+    "remind|remind|\"$plift\" remind|sqlite3 plift.db \"$(sql_of remind)\"|200|$work"
+    "remind-json|remind --format json|\"$plift\" remind --format json|sqlite3 -json plift.db \"$(sql_of remind)\"|200|$work"
+  )
+fi
+# check exits 1 when it finds anything (it does here), hence -i. No twin.
+[ -z "$findings" ] || benches+=("check|check|\"$plift\" check|||$work|-i")
+benches+=(
   "write|pulse log (one write)|\"$plift\" pulse log $key --status green --note bench|sqlite3 plift.db \"$(sql_of write)\"|10|$work"
 )
 if [ "$tmpfs" = 1 ] && [ -d /dev/shm ] && [ -w /dev/shm ]; then
@@ -136,22 +205,26 @@ peak_rss() {  # peak RSS in KiB of one run of a command string, median of 3
   local cmd="$1" argv
   eval "argv=($cmd)"
   for _ in 1 2 3; do
-    /usr/bin/time -v "${argv[@]}" 2>&1 >/dev/null | sed -n 's/.*Maximum resident set size (kbytes): //p'
+    { /usr/bin/time -v "${argv[@]}" 2>&1 >/dev/null || true; } | sed -n 's/.*Maximum resident set size (kbytes): //p'
   done | sort -n | sed -n 2p
 }
 
 : >rss.txt
 printf '%s\n' "${benches[@]}" >benches.txt
 for b in "${benches[@]}"; do
-  IFS="|" read -r id label pcmd scmd _ dir <<<"$b"
+  IFS="|" read -r id label pcmd scmd _ dir hopts <<<"$b"
   case "$scmd" in *'\'*|*'$'*|*'`'*) die "queries/$id: backslash, \$ and \` are not allowed" ;; esac
   say "timing: $label"
-  (cd "$dir" && hyperfine -N --warmup 3 --style basic \
+  twin=()
+  [ -z "$scmd" ] || twin=(-n "sqlite3 ($id)" "$scmd")
+  # shellcheck disable=SC2086  # hopts: hyperfine options, split on purpose
+  (cd "$dir" && hyperfine -N --warmup 3 --style basic $hopts \
       --export-json "$work/$id.json" --export-markdown "$work/$id.md" \
-      -n "plift $label" "$pcmd" -n "sqlite3 ($id)" "$scmd" >"$work/$id.hyperfine.txt" 2>&1) \
+      -n "plift $label" "$pcmd" ${twin[@]+"${twin[@]}"} >"$work/$id.hyperfine.txt" 2>&1) \
     || { cat "$work/$id.hyperfine.txt" >&2; die "hyperfine failed for $label"; }
   grep -E 'Time \(mean|±' "$work/$id.hyperfine.txt" | head -2 | sed 's/^/bench:   /' >&2 || true
-  printf '%s|%s|%s\n' "$id" "$(cd "$dir" && peak_rss "$pcmd")" "$(cd "$dir" && peak_rss "$scmd")" >>rss.txt
+  printf '%s|%s|%s\n' "$id" "$(cd "$dir" && peak_rss "$pcmd")" \
+    "$(if [ -n "$scmd" ]; then cd "$dir" && peak_rss "$scmd"; fi)" >>rss.txt
 done
 
 # --- 4. where the instructions go (--profile) --------------------------------------
@@ -160,10 +233,11 @@ if [ "$profile" = 1 ]; then
   need callgrind_annotate "apt-get install valgrind (for --profile)"
   for b in "${benches[@]}"; do
     IFS='|' read -r id label pcmd _ _ _ <<<"$b"
-    case "$id" in list|status) ;; *) continue ;; esac
+    case "$id" in list|status|remind|check) ;; *) continue ;; esac
     say "profiling: $label (callgrind)"
     eval "argv=($pcmd)"
-    valgrind --tool=callgrind --callgrind-out-file="callgrind.$id" "${argv[@]}" >/dev/null 2>"callgrind.$id.log"
+    valgrind --tool=callgrind --callgrind-out-file="callgrind.$id" "${argv[@]}" >/dev/null 2>"callgrind.$id.log" \
+      || [ "$id" = check ]  # check exits 1 when it finds something
     callgrind_annotate --inclusive=yes "callgrind.$id" 2>/dev/null | python3 "$bench_dir/callgrind_top.py" >"profile.$id.md"
     sed -n 's/.*I *refs: *//p' "callgrind.$id.log" >"profile.$id.total"
   done
@@ -203,6 +277,7 @@ fi
   export R_HYPERFINE="$(hyperfine --version)" R_SQLITE="$(sqlite3 --version | cut -d' ' -f1-2)"
   export R_COMPANIES="$companies" R_SEED="$seed" R_TODAY="$today" R_SUMMARY="$generate_summary"
   export R_GENERATE_S="$generate_s" R_LOAD_S="$load_s" R_DB_BYTES="$db_bytes" R_ACTIVE="$active" R_KEY="$key"
+  export R_REMINDERS="$reminders" R_FINDINGS="$findings"
   export R_WORK="$work" R_ELAPSED="$((SECONDS - t0))" R_VERIFY="$verify"
   python3 "$bench_dir/report.py" >"$results.tmp"
 )

@@ -260,7 +260,7 @@ std::string format_mail(const MailMessage& message) {
   out += fold_header("To", to);
   out += fold_header("Subject", encode_header_text(message.subject));
   out += fold_header("Date", mail_date(message.date));
-  out += fold_header("Message-ID", "<" + one_line(message.message_id) + ">");
+  out += fold_header("Message-ID", fmt::format("<{}>", one_line(message.message_id)));
   out += fold_header("MIME-Version", "1.0");
   out += fold_header("Content-Type", "text/plain; charset=UTF-8");
   out += fold_header("Content-Transfer-Encoding", "quoted-printable");
