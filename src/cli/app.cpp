@@ -119,6 +119,8 @@ int run(const std::vector<std::string>& args, const Environment& env, std::ostre
   add_assess_commands(app, ctx);
   add_check_command(app, ctx);
   add_remind_command(app, ctx);
+  add_report_commands(app, ctx);
+  add_calendar_command(app, ctx);
 
   try {
     try {

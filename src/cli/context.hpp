@@ -77,5 +77,7 @@ void add_kpi_commands(CLI::App& app, Context& ctx);
 void add_assess_commands(CLI::App& app, Context& ctx);
 void add_check_command(CLI::App& app, Context& ctx);
 void add_remind_command(CLI::App& app, Context& ctx);
+void add_report_commands(CLI::App& app, Context& ctx);
+void add_calendar_command(CLI::App& app, Context& ctx);
 
 }  // namespace plift::cli

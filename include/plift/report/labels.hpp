@@ -1,0 +1,107 @@
+#pragma once
+// Every word the reports print, in English, Swedish and Norwegian bokmål:
+// one table, shared by the quarterly report, the company report and HTML.
+#include <string>
+
+#include "plift/core/journey.hpp"
+#include "plift/core/program.hpp"
+
+namespace plift::report {
+
+struct Labels {
+  // Headings
+  const char* quarterly_title;   // {0} quarter, {1} programme
+  const char* portfolio;
+  const char* visits;
+  const char* pulse;
+  const char* training;
+  const char* gatherings;
+  const char* kpis;
+  const char* assessments;
+  const char* risks;
+  const char* companies;
+  // The lines under the title
+  const char* period;            // {0} from, {1} to
+  const char* as_of;             // {0} day
+  const char* region;            // {0} region
+  const char* all_regions;
+  // Portfolio
+  const char* active_at_end;
+  const char* started;
+  const char* completed;
+  const char* withdrawn;
+  const char* planned_at_end;
+  const char* phase;
+  const char* region_column;
+  const char* active_column;
+  const char* planned_column;
+  const char* started_column;    // short forms for the region table
+  const char* completed_column;
+  const char* withdrawn_column;
+  // Visits
+  const char* visits_held;
+  const char* visits_expected;
+  const char* adherence;
+  const char* coach;
+  const char* no_coach;
+  const char* company_count;
+  const char* held;
+  const char* expected;
+  // Pulse
+  const char* pulse_intro;
+  const char* green;
+  const char* yellow;
+  const char* red;
+  const char* no_pulse;
+  // Training
+  const char* enrolled_in_quarter;
+  const char* completed_in_quarter;
+  const char* enrolled_total;
+  const char* completed_total;
+  const char* meeting_quota;     // {0} meeting, {1} active, {2} quota
+  // Gatherings
+  const char* gatherings_held;
+  const char* attendances;
+  const char* seminars_held;
+  const char* seminar_participants;
+  const char* seminar_companies;
+  // KPIs
+  const char* kpi;
+  const char* kpi_companies;
+  const char* improved;
+  const char* median_change;
+  const char* no_kpis;
+  // Assessments
+  const char* companies_assessed;
+  const char* companies_reassessed;
+  const char* mean_score;        // {0} baseline, {1} latest, {2} change
+  // Risks
+  const char* no_risks;
+  const char* due;
+  const char* message;
+  // Companies
+  const char* company;
+  const char* status;
+  const char* visits_column;     // held/expected
+  const char* latest_pulse;
+  const char* kpi_changes;
+  const char* no_companies;
+  const char* status_planned;
+  const char* status_active;
+  const char* status_completed;
+  const char* status_withdrawn;
+  const char* yes;
+  const char* no;
+  const char* none;              // an empty cell
+};
+
+const Labels& labels_for(Language language);
+
+std::string status_label(const Labels& labels, CompanyStatus status);
+std::string pulse_label(const Labels& labels, PulseStatus status);
+
+// A number the way the language writes it: 12.5 in English, 12,5 in Swedish
+// and Norwegian; a minus sign for negatives, no thousands separators.
+std::string format_decimal(double value, int decimals, Language language);
+
+}  // namespace plift::report

@@ -1,0 +1,147 @@
+// plift report quarterly: the quarter's numbers for the board and funders,
+// as Markdown, JSON or CSV, on stdout or into a file.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <sstream>
+
+#include "context.hpp"
+#include "lookup.hpp"
+#include "plift/core/error.hpp"
+#include "plift/report/quarterly.hpp"
+#include "plift/report/render_quarterly.hpp"
+#include "plift/store/company_records.hpp"
+#include "plift/store/journey_records.hpp"
+#include "plift/store/records.hpp"
+
+namespace plift::cli {
+
+namespace {
+
+constexpr const char* quarterly_help_footer = R"help(Formats:
+  md (default; table means md too)  headings, tables and short lines in the
+        programme's language ([program].language or --lang), numbers with a
+        decimal comma in sv and nb.
+  json  {quarter, from, to, as_of, region, portfolio, visits, pulse, training,
+        gatherings, kpis, assessments, risks, companies}; locale-free.
+  csv   the companies table: one row per company active on some day of the
+        quarter, one <kpi>_change_pct column per KPI; UTF-8 with a byte order
+        mark, formula prefixes neutralised.
+The numbers stand as of the quarter's last day, or today for the current
+quarter (as_of); later records are left out. The same database and the same
+day give byte-identical output. -o FILE writes the file (mode 0600) through a
+temporary file and a rename.)help";
+
+enum class ReportFormat { md, json, csv };
+
+struct QuarterlyOptions {
+  std::optional<std::string> quarter;
+  std::optional<std::string> region;
+  std::optional<std::string> lang;
+  std::optional<std::string> output;
+};
+
+ReportFormat report_format(Context& ctx) {
+  if (ctx.options.json) return ReportFormat::json;
+  const std::string& format = ctx.options.format;
+  if (format.empty() || format == "md" || format == "table") return ReportFormat::md;
+  if (format == "json") return ReportFormat::json;
+  if (format == "csv") return ReportFormat::csv;
+  throw UsageError(fmt::format("unknown --format '{}' for report quarterly: use md, json or csv", format));
+}
+
+// Written beside the target with mode 0600 and renamed over it, so a reader
+// never sees half a report and nobody else can read it.
+void write_private_file(const std::string& file, const std::string& content) {
+  std::filesystem::path target(file);
+  std::filesystem::path partial = target;
+  partial += ".partial";
+  int fd = ::open(partial.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  if (fd < 0) throw IoError(fmt::format("cannot write '{}': {}", partial.string(), std::strerror(errno)));
+  ::fchmod(fd, 0600);  // an existing leftover keeps its old mode otherwise
+  std::size_t written = 0;
+  while (written < content.size()) {
+    ssize_t n = ::write(fd, content.data() + written, content.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      int error = errno;
+      ::close(fd);
+      std::filesystem::remove(partial);
+      throw IoError(fmt::format("cannot write '{}': {}", partial.string(), std::strerror(error)));
+    }
+    written += static_cast<std::size_t>(n);
+  }
+  if (::fsync(fd) != 0 || ::close(fd) != 0) {
+    std::filesystem::remove(partial);
+    throw IoError(fmt::format("cannot write '{}': {}", partial.string(), std::strerror(errno)));
+  }
+  std::error_code ec;
+  std::filesystem::rename(partial, target, ec);
+  if (ec) {
+    std::filesystem::remove(partial);
+    throw IoError(fmt::format("cannot write '{}': {}", target.string(), ec.message()));
+  }
+}
+
+void run_quarterly(Context& ctx, const QuarterlyOptions& o) {
+  // Usage first (exit 64), then the lookups (exit 1).
+  ReportFormat format = report_format(ctx);
+  Date today = ctx.today();
+  Quarter quarter = o.quarter ? parse_quarter(*o.quarter) : quarter_of(today);
+  std::optional<Language> language;
+  if (o.lang) {
+    language = parse_language(*o.lang);
+    if (!language) throw UsageError(fmt::format("unknown --lang '{}': use en, sv or nb", *o.lang));
+  }
+  if (o.output && o.output->empty()) throw UsageError("-o may not be empty");
+  if (quarter.first_day() > today) {
+    throw RuleError(fmt::format("quarter {} has not begun yet (today is {}); choose {} or an earlier quarter",
+                                quarter.label(), format_date(today), quarter_of(today).label()));
+  }
+  std::optional<std::string> region = o.region ? std::optional(require_region(ctx, *o.region)) : std::nullopt;
+
+  Program program = ctx.program();
+  if (language) program.language = *language;
+  store::Database& db = ctx.database();
+  report::QuarterlyReport data =
+      report::quarterly_report(program, store::load_all_company_records(db), store::list_gatherings(db),
+                               store::list_coaches(db), quarter, region, today);
+
+  std::ostringstream text;
+  switch (format) {
+    case ReportFormat::md: report::write_quarterly_md(text, data); break;
+    case ReportFormat::json: render::write_json(text, report::to_json(data)); break;
+    case ReportFormat::csv: report::write_quarterly_csv(text, data); break;
+  }
+  if (o.output) {
+    write_private_file(*o.output, text.str());
+    ctx.note(fmt::format("wrote {}", *o.output));
+  } else {
+    ctx.out << text.str();
+  }
+}
+
+}  // namespace
+
+void add_report_commands(CLI::App& app, Context& ctx) {
+  CLI::App* report = app.add_subcommand("report", "Reports for the board and funders");
+  report->require_subcommand(1);
+
+  auto options = std::make_shared<QuarterlyOptions>();
+  CLI::App* quarterly = report->add_subcommand("quarterly", "The quarter's portfolio, visits, pulse, training, "
+                                                            "gatherings, key figures, assessments and risks");
+  quarterly->add_option("--quarter", options->quarter, "The quarter, e.g. 2026Q3 (default: the current one)");
+  quarterly->add_option("--region", options->region, "Only the companies of this region");
+  quarterly->add_option("--lang", options->lang, "Language of the md report: en, sv or nb (default: [program].language)");
+  quarterly->add_option("-o,--output", options->output, "Write the report to this file (mode 0600)");
+  quarterly->footer(quarterly_help_footer);
+  quarterly->callback([&ctx, options] { run_quarterly(ctx, *options); });
+}
+
+}  // namespace plift::cli
