@@ -110,6 +110,39 @@ const Pulse* latest_pulse(const std::vector<Pulse>& pulses) {
   return latest;
 }
 
+Journey journey_of(const Program& program, const CompanyRecords& r, Date end) {
+  Journey journey;
+  journey.company = r.company.key;
+  journey.name = r.company.name;
+  HolidayWeeks holidays = program.holidays();
+  Date phase_start = r.company.start;
+  for (const PhaseDefinition& phase : program.phases) {
+    Date phase_end = planned_end(phase_start, phase.weeks, holidays);
+    journey.planned.push_back({phase.key, phase_start, phase_end});
+    phase_start = phase_end + date::days{1};
+  }
+  std::optional<Date> stop = r.company.completed;
+  if (r.company.withdrawn && (!stop || *r.company.withdrawn < *stop)) stop = r.company.withdrawn;
+  journey.ended = stop;
+  for (const PhaseRecord& record : r.history) {
+    // `ended` is the day the next phase (or nothing) began.
+    Date last = record.ended ? *record.ended - date::days{1} : (stop ? *stop : end);
+    journey.actual.push_back({record.phase, record.started, std::max(last, record.started)});
+  }
+  return journey;
+}
+
+// Holiday weeks as Monday-to-Sunday spans touching [from, to].
+std::vector<std::pair<Date, Date>> holiday_spans_in(const HolidayWeeks& holidays, Date from, Date to) {
+  std::vector<std::pair<Date, Date>> spans;
+  date::weekday first{from};
+  Date monday = from - (first - date::Monday);
+  for (Date day = monday; day <= to; day += date::days{7}) {
+    if (holidays.contains(day)) spans.emplace_back(day, day + date::days{6});
+  }
+  return spans;
+}
+
 }  // namespace
 
 QuarterlyReport quarterly_report(const Program& program, const std::vector<CompanyRecords>& records,
@@ -259,6 +292,22 @@ QuarterlyReport quarterly_report(const Program& program, const std::vector<Compa
       ++report.assessments.companies_assessed;
     }
     report.companies.push_back(std::move(row));
+    report.journeys.push_back(journey_of(program, r, end));
+  }
+  if (!report.journeys.empty()) {
+    report.timeline_from = report.journeys.front().planned.empty() ? end : report.journeys.front().planned.front().from;
+    report.timeline_to = end;
+    for (const Journey& j : report.journeys) {
+      for (const PhaseSpan& span : j.planned) {
+        report.timeline_from = std::min(report.timeline_from, span.from);
+        report.timeline_to = std::max(report.timeline_to, span.to);
+      }
+      for (const PhaseSpan& span : j.actual) {
+        report.timeline_from = std::min(report.timeline_from, span.from);
+        report.timeline_to = std::max(report.timeline_to, span.to);
+      }
+    }
+    report.holiday_spans = holiday_spans_in(program.holidays(), report.timeline_from, report.timeline_to);
   }
   report.training.quota = program.training_min_per_company;
   report.visits.adherence_pct = percent(report.visits.held, report.visits.expected);

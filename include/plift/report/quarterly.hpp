@@ -112,6 +112,23 @@ struct CompanyRow {
   std::vector<std::string> risks;      // reminder kinds at the end
 };
 
+// A span of days, both ends inclusive.
+struct PhaseSpan {
+  std::string phase;
+  Date from{};
+  Date to{};
+};
+
+// One company's journey for the timeline: the phases as the config plans
+// them back to back from the start, against the phases as recorded.
+struct Journey {
+  std::string company;  // key
+  std::string name;
+  std::vector<PhaseSpan> planned;
+  std::vector<PhaseSpan> actual;  // the open phase runs to as_of
+  std::optional<Date> ended;      // completed or withdrawn by as_of
+};
+
 struct QuarterlyReport {
   std::string programme;
   Language language = Language::en;
@@ -130,6 +147,10 @@ struct QuarterlyReport {
   AssessmentSummary assessments;
   std::vector<Reminder> risks;  // most overdue first
   std::vector<CompanyRow> companies;  // active on some day of the quarter, by key
+  std::vector<Journey> journeys;      // of the same companies, in the same order
+  Date timeline_from{};               // the earliest start among them
+  Date timeline_to{};                 // the latest planned end, or as_of if later
+  std::vector<std::pair<Date, Date>> holiday_spans;  // holiday weeks (Monday to Sunday) touching the timeline
 };
 
 // `records`: every company's (any order); `gatherings`: all of them with all

@@ -658,9 +658,9 @@ $ plift report quarterly --quarter 2027Q1
 $ plift report quarterly --lang de
 ! plift: error: unknown --lang 'de': use en, sv or nb
 [64]
-$ plift --format html report quarterly
-! plift: error: unknown --format 'html' for report quarterly: use md, json or csv
+$ plift --format pdf report quarterly
+! plift: error: unknown --format 'pdf' for report quarterly: use md, json, csv or html
 [64]
 $ plift report
-! plift: error: 'plift report' needs a command: quarterly (see 'plift report --help')
+! plift: error: 'plift report' needs a command: quarterly, company (see 'plift report --help')
 [64]
