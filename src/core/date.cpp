@@ -112,8 +112,20 @@ std::optional<Date> parse_iso_date(std::string_view text) {
 
 std::string format_date(Date d) {
   date::year_month_day ymd{d};
-  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()),
-                     static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+  int year = static_cast<int>(ymd.year());
+  if (year < 0 || year > 9999) {
+    return fmt::format("{:04}-{:02}-{:02}", year, static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+  }
+  // By hand: listings format three dates for each of thousands of companies.
+  auto month = static_cast<unsigned>(ymd.month());
+  auto day = static_cast<unsigned>(ymd.day());
+  std::string text = "0000-00-00";
+  for (int i = 3; i >= 0; --i, year /= 10) text[static_cast<std::size_t>(i)] = static_cast<char>('0' + year % 10);
+  text[5] = static_cast<char>('0' + month / 10);
+  text[6] = static_cast<char>('0' + month % 10);
+  text[8] = static_cast<char>('0' + day / 10);
+  text[9] = static_cast<char>('0' + day % 10);
+  return text;
 }
 
 Date make_date(int year, unsigned month, unsigned day) {

@@ -532,18 +532,70 @@ class JsonWriter {
     buffer_ += close;
   }
 
+  // Escapes as nlohmann does: quotes, backslashes and control characters;
+  // UTF-8 passes through. Invalid UTF-8 goes to nlohmann, which replaces it.
   void string(const std::string& text) {
+    std::size_t mark = buffer_.size();
+    buffer_ += '"';
     bool plain = std::all_of(text.begin(), text.end(), [](char c) {
       auto byte = static_cast<unsigned char>(c);
       return byte >= 0x20 && byte < 0x80 && c != '"' && c != '\\';
     });
     if (plain) {
-      buffer_ += '"';
       buffer_ += text;
       buffer_ += '"';
-    } else {
-      buffer_ += dump_compact(Json(text));
+      return;
     }
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      auto byte = static_cast<unsigned char>(text[i]);
+      if (byte >= 0x80) {
+        std::size_t length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC2 ? 2 : 0;
+        if (length == 0 || !valid_utf8(text, i, length)) {
+          buffer_.resize(mark);
+          buffer_ += dump_compact(Json(text));
+          return;
+        }
+        buffer_.append(text, i, length);
+        i += length - 1;
+        continue;
+      }
+      switch (byte) {
+        case '"': buffer_ += "\\\""; break;
+        case '\\': buffer_ += "\\\\"; break;
+        case '\b': buffer_ += "\\b"; break;
+        case '\f': buffer_ += "\\f"; break;
+        case '\n': buffer_ += "\\n"; break;
+        case '\r': buffer_ += "\\r"; break;
+        case '\t': buffer_ += "\\t"; break;
+        default:
+          if (byte < 0x20) {
+            fmt::format_to(std::back_inserter(buffer_), "\\u{:04x}", static_cast<unsigned>(byte));
+          } else {
+            buffer_ += static_cast<char>(byte);
+          }
+      }
+    }
+    buffer_ += '"';
+  }
+
+  // A lead byte at `at` followed by length-1 continuation bytes, not overlong
+  // and not a surrogate or beyond U+10FFFF.
+  static bool valid_utf8(const std::string& text, std::size_t at, std::size_t length) {
+    if (at + length > text.size()) return false;
+    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[at + k]); };
+    for (std::size_t k = 1; k < length; ++k) {
+      if ((byte(k) & 0xC0) != 0x80) return false;
+    }
+    if (length == 3) {
+      if (byte(0) == 0xE0 && byte(1) < 0xA0) return false;
+      if (byte(0) == 0xED && byte(1) >= 0xA0) return false;
+    }
+    if (length == 4) {
+      if (byte(0) > 0xF4) return false;
+      if (byte(0) == 0xF0 && byte(1) < 0x90) return false;
+      if (byte(0) == 0xF4 && byte(1) >= 0x90) return false;
+    }
+    return true;
   }
 
   std::ostream& out_;

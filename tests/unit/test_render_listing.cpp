@@ -237,3 +237,20 @@ TEST_CASE("write_json writes what nlohmann's dump(2) writes, invalid UTF-8 repla
   plift::render::write_json(out, value);
   CHECK(out.str() == value.dump(2, ' ', false, nlohmann::detail::error_handler_t::replace) + "\n");
 }
+
+TEST_CASE("write_json escapes every string as nlohmann does, UTF-8 of every length kept") {
+  std::vector<std::string> texts = {"",
+                                    "\x7f delete",
+                                    "\x1f\x0b\b\f",
+                                    "3-byte € and 4-byte 😀",
+                                    std::string("overlong \xc0\xaf"),
+                                    std::string("surrogate \xed\xa0\x80"),
+                                    std::string("cut short \xe2\x82"),
+                                    std::string("beyond U+10FFFF \xf4\x90\x80\x80"),
+                                    "Åkerlunds Plåt & Smide – Brødrene"};
+  for (const std::string& text : texts) {
+    std::ostringstream out;
+    plift::render::write_json(out, Json(text));
+    CHECK(out.str() == Json(text).dump(2, ' ', false, nlohmann::detail::error_handler_t::replace) + "\n");
+  }
+}
