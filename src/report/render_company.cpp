@@ -5,36 +5,20 @@
 #include <fmt/format.h>
 
 #include "plift/report/labels.hpp"
+#include "markdown.hpp"
 
 namespace plift::report {
 
 namespace {
 
 using render::Json;
+using markdown::cell;
+using markdown::item;
+using markdown::table;
 
 Json optional_number(const std::optional<double>& value) { return value ? Json(*value) : Json(nullptr); }
 Json optional_text(const std::optional<std::string>& value) { return value ? Json(*value) : Json(nullptr); }
 Json optional_day(const std::optional<Date>& value) { return value ? Json(format_date(*value)) : Json(nullptr); }
-
-std::string cell(const std::string& text) { return render::md_cell(Json(text)); }
-
-void table(std::ostream& out, const std::vector<std::string>& headers, const std::vector<bool>& right,
-           const std::vector<std::vector<std::string>>& rows) {
-  out << '|';
-  for (const std::string& header : headers) out << ' ' << cell(header) << " |";
-  out << "\n|";
-  for (std::size_t i = 0; i < headers.size(); ++i) out << (right[i] ? " ---: |" : " --- |");
-  out << '\n';
-  for (const auto& row : rows) {
-    out << '|';
-    for (const std::string& text : row) out << ' ' << cell(text) << " |";
-    out << '\n';
-  }
-}
-
-void item(std::ostream& out, const std::string& label, const std::string& value) {
-  out << "- " << label << ": " << value << '\n';
-}
 
 std::string say(const char* pattern, const auto&... args) { return fmt::format(fmt::runtime(pattern), args...); }
 

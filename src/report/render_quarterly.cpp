@@ -7,12 +7,16 @@
 #include <algorithm>
 
 #include "plift/report/labels.hpp"
+#include "markdown.hpp"
 
 namespace plift::report {
 
 namespace {
 
 using render::Json;
+using markdown::cell;
+using markdown::item;
+using markdown::table;
 
 Json optional_number(const std::optional<double>& value) { return value ? Json(*value) : Json(nullptr); }
 Json optional_text(const std::optional<std::string>& value) { return value ? Json(*value) : Json(nullptr); }
@@ -82,23 +86,6 @@ Json company_csv_row(const CompanyRow& row) {
   return json;
 }
 
-// Markdown pieces.
-std::string cell(const std::string& text) { return render::md_cell(Json(text)); }
-
-void table(std::ostream& out, const std::vector<std::string>& headers, const std::vector<bool>& right,
-           const std::vector<std::vector<std::string>>& rows) {
-  out << '|';
-  for (const std::string& header : headers) out << ' ' << cell(header) << " |";
-  out << "\n|";
-  for (std::size_t i = 0; i < headers.size(); ++i) out << (right[i] ? " ---: |" : " --- |");
-  out << '\n';
-  for (const auto& row : rows) {
-    out << '|';
-    for (const std::string& text : row) out << ' ' << cell(text) << " |";
-    out << '\n';
-  }
-}
-
 std::string percent_text(const std::optional<double>& value, Language language, const Labels& labels) {
   if (!value) return labels.none;
   std::string number = format_decimal(*value, 1, language);
@@ -110,10 +97,6 @@ std::string signed_percent(const std::optional<double>& value, Language language
   if (!value) return labels.none;
   std::string text = percent_text(value, language, labels);
   return *value > 0 ? "+" + text : text;
-}
-
-void item(std::ostream& out, const std::string& label, const std::string& value) {
-  out << "- " << label << ": " << value << '\n';
 }
 
 std::string phase_name(const QuarterlyReport& report, const std::string& key) {
