@@ -85,14 +85,6 @@ void require_active(Context& ctx, const Company& company, std::string_view doing
   }
 }
 
-render::Json optional_json(const std::optional<std::string>& value) {
-  return value ? render::Json(*value) : render::Json(nullptr);
-}
-
-render::Json optional_json(const std::optional<Date>& value) {
-  return value ? render::Json(format_date(*value)) : render::Json(nullptr);
-}
-
 render::Json company_json(const Company& company, const std::optional<PhaseRecord>& current_phase, Date today) {
   CompanyStatus status = status_on(company, today);
   std::optional<PhaseRecord> phase = status == CompanyStatus::active ? current_phase : std::nullopt;

@@ -30,7 +30,6 @@ void require_active(Context& ctx, const Company& company, std::string_view doing
 render::Json company_json(const Company& company, const std::optional<PhaseRecord>& current_phase,
                           Date today);
 
-render::Json optional_json(const std::optional<std::string>& value);
-render::Json optional_json(const std::optional<Date>& value);
+using render::optional_json;
 
 }  // namespace plift::cli

@@ -604,6 +604,10 @@ class JsonWriter {
 
 }  // namespace
 
+Json optional_json(const std::optional<std::string>& value) { return value ? Json(*value) : Json(nullptr); }
+Json optional_json(const std::optional<Date>& value) { return value ? Json(format_date(*value)) : Json(nullptr); }
+Json optional_json(const std::optional<double>& value) { return value ? Json(*value) : Json(nullptr); }
+
 void write_json(std::ostream& out, const Json& value) {
   JsonWriter writer(out);
   writer.value(value, 0);

@@ -450,4 +450,16 @@ std::string format_decimal(double value, int decimals, Language language) {
   return text;
 }
 
+std::string format_percent(const std::optional<double>& value, Language language, const Labels& labels) {
+  if (!value) return labels.none;
+  std::string number = format_decimal(*value, 1, language);
+  // Swedish and Norwegian put a space before the per cent sign.
+  return language == Language::en ? number + "%" : number + "\u00a0%";
+}
+
+std::string format_signed_percent(const std::optional<double>& value, Language language, const Labels& labels) {
+  std::string text = format_percent(value, language, labels);
+  return value && *value > 0 ? "+" + text : text;
+}
+
 }  // namespace plift::report

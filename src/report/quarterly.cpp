@@ -372,4 +372,18 @@ QuarterlyReport quarterly_report(const Program& program, const std::vector<Compa
   return report;
 }
 
+std::string phase_name(const QuarterlyReport& report, const std::string& phase_key) {
+  for (const auto& [phase, name] : report.phase_names) {
+    if (phase == phase_key) return name;
+  }
+  return phase_key;
+}
+
+std::string kpi_name(const QuarterlyReport& report, const std::string& kpi_key) {
+  for (const KpiOutcome& kpi : report.kpis) {
+    if (kpi.kpi == kpi_key) return kpi.name;
+  }
+  return kpi_key;
+}
+
 }  // namespace plift::report

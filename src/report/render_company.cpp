@@ -12,13 +12,11 @@ namespace plift::report {
 namespace {
 
 using render::Json;
+using render::optional_json;
 using markdown::cell;
 using markdown::item;
 using markdown::table;
 
-Json optional_number(const std::optional<double>& value) { return value ? Json(*value) : Json(nullptr); }
-Json optional_text(const std::optional<std::string>& value) { return value ? Json(*value) : Json(nullptr); }
-Json optional_day(const std::optional<Date>& value) { return value ? Json(format_date(*value)) : Json(nullptr); }
 
 std::string say(const char* pattern, const auto&... args) { return fmt::format(fmt::runtime(pattern), args...); }
 
@@ -31,14 +29,6 @@ std::string value_text(double value, Language language) {
     if (text.back() == separator) text.pop_back();
   }
   return text;
-}
-
-std::string signed_percent(const std::optional<double>& value, Language language, const Labels& labels) {
-  if (!value) return labels.none;
-  std::string number = format_decimal(*value, 1, language);
-  // Swedish and Norwegian put a space before the per cent sign.
-  std::string text = language == Language::en ? number + "%" : number + "\u00a0%";
-  return *value > 0 ? "+" + text : text;
 }
 
 std::string day_text(const std::optional<Date>& day, const Labels& labels) {
@@ -90,17 +80,17 @@ render::Json to_json(const CompanyReport& report) {
   Json company;
   company["key"] = c.key;
   company["name"] = c.name;
-  company["org_number"] = optional_text(c.org_number);
+  company["org_number"] = optional_json(c.org_number);
   company["region"] = c.region;
   company["sector"] = c.sector;
   company["employees"] = c.employees;
-  company["coach"] = optional_text(c.coach);
+  company["coach"] = optional_json(c.coach);
   company["start"] = format_date(c.start);
-  company["completed"] = optional_day(c.completed);
-  company["withdrawn"] = optional_day(c.withdrawn);
-  company["withdraw_reason"] = optional_text(c.withdraw_reason);
+  company["completed"] = optional_json(c.completed);
+  company["withdrawn"] = optional_json(c.withdrawn);
+  company["withdraw_reason"] = optional_json(c.withdraw_reason);
   company["status"] = to_string(report.status);
-  company["phase"] = optional_text(report.phase);
+  company["phase"] = optional_json(report.phase);
   company["planned_journey_end"] = format_date(report.planned_journey_end);
   json["company"] = std::move(company);
 
@@ -112,14 +102,14 @@ render::Json to_json(const CompanyReport& report) {
     phase["weeks"] = p.weeks;
     phase["planned_start"] = format_date(p.planned_start);
     phase["planned_end"] = format_date(p.planned_end);
-    phase["started"] = optional_day(p.started);
-    phase["ended"] = optional_day(p.ended);
-    phase["due"] = optional_day(p.due);
+    phase["started"] = optional_json(p.started);
+    phase["ended"] = optional_json(p.ended);
+    phase["due"] = optional_json(p.due);
     phase["days_late"] = p.days_late ? Json(*p.days_late) : Json(nullptr);
-    phase["forced_reason"] = optional_text(p.forced_reason);
+    phase["forced_reason"] = optional_json(p.forced_reason);
     Json checklist = Json::array();
     for (const ChecklistRow& check : p.checklist) {
-      checklist.push_back({{"item", check.item}, {"title", check.title}, {"ticked", optional_day(check.ticked)}});
+      checklist.push_back({{"item", check.item}, {"title", check.title}, {"ticked", optional_json(check.ticked)}});
     }
     phase["checklist"] = std::move(checklist);
     phases.push_back(std::move(phase));
@@ -129,21 +119,21 @@ render::Json to_json(const CompanyReport& report) {
   Json visits;
   visits["held"] = report.visits.size();
   visits["expected"] = report.visits_expected;
-  visits["last"] = optional_day(report.last_visit);
-  visits["next_due"] = optional_day(report.next_visit_due);
+  visits["last"] = optional_json(report.last_visit);
+  visits["next_due"] = optional_json(report.next_visit_due);
   Json visit_list = Json::array();
   for (const Visit& v : report.visits) {
     visit_list.push_back({{"date", format_date(v.date)},
-                          {"coach", optional_text(v.coach)},
+                          {"coach", optional_json(v.coach)},
                           {"mode", to_string(v.mode)},
-                          {"note", optional_text(v.note)}});
+                          {"note", optional_json(v.note)}});
   }
   visits["visits"] = std::move(visit_list);
   json["visits"] = std::move(visits);
 
   Json pulses = Json::array();
   for (const Pulse& p : report.pulses) {
-    pulses.push_back({{"date", format_date(p.date)}, {"status", to_string(p.status)}, {"note", optional_text(p.note)}});
+    pulses.push_back({{"date", format_date(p.date)}, {"status", to_string(p.status)}, {"note", optional_json(p.note)}});
   }
   json["pulses"] = std::move(pulses);
 
@@ -158,7 +148,7 @@ render::Json to_json(const CompanyReport& report) {
     kpi["baseline"] = k.baseline;
     kpi["latest_date"] = format_date(k.latest_date);
     kpi["latest"] = k.latest;
-    kpi["change_pct"] = optional_number(k.change_pct);
+    kpi["change_pct"] = optional_json(k.change_pct);
     kpi["improved"] = k.improved ? Json(*k.improved) : Json(nullptr);
     kpi["trend"] = k.trend;
     Json values = Json::array();
@@ -199,8 +189,8 @@ render::Json to_json(const CompanyReport& report) {
     participants.push_back({{"person", p.person},
                             {"role", to_string(p.role)},
                             {"enrolled", format_date(p.enrolled)},
-                            {"completed", optional_day(p.completed)},
-                            {"dropped", optional_day(p.dropped)},
+                            {"completed", optional_json(p.completed)},
+                            {"dropped", optional_json(p.dropped)},
                             {"status", to_string(p.status())}});
   }
   training["participants"] = std::move(participants);
@@ -296,7 +286,7 @@ void write_company_md(std::ostream& out, const CompanyReport& report) {
       rows.push_back({k.unit.empty() ? k.name : k.name + " (" + k.unit + ")",
                       value_text(k.baseline, lang) + " (" + format_date(k.baseline_date) + ")",
                       value_text(k.latest, lang) + " (" + format_date(k.latest_date) + ")",
-                      signed_percent(k.change_pct, lang, l), improved, k.trend});
+                      format_signed_percent(k.change_pct, lang, l), improved, k.trend});
     }
     table(out, {l.kpi, l.baseline, l.latest, l.change, l.kpi_improved, l.trend}, {false, true, true, true, false, false},
           rows);

@@ -153,25 +153,6 @@ std::string number(int n) { return std::to_string(n); }
 // Coordinates with one decimal: locale-free and the same on every machine.
 std::string coord(double value) { return fmt::format("{:.1f}", value); }
 
-std::string percent_text(const std::optional<double>& value, Language language, const Labels& labels) {
-  if (!value) return labels.none;
-  std::string text = format_decimal(*value, 1, language);
-  return language == Language::en ? text + "%" : text + "\u00a0%";
-}
-
-std::string signed_percent(const std::optional<double>& value, Language language, const Labels& labels) {
-  if (!value) return labels.none;
-  std::string text = percent_text(value, language, labels);
-  return *value > 0 ? "+" + text : text;
-}
-
-std::string phase_name(const QuarterlyReport& report, const std::string& key) {
-  for (const auto& [phase, name] : report.phase_names) {
-    if (phase == key) return name;
-  }
-  return key;
-}
-
 std::size_t phase_position(const QuarterlyReport& report, const std::string& key) {
   for (std::size_t i = 0; i < report.phase_names.size(); ++i) {
     if (report.phase_names[i].first == key) return i;
@@ -181,13 +162,6 @@ std::size_t phase_position(const QuarterlyReport& report, const std::string& key
 
 const char* phase_colour(const QuarterlyReport& report, const std::string& key) {
   return phase_colours[phase_position(report, key) % std::size(phase_colours)];
-}
-
-std::string kpi_name(const QuarterlyReport& report, const std::string& key) {
-  for (const KpiOutcome& kpi : report.kpis) {
-    if (kpi.kpi == key) return kpi.name;
-  }
-  return key;
 }
 
 // The charts' user units match CSS pixels on an A4 column (190 mm), so their
@@ -364,7 +338,7 @@ void visits_chart(std::ostream& out, const QuarterlyReport& report, const Labels
          say("{}: {} {}", name, l.expected, c.expected));
     rect(out, left, y + 15, scale * c.held, 13, "#1f5f8b", say("{}: {} {}", name, l.held, c.held));
     text(out, left + scale * std::max(c.held, c.expected) + 6, y + 19,
-         say("{} / {} ({})", c.held, c.expected, percent_text(c.adherence_pct, report.language, l)),
+         say("{} / {} ({})", c.held, c.expected, format_percent(c.adherence_pct, report.language, l)),
          " font-size=\"10\"");
     y += row;
   }
@@ -426,7 +400,7 @@ void kpi_chart(std::ostream& out, const QuarterlyReport& report, const Labels& l
   for (const KpiOutcome& k : report.kpis) {
     std::string name = k.unit.empty() ? k.name : k.name + " (" + k.unit + ")";
     text(out, 4, y + 16, short_label(name, 22), " font-size=\"11\"");
-    std::string change = signed_percent(k.median_change_pct, report.language, l);
+    std::string change = format_signed_percent(k.median_change_pct, report.language, l);
     std::string note = k.companies == 0 ? std::string(l.none)
                                         : say("{} \u00b7 {}", change, say(w.improved_of, k.improved, k.companies));
     if (k.median_change_pct) {
@@ -515,7 +489,7 @@ void write_quarterly_html(std::ostream& out, const QuarterlyReport& report) {
   card(out, number(p.withdrawn), l.withdrawn);
   card(out, number(report.visits.held) + " / " + number(report.visits.expected),
        std::string(l.visits_held) + " / " + l.visits_expected);
-  card(out, percent_text(report.visits.adherence_pct, lang, l), std::string(l.visits) + ": " + l.adherence);
+  card(out, format_percent(report.visits.adherence_pct, lang, l), std::string(l.visits) + ": " + l.adherence);
   card(out, number(report.pulse.red), std::string(l.pulse) + ": " + l.red);
   card(out, number(t.companies_meeting_quota) + " / " + number(t.companies_active),
        say(w.quota_card, t.quota));
@@ -555,12 +529,12 @@ void write_quarterly_html(std::ostream& out, const QuarterlyReport& report) {
   heading(out, l.visits);
   facts(out, {{l.visits_held, number(report.visits.held)},
               {l.visits_expected, number(report.visits.expected)},
-              {l.adherence, percent_text(report.visits.adherence_pct, lang, l)}});
+              {l.adherence, format_percent(report.visits.adherence_pct, lang, l)}});
   if (!report.visits.by_coach.empty()) {
     std::vector<std::vector<std::string>> rows;
     for (const CoachVisits& c : report.visits.by_coach) {
       rows.push_back({c.coach ? c.name : std::string(l.no_coach), number(c.companies), number(c.held),
-                      number(c.expected), percent_text(c.adherence_pct, lang, l)});
+                      number(c.expected), format_percent(c.adherence_pct, lang, l)});
     }
     table(out, {l.coach, l.company_count, l.held, l.expected, l.adherence}, {false, true, true, true, true}, rows);
   }
@@ -594,7 +568,7 @@ void write_quarterly_html(std::ostream& out, const QuarterlyReport& report) {
     std::vector<std::vector<std::string>> rows;
     for (const KpiOutcome& k : report.kpis) {
       rows.push_back({k.unit.empty() ? k.name : k.name + " (" + k.unit + ")", number(k.companies), number(k.improved),
-                      signed_percent(k.median_change_pct, lang, l)});
+                      format_signed_percent(k.median_change_pct, lang, l)});
     }
     table(out, {l.kpi, l.kpi_companies, l.improved, l.median_change}, {false, true, true, true}, rows);
   }
@@ -631,7 +605,7 @@ void write_quarterly_html(std::ostream& out, const QuarterlyReport& report) {
       for (const CompanyKpiChange& change : row.kpis) {
         if (!change.change_pct) continue;
         if (!changes.empty()) changes += "; ";
-        changes += kpi_name(report, change.kpi) + " " + signed_percent(change.change_pct, lang, l);
+        changes += kpi_name(report, change.kpi) + " " + format_signed_percent(change.change_pct, lang, l);
       }
       rows.push_back({row.name, row.region, status_label(l, row.status),
                       row.phase ? phase_name(report, *row.phase) : std::string(l.none),

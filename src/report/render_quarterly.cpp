@@ -14,42 +14,47 @@ namespace plift::report {
 namespace {
 
 using render::Json;
+using render::optional_json;
 using markdown::cell;
 using markdown::item;
 using markdown::table;
 
-Json optional_number(const std::optional<double>& value) { return value ? Json(*value) : Json(nullptr); }
-Json optional_text(const std::optional<std::string>& value) { return value ? Json(*value) : Json(nullptr); }
 
 Json reminder_json(const Reminder& r) {
   Json json;
   json["kind"] = to_string(r.kind);
   json["company"] = r.company;
   json["company_name"] = r.company_name;
-  json["coach"] = optional_text(r.coach);
+  json["coach"] = optional_json(r.coach);
   json["due"] = format_date(r.due);
   json["days_overdue"] = r.days_overdue;
   json["message"] = r.message;
   return json;
 }
 
-Json company_json(const CompanyRow& row) {
+// The fields a company row has in JSON and CSV alike.
+Json company_fields(const CompanyRow& row) {
   Json json;
   json["key"] = row.key;
   json["name"] = row.name;
   json["region"] = row.region;
-  json["coach"] = optional_text(row.coach);
+  json["coach"] = optional_json(row.coach);
   json["status"] = to_string(row.status);
-  json["phase"] = optional_text(row.phase);
+  json["phase"] = optional_json(row.phase);
   json["visits_held"] = row.visits_held;
   json["visits_expected"] = row.visits_expected;
   json["pulse"] = row.pulse ? Json(to_string(*row.pulse)) : Json(nullptr);
-  json["pulse_date"] = row.pulse_date ? Json(format_date(*row.pulse_date)) : Json(nullptr);
+  json["pulse_date"] = optional_json(row.pulse_date);
+  return json;
+}
+
+Json company_json(const CompanyRow& row) {
+  Json json = company_fields(row);
   Json kpis = Json::array();
   for (const CompanyKpiChange& change : row.kpis) {
     Json kpi;
     kpi["kpi"] = change.kpi;
-    kpi["change_pct"] = optional_number(change.change_pct);
+    kpi["change_pct"] = optional_json(change.change_pct);
     kpi["improved"] = change.improved ? Json(*change.improved) : Json(nullptr);
     kpis.push_back(std::move(kpi));
   }
@@ -66,51 +71,14 @@ std::string csv_kpi_field(std::string kpi) {
 
 // The CSV row: the company's fields flat, one column per KPI.
 Json company_csv_row(const CompanyRow& row) {
-  Json json;
-  json["key"] = row.key;
-  json["name"] = row.name;
-  json["region"] = row.region;
-  json["coach"] = optional_text(row.coach);
-  json["status"] = to_string(row.status);
-  json["phase"] = optional_text(row.phase);
-  json["visits_held"] = row.visits_held;
-  json["visits_expected"] = row.visits_expected;
-  json["pulse"] = row.pulse ? Json(to_string(*row.pulse)) : Json(nullptr);
-  json["pulse_date"] = row.pulse_date ? Json(format_date(*row.pulse_date)) : Json(nullptr);
+  Json json = company_fields(row);
   for (const CompanyKpiChange& change : row.kpis) {
-    json[csv_kpi_field(change.kpi)] = optional_number(change.change_pct);
+    json[csv_kpi_field(change.kpi)] = optional_json(change.change_pct);
   }
   std::string risks;
   for (const std::string& risk : row.risks) risks += (risks.empty() ? "" : " ") + risk;
   json["risks"] = risks;
   return json;
-}
-
-std::string percent_text(const std::optional<double>& value, Language language, const Labels& labels) {
-  if (!value) return labels.none;
-  std::string number = format_decimal(*value, 1, language);
-  // Swedish and Norwegian put a space before the per cent sign.
-  return language == Language::en ? number + "%" : number + "\u00a0%";
-}
-
-std::string signed_percent(const std::optional<double>& value, Language language, const Labels& labels) {
-  if (!value) return labels.none;
-  std::string text = percent_text(value, language, labels);
-  return *value > 0 ? "+" + text : text;
-}
-
-std::string phase_name(const QuarterlyReport& report, const std::string& key) {
-  for (const auto& [phase, name] : report.phase_names) {
-    if (phase == key) return name;
-  }
-  return key;
-}
-
-std::string kpi_name(const QuarterlyReport& report, const std::string& key) {
-  for (const KpiOutcome& kpi : report.kpis) {
-    if (kpi.kpi == key) return kpi.name;
-  }
-  return key;
 }
 
 }  // namespace
@@ -121,7 +89,7 @@ render::Json to_json(const QuarterlyReport& report) {
   json["from"] = format_date(report.from);
   json["to"] = format_date(report.to);
   json["as_of"] = format_date(report.as_of);
-  json["region"] = optional_text(report.region);
+  json["region"] = optional_json(report.region);
 
   const Portfolio& p = report.portfolio;
   Json portfolio;
@@ -150,16 +118,16 @@ render::Json to_json(const QuarterlyReport& report) {
   Json visits;
   visits["held"] = report.visits.held;
   visits["expected"] = report.visits.expected;
-  visits["adherence_pct"] = optional_number(report.visits.adherence_pct);
+  visits["adherence_pct"] = optional_json(report.visits.adherence_pct);
   Json by_coach = Json::array();
   for (const CoachVisits& c : report.visits.by_coach) {
     Json coach;
-    coach["coach"] = optional_text(c.coach);
+    coach["coach"] = optional_json(c.coach);
     coach["name"] = c.coach ? Json(c.name) : Json(nullptr);
     coach["companies"] = c.companies;
     coach["held"] = c.held;
     coach["expected"] = c.expected;
-    coach["adherence_pct"] = optional_number(c.adherence_pct);
+    coach["adherence_pct"] = optional_json(c.adherence_pct);
     by_coach.push_back(std::move(coach));
   }
   visits["by_coach"] = std::move(by_coach);
@@ -195,7 +163,7 @@ render::Json to_json(const QuarterlyReport& report) {
     kpi["unit"] = k.unit;
     kpi["companies"] = k.companies;
     kpi["improved"] = k.improved;
-    kpi["median_change_pct"] = optional_number(k.median_change_pct);
+    kpi["median_change_pct"] = optional_json(k.median_change_pct);
     kpis.push_back(std::move(kpi));
   }
   json["kpis"] = std::move(kpis);
@@ -204,9 +172,9 @@ render::Json to_json(const QuarterlyReport& report) {
   Json assessments;
   assessments["companies_assessed"] = a.companies_assessed;
   assessments["companies_reassessed"] = a.companies_reassessed;
-  assessments["mean_baseline"] = optional_number(a.mean_baseline);
-  assessments["mean_latest"] = optional_number(a.mean_latest);
-  assessments["mean_change"] = optional_number(a.mean_change);
+  assessments["mean_baseline"] = optional_json(a.mean_baseline);
+  assessments["mean_latest"] = optional_json(a.mean_latest);
+  assessments["mean_change"] = optional_json(a.mean_change);
   json["assessments"] = std::move(assessments);
 
   Json risks = Json::array();
@@ -270,13 +238,13 @@ void write_quarterly_md(std::ostream& out, const QuarterlyReport& report) {
   out << "\n## " << l.visits << "\n\n";
   item(out, l.visits_held, number(report.visits.held));
   item(out, l.visits_expected, number(report.visits.expected));
-  item(out, l.adherence, percent_text(report.visits.adherence_pct, lang, l));
+  item(out, l.adherence, format_percent(report.visits.adherence_pct, lang, l));
   if (!report.visits.by_coach.empty()) {
     out << '\n';
     std::vector<std::vector<std::string>> rows;
     for (const CoachVisits& c : report.visits.by_coach) {
       rows.push_back({c.coach ? c.name : std::string(l.no_coach), number(c.companies), number(c.held),
-                      number(c.expected), percent_text(c.adherence_pct, lang, l)});
+                      number(c.expected), format_percent(c.adherence_pct, lang, l)});
     }
     table(out, {l.coach, l.company_count, l.held, l.expected, l.adherence}, {false, true, true, true, true}, rows);
   }
@@ -310,7 +278,7 @@ void write_quarterly_md(std::ostream& out, const QuarterlyReport& report) {
     std::vector<std::vector<std::string>> rows;
     for (const KpiOutcome& k : report.kpis) {
       rows.push_back({k.unit.empty() ? k.name : k.name + " (" + k.unit + ")", number(k.companies), number(k.improved),
-                      signed_percent(k.median_change_pct, lang, l)});
+                      format_signed_percent(k.median_change_pct, lang, l)});
     }
     table(out, {l.kpi, l.kpi_companies, l.improved, l.median_change}, {false, true, true, true}, rows);
   }
@@ -347,7 +315,7 @@ void write_quarterly_md(std::ostream& out, const QuarterlyReport& report) {
     for (const CompanyKpiChange& change : row.kpis) {
       if (!change.change_pct) continue;
       if (!changes.empty()) changes += "; ";
-      changes += kpi_name(report, change.kpi) + " " + signed_percent(change.change_pct, lang, l);
+      changes += kpi_name(report, change.kpi) + " " + format_signed_percent(change.change_pct, lang, l);
     }
     rows.push_back({row.name, row.region, status_label(l, row.status),
                     row.phase ? phase_name(report, *row.phase) : std::string(l.none),

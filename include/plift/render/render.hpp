@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "plift/core/date.hpp"
+
 #include <optional>
 #include <ostream>
 #include <string>
@@ -39,6 +41,11 @@ struct Listing {
 // md: a GitHub table; | escaped, < > & as HTML entities, newlines as <br>.
 // json: an array of objects, pretty-printed with 2 spaces, UTF-8 as is.
 void write_listing(std::ostream& out, const Listing& listing, Format format);
+
+// A value or JSON null: what every record's optional fields become.
+Json optional_json(const std::optional<std::string>& value);
+Json optional_json(const std::optional<Date>& value);  // YYYY-MM-DD
+Json optional_json(const std::optional<double>& value);
 
 // Pretty JSON (2 spaces, UTF-8 unescaped) and a final newline.
 void write_json(std::ostream& out, const Json& value);

@@ -1,6 +1,7 @@
 #pragma once
 // Every word the reports print, in English, Swedish and Norwegian bokmål:
 // one table, shared by the quarterly report, the company report and HTML.
+#include <optional>
 #include <string>
 
 #include "plift/core/journey.hpp"
@@ -159,5 +160,10 @@ std::string pulse_label(const Labels& labels, PulseStatus status);
 // A number the way the language writes it: 12.5 in English, 12,5 in Swedish
 // and Norwegian; a minus sign for negatives, no thousands separators.
 std::string format_decimal(double value, int decimals, Language language);
+
+// A percentage with one decimal, "12.5%" in English and "12,5 %" in Swedish
+// and Norwegian; labels.none when absent. The signed form puts + before gains.
+std::string format_percent(const std::optional<double>& value, Language language, const Labels& labels);
+std::string format_signed_percent(const std::optional<double>& value, Language language, const Labels& labels);
 
 }  // namespace plift::report

@@ -161,4 +161,8 @@ QuarterlyReport quarterly_report(const Program& program, const std::vector<Compa
                                  const std::vector<Gathering>& gatherings, const std::vector<Coach>& coaches,
                                  Quarter quarter, std::optional<std::string> region, Date today);
 
+// The configured name of a phase or KPI the report mentions; the key when unknown.
+std::string phase_name(const QuarterlyReport& report, const std::string& phase_key);
+std::string kpi_name(const QuarterlyReport& report, const std::string& kpi_key);
+
 }  // namespace plift::report
