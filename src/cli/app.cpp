@@ -72,6 +72,22 @@ std::string explain_conversion(const std::string& message) {
   return fmt::format("{} takes a whole number, not '{}'", option, value);
 }
 
+// The word as a POSIX shell would need it typed, for the audit log.
+std::string shell_quoted(const std::string& word) {
+  bool plain = !word.empty() && word.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                                       "0123456789_@%+=:,./-") == std::string::npos;
+  if (plain) return word;
+  std::string quoted = "'";
+  for (char c : word) {
+    if (c == '\'') {
+      quoted += "'\\''";
+    } else {
+      quoted += c;
+    }
+  }
+  return quoted + "'";
+}
+
 bool use_color(const Context& ctx) {
   return ctx.environment().stderr_is_terminal && !ctx.options.no_color && !ctx.env("NO_COLOR");
 }
@@ -100,6 +116,8 @@ Environment Environment::from_process() {
 
 int run(const std::vector<std::string>& args, const Environment& env, std::ostream& out, std::ostream& err) {
   Context ctx(env, out, err);
+  ctx.command_line = "plift";
+  for (const std::string& arg : args) ctx.command_line += " " + shell_quoted(arg);
   CLI::App app(description, "plift");
   app.set_version_flag("--version", std::string("plift ") + PLIFT_VERSION);
   app.require_subcommand(1);
@@ -121,6 +139,7 @@ int run(const std::vector<std::string>& args, const Environment& env, std::ostre
   add_remind_command(app, ctx);
   add_report_commands(app, ctx);
   add_calendar_command(app, ctx);
+  add_log_and_undo_commands(app, ctx);
 
   try {
     try {

@@ -5,6 +5,7 @@
 #include <ctime>
 
 #include "plift/core/error.hpp"
+#include "plift/store/audit.hpp"
 
 namespace plift::cli {
 
@@ -12,6 +13,30 @@ Context::Context(const Environment& env, std::ostream& out_stream, std::ostream&
     : out(out_stream), err(err_stream), env_(env) {}
 
 Context::~Context() = default;
+
+std::string Context::user() {
+  if (!program().user.empty()) return program().user;
+  if (auto name = env("USER")) return *name;
+  if (auto name = env("LOGNAME")) return *name;
+  return "unknown";
+}
+
+// $PLIFT_NOW stands in for the clock, so tests and reproducible scripts get
+// the same log.
+store::AuditStamp Context::audit_stamp() {
+  std::string at;
+  if (auto now = env("PLIFT_NOW")) {
+    at = *now;
+  } else {
+    std::time_t seconds = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&seconds, &utc);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    at = text;
+  }
+  return store::AuditStamp{at, user(), command_line};
+}
 
 std::optional<std::string> Context::env(const std::string& name) const {
   auto it = env_.variables.find(name);
@@ -37,7 +62,10 @@ const config::Config& Context::config() {
 }
 
 store::Database& Context::database() {
-  if (!database_) database_ = std::make_unique<store::Database>(store::Database::open(config().database));
+  if (!database_) {
+    database_ = std::make_unique<store::Database>(store::Database::open(config().database));
+    database_->set_audit_stamp(audit_stamp());
+  }
   return *database_;
 }
 

@@ -33,6 +33,8 @@ class Context {
   ~Context();
 
   GlobalOptions options;
+  // The command line as typed, for the audit log.
+  std::string command_line;
   std::ostream& out;
   std::ostream& err;
 
@@ -44,6 +46,8 @@ class Context {
   const Program& program() { return config().program; }
   // The existing database (exit 66 with a hint when there is none).
   store::Database& database();
+  // Who the audit log names: [program].user, else $USER, else $LOGNAME.
+  std::string user();
   // For init: creates the database when missing.
   store::Database& create_database(bool& created);
 
@@ -57,6 +61,8 @@ class Context {
   void print_listing(const render::Listing& listing);
 
  private:
+  store::AuditStamp audit_stamp();
+
   Environment env_;
   std::optional<config::Config> config_;
   std::unique_ptr<store::Database> database_;
@@ -79,5 +85,6 @@ void add_check_command(CLI::App& app, Context& ctx);
 void add_remind_command(CLI::App& app, Context& ctx);
 void add_report_commands(CLI::App& app, Context& ctx);
 void add_calendar_command(CLI::App& app, Context& ctx);
+void add_log_and_undo_commands(CLI::App& app, Context& ctx);
 
 }  // namespace plift::cli

@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "audit_recorder.hpp"
 #include "migrations.hpp"
 #include "plift/core/error.hpp"
 
@@ -40,6 +41,8 @@ Database::Database(std::unique_ptr<SQLite::Database> db, std::filesystem::path f
 Database::Database(Database&&) noexcept = default;
 Database& Database::operator=(Database&&) noexcept = default;
 Database::~Database() = default;
+
+void Database::set_audit_stamp(const AuditStamp& stamp) { stamp_ = std::make_unique<AuditStamp>(stamp); }
 
 int Database::latest_schema_version() { return migrations().back().version; }
 
@@ -119,6 +122,14 @@ WriteTransaction::WriteTransaction(Database& db) : db_(db), depth_(db.write_dept
   try {
     if (depth_ == 0) {
       db_.sql().exec("BEGIN IMMEDIATE");
+      if (db_.stamp_) {
+        try {
+          db_.recorder_ = std::make_unique<AuditRecorder>(db_);
+        } catch (...) {
+          db_.sql().exec("ROLLBACK");
+          throw;
+        }
+      }
     } else {
       db_.sql().exec(fmt::format("SAVEPOINT plift_{}", depth_));
     }
@@ -131,6 +142,10 @@ WriteTransaction::WriteTransaction(Database& db) : db_(db), depth_(db.write_dept
 void WriteTransaction::commit() {
   try {
     if (depth_ == 0) {
+      if (db_.recorder_) {
+        db_.recorder_->write_entry(*db_.stamp_);
+        db_.recorder_.reset();
+      }
       db_.sql().exec("COMMIT");
     } else {
       db_.sql().exec(fmt::format("RELEASE plift_{}", depth_));
@@ -147,6 +162,7 @@ WriteTransaction::~WriteTransaction() {
   --db_.write_depth_;
   try {
     if (depth_ == 0) {
+      db_.recorder_.reset();
       db_.sql().exec("ROLLBACK");
     } else {
       db_.sql().exec(fmt::format("ROLLBACK TO plift_{}", depth_));

@@ -12,6 +12,9 @@ class Database;
 
 namespace plift::store {
 
+struct AuditStamp;
+class AuditRecorder;
+
 class Database {
  public:
   static constexpr std::chrono::milliseconds default_busy_timeout{5000};
@@ -38,6 +41,13 @@ class Database {
   static int latest_schema_version();
   const std::filesystem::path& file() const { return file_; }
 
+  // From now on, record every outermost write transaction that changes
+  // programme data in the audit log under this stamp (see audit.hpp).
+  void set_audit_stamp(const AuditStamp& stamp);
+  const AuditStamp* audit_stamp() const { return stamp_.get(); }
+  // The recorder of the outermost write transaction, if one records; for the store layer.
+  AuditRecorder* audit_recorder() { return recorder_.get(); }
+
   // For code inside the store layer.
   SQLite::Database& sql() { return *db_; }
 
@@ -48,7 +58,10 @@ class Database {
   std::unique_ptr<SQLite::Database> db_;
   std::filesystem::path file_;
   int write_depth_ = 0;
+  std::unique_ptr<AuditStamp> stamp_;
+  std::unique_ptr<AuditRecorder> recorder_;  // while an outermost transaction records
   friend class WriteTransaction;
+  friend class AuditRecorder;
 };
 
 // One writing command: BEGIN IMMEDIATE (so a busy database is noticed before

@@ -1,0 +1,66 @@
+#pragma once
+// The audit log and undo. While a Database carries an AuditStamp, every
+// outermost WriteTransaction that changes programme data is recorded as one
+// entry: who, when, the command line, the counts per table, the companies
+// touched, and the SQLite session changeset. `undo` applies the inverse of an
+// entry's changeset. The memory of shown reminders is not programme data and
+// is not recorded.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "plift/store/database.hpp"
+
+namespace plift::store {
+
+struct AuditStamp {
+  std::string at;       // UTC, "2026-11-21T09:30:00Z"
+  std::string user;
+  std::string command;  // the command line
+};
+
+struct TableChanges {
+  std::string table;
+  std::int64_t inserted = 0;
+  std::int64_t updated = 0;
+  std::int64_t deleted = 0;
+};
+
+struct AuditEntry {
+  std::int64_t id = 0;
+  std::string at;
+  std::string user;
+  std::string command;
+  std::vector<TableChanges> changes;       // by table name
+  std::vector<std::string> companies;      // keys, sorted
+  std::optional<std::int64_t> undoes;      // this entry is the undo of that one
+  std::optional<std::int64_t> undone_by;
+};
+
+struct AuditFilter {
+  std::optional<std::string> company;
+  std::size_t limit = 20;  // 0: no limit
+};
+
+// Newest first.
+std::vector<AuditEntry> list_audit_entries(Database& db, const AuditFilter& filter);
+
+// The entry `plift undo` would revert: the newest one neither undone nor
+// itself an undo.
+std::optional<AuditEntry> latest_undoable_entry(Database& db);
+
+// Reverts `entry` by applying the inverse of its changeset, inside the
+// caller's WriteTransaction, and records the undo as an entry of its own
+// (stamped with the database's AuditStamp) that names the one it undid.
+// Returns the counts of what it changed. Throws RuleError naming the table
+// and row when a later change stands in the way; the caller's transaction
+// then rolls everything back.
+std::vector<TableChanges> undo_entry(Database& db, const AuditEntry& entry);
+
+// "+3 pulse, ~1 company" — the counts in a line.
+std::string describe_changes(const std::vector<TableChanges>& changes);
+
+}  // namespace plift::store

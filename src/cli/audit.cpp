@@ -1,0 +1,110 @@
+// plift log, plift undo
+#include <fmt/format.h>
+
+#include "context.hpp"
+#include "lookup.hpp"
+#include "plift/core/error.hpp"
+#include "plift/store/audit.hpp"
+#include "plift/store/records.hpp"
+
+namespace plift::cli {
+
+namespace {
+
+struct LogOptions {
+  std::size_t limit = 20;
+  std::string company;
+};
+
+render::Json changes_json(const std::vector<store::TableChanges>& changes) {
+  render::Json list = render::Json::array();
+  for (const store::TableChanges& change : changes) {
+    list.push_back({{"table", change.table},
+                    {"inserted", change.inserted},
+                    {"updated", change.updated},
+                    {"deleted", change.deleted}});
+  }
+  return list;
+}
+
+render::Json optional_id(const std::optional<std::int64_t>& id) {
+  return id ? render::Json(*id) : render::Json(nullptr);
+}
+
+std::string entry_state(const store::AuditEntry& entry) {
+  if (entry.undone_by) return fmt::format("undone by #{}", *entry.undone_by);
+  if (entry.undoes) return fmt::format("undoes #{}", *entry.undoes);
+  return "";
+}
+
+void run_log(Context& ctx, const LogOptions& o) {
+  store::AuditFilter filter;
+  filter.limit = o.limit;
+  store::Database& db = ctx.database();
+  if (!o.company.empty()) {
+    // A withdrawn-and-undone company's key may live only in the log.
+    if (!store::find_company(db, o.company)) {
+      store::AuditFilter any = filter;
+      any.company = o.company;
+      any.limit = 1;
+      if (store::list_audit_entries(db, any).empty()) require_company(ctx, o.company);
+    }
+    filter.company = o.company;
+  }
+  render::Listing listing;
+  listing.columns = {{"id", "ID"},           {"at", "AT"},           {"user", "USER"},
+                     {"command", "COMMAND"}, {"summary", "CHANGES"}, {"state", "STATE"}};
+  for (const store::AuditEntry& entry : store::list_audit_entries(db, filter)) {
+    render::Json companies = render::Json::array();
+    for (const std::string& key : entry.companies) companies.push_back(key);
+    listing.rows.push_back({{"id", entry.id},
+                            {"at", entry.at},
+                            {"user", entry.user},
+                            {"command", entry.command},
+                            {"summary", store::describe_changes(entry.changes)},
+                            {"state", entry_state(entry)},
+                            {"changes", changes_json(entry.changes)},
+                            {"companies", companies},
+                            {"undoes", optional_id(entry.undoes)},
+                            {"undone_by", optional_id(entry.undone_by)}});
+  }
+  ctx.print_listing(listing);
+}
+
+struct UndoOptions {
+  bool dry_run = false;
+};
+
+void run_undo(Context& ctx, const UndoOptions& o) {
+  store::Database& db = ctx.database();
+  store::WriteTransaction tx(db);
+  std::optional<store::AuditEntry> entry = store::latest_undoable_entry(db);
+  if (!entry) throw RuleError("nothing to undo: the log has no change that is not undone already (see 'plift log')");
+  std::vector<store::TableChanges> reverted = store::undo_entry(db, *entry);
+  if (o.dry_run) {
+    ctx.note(fmt::format("would undo #{} ({}, {} by {}): {}", entry->id, entry->command, entry->at, entry->user,
+                         store::describe_changes(reverted)));
+    return;  // the transaction rolls back
+  }
+  tx.commit();
+  ctx.note(fmt::format("undid #{} ({}, {} by {}): {}", entry->id, entry->command, entry->at, entry->user,
+                       store::describe_changes(reverted)));
+}
+
+}  // namespace
+
+void add_log_and_undo_commands(CLI::App& app, Context& ctx) {
+  auto log_options = std::make_shared<LogOptions>();
+  CLI::App* log = app.add_subcommand("log", "Show the audit log of changes, newest first");
+  log->add_option("--limit", log_options->limit, "Show at most N entries; 0 for all (default: 20)");
+  log->add_option("--company", log_options->company, "Only entries that touched this company");
+  log->callback([&ctx, log_options] { run_log(ctx, *log_options); });
+
+  auto undo_options = std::make_shared<UndoOptions>();
+  CLI::App* undo = app.add_subcommand(
+      "undo", "Revert the latest writing command, batch or import not yet undone; repeat to go further back");
+  undo->add_flag("--dry-run", undo_options->dry_run, "Say what would be undone, change nothing");
+  undo->callback([&ctx, undo_options] { run_undo(ctx, *undo_options); });
+}
+
+}  // namespace plift::cli

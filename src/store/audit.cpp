@@ -1,0 +1,436 @@
+#include "plift/store/audit.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <fmt/format.h>
+
+#include <cstring>
+#include <functional>
+#include <map>
+#include <set>
+
+#include "audit_recorder.hpp"
+#include "plift/core/error.hpp"
+
+namespace plift::store {
+
+namespace {
+
+// Changesets are stored in pieces of about this size.
+constexpr std::size_t chunk_bytes = 1 << 20;
+
+void check(int rc, sqlite3* handle, std::string_view doing) {
+  if (rc == SQLITE_OK) return;
+  throw InternalError(fmt::format("audit log: {} failed: {}", doing, handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc)));
+}
+
+// Streams a changeset into audit_changeset rows.
+class ChunkWriter {
+ public:
+  ChunkWriter(SQLite::Database& db, std::int64_t entry)
+      : insert_(db, "INSERT INTO audit_changeset (entry, chunk, data) VALUES (?, ?, ?)"), entry_(entry) {}
+
+  static int write(void* self, const void* data, int size) {
+    auto* writer = static_cast<ChunkWriter*>(self);
+    try {
+      writer->buffer_.append(static_cast<const char*>(data), static_cast<std::size_t>(size));
+      if (writer->buffer_.size() >= chunk_bytes) writer->flush();
+      return SQLITE_OK;
+    } catch (...) {
+      return SQLITE_ERROR;
+    }
+  }
+
+  void flush() {
+    if (buffer_.empty()) return;
+    insert_.bind(1, entry_);
+    insert_.bind(2, next_chunk_++);
+    insert_.bindNoCopy(3, buffer_.data(), static_cast<int>(buffer_.size()));
+    insert_.exec();
+    insert_.reset();
+    buffer_.clear();
+  }
+
+ private:
+  SQLite::Statement insert_;
+  std::int64_t entry_;
+  std::int64_t next_chunk_ = 0;
+  std::string buffer_;
+};
+
+// Streams a stored changeset back out of audit_changeset.
+class ChunkReader {
+ public:
+  ChunkReader(SQLite::Database& db, std::int64_t entry)
+      : select_(db, "SELECT data FROM audit_changeset WHERE entry = ? ORDER BY chunk") {
+    select_.bind(1, entry);
+  }
+
+  static int read(void* self, void* data, int* size) {
+    auto* reader = static_cast<ChunkReader*>(self);
+    try {
+      std::size_t wanted = static_cast<std::size_t>(*size);
+      std::size_t given = 0;
+      while (given < wanted) {
+        if (reader->offset_ == reader->chunk_.size()) {
+          if (reader->finished_ || !reader->select_.executeStep()) {
+            reader->finished_ = true;
+            break;
+          }
+          const SQLite::Column column = reader->select_.getColumn(0);
+          reader->chunk_.assign(static_cast<const char*>(column.getBlob()), static_cast<std::size_t>(column.getBytes()));
+          reader->offset_ = 0;
+          continue;
+        }
+        std::size_t n = std::min(wanted - given, reader->chunk_.size() - reader->offset_);
+        std::memcpy(static_cast<char*>(data) + given, reader->chunk_.data() + reader->offset_, n);
+        reader->offset_ += n;
+        given += n;
+      }
+      *size = static_cast<int>(given);
+      return SQLITE_OK;
+    } catch (...) {
+      return SQLITE_ERROR;
+    }
+  }
+
+ private:
+  SQLite::Statement select_;
+  std::string chunk_;
+  std::size_t offset_ = 0;
+  bool finished_ = false;
+};
+
+int record_only_programme_tables(void*, const char* table) { return is_recorded_table(table) ? 1 : 0; }
+
+std::string value_text(sqlite3_value* value) {
+  if (!value) return {};
+  switch (sqlite3_value_type(value)) {
+    case SQLITE_NULL: return "NULL";
+    case SQLITE_INTEGER: return std::to_string(sqlite3_value_int64(value));
+    case SQLITE_FLOAT: return fmt::format("{}", sqlite3_value_double(value));
+    default: {
+      const unsigned char* text = sqlite3_value_text(value);
+      return text ? fmt::format("'{}'", reinterpret_cast<const char*>(text)) : std::string{};
+    }
+  }
+}
+
+std::optional<std::string> text_of(sqlite3_value* value) {
+  if (!value || sqlite3_value_type(value) != SQLITE_TEXT) return std::nullopt;
+  return std::string(reinterpret_cast<const char*>(sqlite3_value_text(value)));
+}
+
+// Which column of a table names the company a row belongs to.
+class CompanyColumns {
+ public:
+  explicit CompanyColumns(SQLite::Database& db) : db_(db) {}
+
+  std::optional<int> of(const std::string& table) {
+    auto found = columns_.find(table);
+    if (found != columns_.end()) return found->second;
+    std::optional<int> index;
+    SQLite::Statement info(db_, "SELECT cid, name FROM pragma_table_info(?)");
+    info.bind(1, table);
+    const char* wanted = table == "company" ? "key" : "company";
+    while (info.executeStep()) {
+      if (info.getColumn(1).getString() == wanted) index = info.getColumn(0).getInt();
+    }
+    columns_.emplace(table, index);
+    return index;
+  }
+
+ private:
+  SQLite::Database& db_;
+  std::map<std::string, std::optional<int>> columns_;
+};
+
+struct ChangeSummary {
+  std::map<std::string, TableChanges> tables;
+  std::set<std::string> companies;
+};
+
+// Reads counts and touched companies from a changeset stream.
+ChangeSummary summarise(SQLite::Database& db, int (*input)(void*, void*, int*), void* source) {
+  ChangeSummary summary;
+  CompanyColumns company_columns(db);
+  sqlite3_changeset_iter* iter = nullptr;
+  check(sqlite3changeset_start_strm(&iter, input, source), nullptr, "reading a changeset");
+  int rc;
+  while ((rc = sqlite3changeset_next(iter)) == SQLITE_ROW) {
+    const char* table_name = nullptr;
+    int column_count = 0;
+    int op = 0;
+    int indirect = 0;
+    sqlite3changeset_op(iter, &table_name, &column_count, &op, &indirect);
+    std::string table = table_name;
+    TableChanges& counts = summary.tables[table];
+    counts.table = table;
+    if (op == SQLITE_INSERT) ++counts.inserted;
+    if (op == SQLITE_UPDATE) ++counts.updated;
+    if (op == SQLITE_DELETE) ++counts.deleted;
+    std::optional<int> column = company_columns.of(table);
+    if (!column) continue;
+    sqlite3_value* old_key = nullptr;
+    sqlite3_value* new_key = nullptr;
+    if (op != SQLITE_INSERT) sqlite3changeset_old(iter, *column, &old_key);
+    if (op != SQLITE_DELETE) sqlite3changeset_new(iter, *column, &new_key);
+    if (auto key = text_of(old_key)) summary.companies.insert(*key);
+    if (auto key = text_of(new_key)) summary.companies.insert(*key);
+    sqlite3_value* row_id = nullptr;
+    if (op == SQLITE_UPDATE && !old_key && sqlite3changeset_old(iter, 0, &row_id) == SQLITE_OK && row_id &&
+        sqlite3_value_type(row_id) == SQLITE_INTEGER) {
+      // An update of a row keyed by id names its company only when that changed.
+      SQLite::Statement lookup(db, fmt::format("SELECT company FROM \"{}\" WHERE rowid = ?", table));
+      lookup.bind(1, static_cast<int64_t>(sqlite3_value_int64(row_id)));
+      if (lookup.executeStep() && !lookup.getColumn(0).isNull()) summary.companies.insert(lookup.getColumn(0).getString());
+    }
+  }
+  int finalize_rc = sqlite3changeset_finalize(iter);
+  if (rc != SQLITE_DONE) check(rc, nullptr, "reading a changeset");
+  check(finalize_rc, nullptr, "reading a changeset");
+  return summary;
+}
+
+void write_summary(SQLite::Database& db, std::int64_t entry, const ChangeSummary& summary) {
+  SQLite::Statement counts(db,
+                           "INSERT INTO audit_table_change (entry, tbl, inserted, updated, deleted) VALUES (?, ?, ?, ?, ?)");
+  for (const auto& [table, change] : summary.tables) {
+    counts.bind(1, entry);
+    counts.bind(2, table);
+    counts.bind(3, change.inserted);
+    counts.bind(4, change.updated);
+    counts.bind(5, change.deleted);
+    counts.exec();
+    counts.reset();
+  }
+  SQLite::Statement company(db, "INSERT INTO audit_company (company, entry) VALUES (?, ?)");
+  for (const std::string& key : summary.companies) {
+    company.bind(1, key);
+    company.bind(2, entry);
+    company.exec();
+    company.reset();
+  }
+}
+
+std::vector<AuditEntry> read_entries(SQLite::Database& db, const std::string& where,
+                                     const std::function<void(SQLite::Statement&)>& bind) {
+  std::vector<AuditEntry> entries;
+  SQLite::Statement select(db, "SELECT id, at, user, command, undoes, undone_by FROM audit_entry " + where);
+  bind(select);
+  while (select.executeStep()) {
+    AuditEntry entry;
+    entry.id = select.getColumn(0).getInt64();
+    entry.at = select.getColumn(1).getString();
+    entry.user = select.getColumn(2).getString();
+    entry.command = select.getColumn(3).getString();
+    if (!select.getColumn(4).isNull()) entry.undoes = select.getColumn(4).getInt64();
+    if (!select.getColumn(5).isNull()) entry.undone_by = select.getColumn(5).getInt64();
+    entries.push_back(std::move(entry));
+  }
+  SQLite::Statement counts(db, "SELECT tbl, inserted, updated, deleted FROM audit_table_change WHERE entry = ? ORDER BY tbl");
+  SQLite::Statement companies(db, "SELECT company FROM audit_company WHERE entry = ? ORDER BY company");
+  for (AuditEntry& entry : entries) {
+    counts.bind(1, entry.id);
+    while (counts.executeStep()) {
+      entry.changes.push_back({counts.getColumn(0).getString(), counts.getColumn(1).getInt64(),
+                               counts.getColumn(2).getInt64(), counts.getColumn(3).getInt64()});
+    }
+    counts.reset();
+    companies.bind(1, entry.id);
+    while (companies.executeStep()) entry.companies.push_back(companies.getColumn(0).getString());
+    companies.reset();
+  }
+  return entries;
+}
+
+struct Conflict {
+  std::string description;
+};
+
+const char* conflict_reason(int kind) {
+  switch (kind) {
+    case SQLITE_CHANGESET_DATA: return "was changed since";
+    case SQLITE_CHANGESET_NOTFOUND: return "no longer exists";
+    case SQLITE_CHANGESET_CONFLICT: return "exists again";
+    case SQLITE_CHANGESET_CONSTRAINT: return "would break a constraint";
+    default: return "stands in the way";
+  }
+}
+
+bool same_value(sqlite3_value* a, sqlite3_value* b) {
+  if (!a || !b) return a == b;
+  int type = sqlite3_value_type(a);
+  if (type != sqlite3_value_type(b)) return false;
+  switch (type) {
+    case SQLITE_NULL: return true;
+    case SQLITE_INTEGER: return sqlite3_value_int64(a) == sqlite3_value_int64(b);
+    case SQLITE_FLOAT: return sqlite3_value_double(a) == sqlite3_value_double(b);
+    default: {
+      int size = sqlite3_value_bytes(a);
+      return size == sqlite3_value_bytes(b) &&
+             std::memcmp(sqlite3_value_blob(a), sqlite3_value_blob(b), static_cast<std::size_t>(size)) == 0;
+    }
+  }
+}
+
+// A foreign key's ON DELETE or ON UPDATE CASCADE may already have done what
+// the inverse changeset asks of a child row: the row is gone, or holds its new
+// values. Such a row is no conflict.
+bool already_done(int kind, sqlite3_changeset_iter* iter) {
+  const char* table = nullptr;
+  int column_count = 0;
+  int op = 0;
+  int indirect = 0;
+  sqlite3changeset_op(iter, &table, &column_count, &op, &indirect);
+  if (kind == SQLITE_CHANGESET_NOTFOUND) return op == SQLITE_DELETE;
+  if (kind != SQLITE_CHANGESET_DATA || op != SQLITE_UPDATE) return false;
+  for (int i = 0; i < column_count; ++i) {
+    sqlite3_value* wanted = nullptr;
+    sqlite3_value* current = nullptr;
+    if (sqlite3changeset_new(iter, i, &wanted) != SQLITE_OK || !wanted) continue;
+    if (sqlite3changeset_conflict(iter, i, &current) != SQLITE_OK || !same_value(wanted, current)) return false;
+  }
+  return true;
+}
+
+int on_conflict(void* context, int kind, sqlite3_changeset_iter* iter) {
+  auto* conflict = static_cast<Conflict*>(context);
+  if (!conflict->description.empty()) return SQLITE_CHANGESET_ABORT;
+  if (already_done(kind, iter)) return SQLITE_CHANGESET_OMIT;
+  if (kind == SQLITE_CHANGESET_FOREIGN_KEY) {
+    conflict->description = "it would leave records that refer to something no longer there";
+    return SQLITE_CHANGESET_ABORT;
+  }
+  const char* table = nullptr;
+  int column_count = 0;
+  int op = 0;
+  int indirect = 0;
+  sqlite3changeset_op(iter, &table, &column_count, &op, &indirect);
+  unsigned char* primary_key = nullptr;
+  int pk_count = 0;
+  sqlite3changeset_pk(iter, &primary_key, &pk_count);
+  std::vector<std::string> key_values;
+  for (int i = 0; i < column_count; ++i) {
+    if (!primary_key || !primary_key[i]) continue;
+    sqlite3_value* value = nullptr;
+    if (op == SQLITE_INSERT) {
+      sqlite3changeset_new(iter, i, &value);
+    } else {
+      sqlite3changeset_old(iter, i, &value);
+    }
+    key_values.push_back(value_text(value));
+  }
+  conflict->description = fmt::format("the {} row {} {}", table ? table : "?", fmt::join(key_values, ", "),
+                                      conflict_reason(kind));
+  return SQLITE_CHANGESET_ABORT;
+}
+
+}  // namespace
+
+bool is_recorded_table(std::string_view table) {
+  return table.rfind("audit_", 0) != 0 && table != "shown_reminder" && table.rfind("sqlite_", 0) != 0;
+}
+
+AuditRecorder::AuditRecorder(Database& db) : db_(db) {
+  sqlite3* handle = db_.sql().getHandle();
+  check(sqlite3session_create(handle, "main", &session_), handle, "starting the audit session");
+  sqlite3session_table_filter(session_, record_only_programme_tables, nullptr);
+  check(sqlite3session_attach(session_, nullptr), handle, "starting the audit session");
+}
+
+AuditRecorder::~AuditRecorder() {
+  if (session_) sqlite3session_delete(session_);
+}
+
+void AuditRecorder::write_entry(const AuditStamp& stamp) {
+  if (sqlite3session_isempty(session_)) return;
+  SQLite::Database& db = db_.sql();
+  SQLite::Statement insert(db, "INSERT INTO audit_entry (at, user, command, undoes) VALUES (?, ?, ?, ?)");
+  insert.bind(1, stamp.at);
+  insert.bind(2, stamp.user);
+  insert.bind(3, stamp.command);
+  if (undoes_) {
+    insert.bind(4, *undoes_);
+  } else {
+    insert.bind(4);
+  }
+  insert.exec();
+  std::int64_t entry = db.getLastInsertRowid();
+  {
+    ChunkWriter writer(db, entry);
+    check(sqlite3session_changeset_strm(session_, ChunkWriter::write, &writer), db.getHandle(),
+          "writing the changeset");
+    writer.flush();
+  }
+  // The session has done its work; later writes to the audit tables need no hook.
+  sqlite3session_delete(session_);
+  session_ = nullptr;
+  ChunkReader reader(db, entry);
+  ChangeSummary summary = summarise(db, ChunkReader::read, &reader);
+  write_summary(db, entry, summary);
+  if (undoes_) {
+    SQLite::Statement mark(db, "UPDATE audit_entry SET undone_by = ? WHERE id = ?");
+    mark.bind(1, entry);
+    mark.bind(2, *undoes_);
+    mark.exec();
+  }
+}
+
+std::vector<AuditEntry> list_audit_entries(Database& db, const AuditFilter& filter) {
+  std::string where;
+  if (filter.company) where = "WHERE id IN (SELECT entry FROM audit_company WHERE company = ?) ";
+  where += "ORDER BY id DESC";
+  if (filter.limit > 0) where += fmt::format(" LIMIT {}", filter.limit);
+  return read_entries(db.sql(), where, [&](SQLite::Statement& statement) {
+    if (filter.company) statement.bind(1, *filter.company);
+  });
+}
+
+std::optional<AuditEntry> latest_undoable_entry(Database& db) {
+  auto entries = read_entries(db.sql(), "WHERE undoes IS NULL AND undone_by IS NULL ORDER BY id DESC LIMIT 1",
+                              [](SQLite::Statement&) {});
+  if (entries.empty()) return std::nullopt;
+  return entries.front();
+}
+
+std::vector<TableChanges> undo_entry(Database& db, const AuditEntry& entry) {
+  AuditRecorder* recorder = db.audit_recorder();
+  if (!recorder) throw InternalError("undo outside a recorded write transaction");
+  SQLite::Database& sql = db.sql();
+  std::string inverse;
+  {
+    ChunkReader reader(sql, entry.id);
+    check(sqlite3changeset_invert_strm(
+              ChunkReader::read, &reader,
+              [](void* out, const void* data, int size) {
+                static_cast<std::string*>(out)->append(static_cast<const char*>(data), static_cast<std::size_t>(size));
+                return SQLITE_OK;
+              },
+              &inverse),
+          nullptr, "inverting the changeset");
+  }
+  Conflict conflict;
+  int rc = sqlite3changeset_apply(sql.getHandle(), static_cast<int>(inverse.size()), inverse.data(), nullptr,
+                                  on_conflict, &conflict);
+  if (!conflict.description.empty()) {
+    throw RuleError(fmt::format("cannot undo #{} ({}): {}; a later change outside plift's log stands in the way",
+                                entry.id, entry.command, conflict.description));
+  }
+  check(rc, sql.getHandle(), "applying the inverse changeset");
+  recorder->mark_as_undo_of(entry.id);
+  std::vector<TableChanges> reverted = entry.changes;
+  for (TableChanges& change : reverted) std::swap(change.inserted, change.deleted);
+  return reverted;
+}
+
+std::string describe_changes(const std::vector<TableChanges>& changes) {
+  std::vector<std::string> parts;
+  for (const TableChanges& change : changes) {
+    if (change.inserted) parts.push_back(fmt::format("+{} {}", change.inserted, change.table));
+    if (change.updated) parts.push_back(fmt::format("~{} {}", change.updated, change.table));
+    if (change.deleted) parts.push_back(fmt::format("-{} {}", change.deleted, change.table));
+  }
+  return parts.empty() ? "no change" : fmt::format("{}", fmt::join(parts, ", "));
+}
+
+}  // namespace plift::store

@@ -1,0 +1,36 @@
+#pragma once
+// Records one outermost write transaction with an SQLite session (see
+// include/plift/store/audit.hpp). Private to the store.
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <optional>
+
+#include "plift/store/audit.hpp"
+
+namespace plift::store {
+
+class AuditRecorder {
+ public:
+  explicit AuditRecorder(Database& db);
+  AuditRecorder(const AuditRecorder&) = delete;
+  AuditRecorder& operator=(const AuditRecorder&) = delete;
+  ~AuditRecorder();
+
+  // The transaction being recorded reverts entry `id` (plift undo).
+  void mark_as_undo_of(std::int64_t id) { undoes_ = id; }
+
+  // Just before COMMIT: writes the entry when anything changed.
+  void write_entry(const AuditStamp& stamp);
+
+ private:
+  Database& db_;
+  sqlite3_session* session_ = nullptr;
+  std::optional<std::int64_t> undoes_;
+};
+
+// Whether changes to this table are programme data worth recording.
+bool is_recorded_table(std::string_view table);
+
+}  // namespace plift::store
