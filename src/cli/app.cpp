@@ -51,7 +51,9 @@ std::string command_path(const CLI::App& app) {
 std::optional<std::string> explain_unknown_command(const CLI::App& app) {
   const CLI::App* target = deepest_selected(app);
   std::vector<std::string> names;
-  for (const CLI::App* sub : target->get_subcommands({})) names.push_back(sub->get_name());
+  for (const CLI::App* sub : target->get_subcommands({})) {
+    if (!sub->get_group().empty()) names.push_back(sub->get_name());  // hidden ones have no group
+  }
   if (names.empty()) return std::nullopt;
   std::string command = command_path(app);
   for (const std::string& word : app.remaining(true)) {
@@ -70,22 +72,6 @@ std::string explain_conversion(const std::string& message) {
   std::string option = message.substr(prefix.size(), equals - prefix.size());
   std::string value = message.substr(equals + 3);
   return fmt::format("{} takes a whole number, not '{}'", option, value);
-}
-
-// The word as a POSIX shell would need it typed, for the audit log.
-std::string shell_quoted(const std::string& word) {
-  bool plain = !word.empty() && word.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                                                       "0123456789_@%+=:,./-") == std::string::npos;
-  if (plain) return word;
-  std::string quoted = "'";
-  for (char c : word) {
-    if (c == '\'') {
-      quoted += "'\\''";
-    } else {
-      quoted += c;
-    }
-  }
-  return quoted + "'";
 }
 
 bool use_color(const Context& ctx) {
@@ -114,11 +100,9 @@ Environment Environment::from_process() {
   return env;
 }
 
-int run(const std::vector<std::string>& args, const Environment& env, std::ostream& out, std::ostream& err) {
-  Context ctx(env, out, err);
-  ctx.command_line = "plift";
-  for (const std::string& arg : args) ctx.command_line += " " + shell_quoted(arg);
-  CLI::App app(description, "plift");
+namespace {
+
+void build_app(CLI::App& app, Context& ctx) {
   app.set_version_flag("--version", std::string("plift ") + PLIFT_VERSION);
   app.require_subcommand(1);
   app.fallthrough();
@@ -139,43 +123,71 @@ int run(const std::vector<std::string>& args, const Environment& env, std::ostre
   add_remind_command(app, ctx);
   add_report_commands(app, ctx);
   add_calendar_command(app, ctx);
+  add_import_export_commands(app, ctx);
+  add_batch_command(app, ctx);
   add_log_and_undo_commands(app, ctx);
+  add_completion_command(app, ctx);
+}
 
+}  // namespace
+
+void execute(Context& ctx, const std::vector<std::string>& args) {
+  CLI::App app(description, "plift");
+  build_app(app, ctx);
   try {
-    try {
-      std::vector<std::string> reversed(args.rbegin(), args.rend());
-      app.parse(reversed);
-      out.flush();
-      if (!out) throw IoError("cannot write the output");
-      return 0;
-    } catch (const CLI::CallForHelp&) {
-      out << deepest_selected(app)->help();
-      return 0;
-    } catch (const CLI::CallForVersion& e) {
-      out << e.what() << '\n';
-      return 0;
-    } catch (const CLI::ConversionError& e) {
-      return report_error(ctx, ExitStatus::usage,
-                          fmt::format("{} (see '{} --help')", explain_conversion(e.what()), command_path(app)));
-    } catch (const CLI::ParseError& e) {
-      std::string text = e.what();
-      bool command_problem = dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr ||
-                             (dynamic_cast<const CLI::RequiredError*>(&e) != nullptr &&
-                              text.find("subcommand") != std::string::npos);
-      if (command_problem) {
-        if (auto explained = explain_unknown_command(app)) text = *explained;
-      }
-      const std::string unexpected = "The following argument was not expected: ";
-      if (text.rfind(unexpected, 0) == 0) {
-        text = fmt::format("unknown option or argument '{}' for '{}'", text.substr(unexpected.size()),
-                           command_path(app));
-      } else if (dynamic_cast<const CLI::RequiredError*>(&e) != nullptr && !command_problem) {
-        text = fmt::format("'{}': {}", command_path(app), text);
-      }
-      return report_error(ctx, ExitStatus::usage, fmt::format("{} (see '{} --help')", text, command_path(app)));
-    } catch (...) {
-      store::rethrow_as_plift_error();
+    std::vector<std::string> reversed(args.rbegin(), args.rend());
+    app.parse(reversed);
+  } catch (const CLI::CallForHelp&) {
+    ctx.out << deepest_selected(app)->help();
+  } catch (const CLI::CallForVersion& e) {
+    ctx.out << e.what() << '\n';
+  } catch (const CLI::ConversionError& e) {
+    throw UsageError(fmt::format("{} (see '{} --help')", explain_conversion(e.what()), command_path(app)));
+  } catch (const CLI::ParseError& e) {
+    std::string text = e.what();
+    bool command_problem = dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr ||
+                           (dynamic_cast<const CLI::RequiredError*>(&e) != nullptr &&
+                            text.find("subcommand") != std::string::npos);
+    if (command_problem) {
+      if (auto explained = explain_unknown_command(app)) text = *explained;
     }
+    const std::string unexpected = "The following argument was not expected: ";
+    if (text.rfind(unexpected, 0) == 0) {
+      text = fmt::format("unknown option or argument '{}' for '{}'", text.substr(unexpected.size()),
+                         command_path(app));
+    } else if (dynamic_cast<const CLI::RequiredError*>(&e) != nullptr && !command_problem) {
+      text = fmt::format("'{}': {}", command_path(app), text);
+    }
+    throw UsageError(fmt::format("{} (see '{} --help')", text, command_path(app)));
+  } catch (...) {
+    store::rethrow_as_plift_error();
+  }
+}
+
+std::string shell_quoted(const std::string& word) {
+  bool plain = !word.empty() && word.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                                       "0123456789_@%+=:,./-") == std::string::npos;
+  if (plain) return word;
+  std::string quoted = "'";
+  for (char c : word) {
+    if (c == '\'') {
+      quoted += "'\\''";
+    } else {
+      quoted += c;
+    }
+  }
+  return quoted + "'";
+}
+
+int run(const std::vector<std::string>& args, const Environment& env, std::ostream& out, std::ostream& err) {
+  Context ctx(env, out, err);
+  ctx.command_line = "plift";
+  for (const std::string& arg : args) ctx.command_line += " " + shell_quoted(arg);
+  try {
+    execute(ctx, args);
+    out.flush();
+    if (!out) throw IoError("cannot write the output");
+    return 0;
   } catch (const SilentFailure& e) {
     out.flush();
     return static_cast<int>(e.status());

@@ -2,7 +2,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <set>
 
@@ -33,12 +32,8 @@ std::string signed_text(double value) {
 }
 
 std::map<std::string, int> parse_scores(const Program& program, const std::vector<std::string>& arguments) {
+  require_assessment_dimensions(program);
   const std::vector<std::string>& dimensions = program.assessment_dimensions;
-  if (dimensions.empty()) {
-    throw RuleError("the config defines no assessment dimensions; list them in [assessment] dimensions");
-  }
-  int low = program.assessment_scale_min;
-  int high = program.assessment_scale_max;
   std::map<std::string, int> scores;
   for (const std::string& argument : arguments) {
     if (argument.starts_with('-')) {
@@ -47,41 +42,23 @@ std::map<std::string, int> parse_scores(const Program& program, const std::vecto
     }
     auto equals = argument.find('=');
     if (equals == std::string::npos || equals == 0) {
-      throw UsageError(fmt::format("'{}' is not DIMENSION=SCORE (as in {}={})", argument, dimensions.front(), high));
+      throw UsageError(fmt::format("'{}' is not DIMENSION=SCORE (as in {}={})", argument, dimensions.front(),
+                                   program.assessment_scale_max));
     }
     std::string dimension = argument.substr(0, equals);
-    std::string score_text = argument.substr(equals + 1);
-    if (std::find(dimensions.begin(), dimensions.end(), dimension) == dimensions.end()) {
-      throw RuleError(fmt::format("no assessment dimension '{}'{}; the dimensions are: {}", dimension,
-                                  did_you_mean(dimension, dimensions), join_list(dimensions, 40)));
-    }
+    require_assessment_dimension(program, dimension);
     if (scores.contains(dimension)) {
       throw UsageError(fmt::format("'{}' is scored twice; score each dimension once", dimension));
     }
-    int score = 0;
-    auto [end, error] = std::from_chars(score_text.data(), score_text.data() + score_text.size(), score);
-    if (score_text.empty() || error != std::errc() || end != score_text.data() + score_text.size()) {
-      throw UsageError(fmt::format("the score of '{}' must be a whole number from {} to {}, not '{}'", dimension, low,
-                                   high, score_text));
-    }
-    if (score < low || score > high) {
-      throw UsageError(fmt::format("the score of '{}' must be from {} to {} (the [assessment] scale), not {}",
-                                   dimension, low, high, score));
-    }
-    scores[dimension] = score;
-  }
-  std::vector<std::string> missing;
-  for (const std::string& dimension : dimensions) {
-    if (!scores.contains(dimension)) missing.push_back(dimension);
+    scores[dimension] = require_assessment_score(program, dimension, argument.substr(equals + 1));
   }
   if (scores.empty()) {
-    throw UsageError(fmt::format("give every dimension a score from {} to {}, as DIMENSION=SCORE: {}", low, high,
+    throw UsageError(fmt::format("give every dimension a score from {} to {}, as DIMENSION=SCORE: {}",
+                                 program.assessment_scale_min, program.assessment_scale_max,
                                  join_list(dimensions, 40)));
   }
-  if (!missing.empty()) {
-    throw UsageError(fmt::format("no score for {}; an assessment scores all {} dimensions", join_list(missing, 40),
-                                 dimensions.size()));
-  }
+  std::vector<std::string> missing = unscored_dimensions(program, scores);
+  if (!missing.empty()) throw UsageError(unscored_message(program, missing));
   return scores;
 }
 

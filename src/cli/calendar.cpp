@@ -268,36 +268,6 @@ bool attended_by(const Gathering& gathering, const std::string& company) {
                      [&](const Attendance& a) { return a.company == company; });
 }
 
-// Written beside the target and renamed, so a calendar app never reads half
-// a file; 0600 like the database, since it names companies and coaches.
-void write_file_atomically(const std::string& file, const std::string& content) {
-  std::string partial = file + ".XXXXXX";
-  int fd = ::mkstemp(partial.data());
-  if (fd < 0) throw IoError(fmt::format("cannot write '{}': {}", file, std::strerror(errno)));
-  std::size_t written = 0;
-  while (written < content.size()) {
-    ssize_t n = ::write(fd, content.data() + written, content.size() - written);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) break;
-    written += static_cast<std::size_t>(n);
-  }
-  int saved_errno = errno;
-  bool ok = written == content.size() && ::fsync(fd) == 0;
-  if (!ok) saved_errno = errno;
-  if (::close(fd) != 0 && ok) {
-    ok = false;
-    saved_errno = errno;
-  }
-  if (ok && ::rename(partial.c_str(), file.c_str()) != 0) {
-    ok = false;
-    saved_errno = errno;
-  }
-  if (!ok) {
-    ::unlink(partial.c_str());
-    throw IoError(fmt::format("cannot write '{}': {}", file, std::strerror(saved_errno)));
-  }
-}
-
 void run_calendar(Context& ctx, const CalendarOptions& o) {
   // Usage first (exit 64), then the lookups (exit 1).
   if (ctx.options.json || !ctx.options.format.empty()) {
@@ -350,7 +320,7 @@ void run_calendar(Context& ctx, const CalendarOptions& o) {
     ctx.out << text;
     return;
   }
-  write_file_atomically(*o.output, text);
+  write_private_file(*o.output, text);
   std::size_t count = calendar.events.size();
   ctx.note(fmt::format("wrote {} ({} {})", *o.output, count, count == 1 ? "event" : "events"));
 }

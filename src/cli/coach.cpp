@@ -21,14 +21,6 @@ struct CoachOptions {
 
 // Enough to catch a name typed where the address belongs; the mail system
 // judges the rest.
-void require_email(const std::string& email) {
-  auto at = email.find('@');
-  bool plausible = at != std::string::npos && at > 0 && email.find('.', at) != std::string::npos &&
-                   email.back() != '.' && email.find_first_of(" \t\r\n<>,;\"") == std::string::npos &&
-                   email.find('@', at + 1) == std::string::npos;
-  if (!plausible) throw UsageError(fmt::format("--email '{}' is not an e-mail address", email));
-}
-
 std::optional<std::string> optional_region(Context& ctx, const std::optional<std::string>& region) {
   if (!region || region->empty()) return std::nullopt;
   return require_region(ctx, *region);
@@ -40,7 +32,7 @@ void run_add(Context& ctx, const CoachOptions& o) {
   if (o.organisation.empty()) throw UsageError("--org may not be empty");
   Coach coach{o.key, o.name, o.organisation, std::nullopt, optional_region(ctx, o.region)};
   if (o.email && !o.email->empty()) {
-    require_email(*o.email);
+    require_email(*o.email, "--email");
     coach.email = o.email;
   }
   store::Database& db = ctx.database();
@@ -86,7 +78,7 @@ void run_edit(Context& ctx, const std::string& key, const CoachOptions& o) {
     changed.push_back("organisation");
   }
   if (o.email) {
-    if (!o.email->empty()) require_email(*o.email);
+    if (!o.email->empty()) require_email(*o.email, "--email");
     coach.email = o.email->empty() ? std::nullopt : o.email;
     changed.push_back("email");
   }

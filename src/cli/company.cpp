@@ -25,25 +25,10 @@ struct CompanyOptions {
   std::optional<std::string> coach;
 };
 
-void require_employees(int employees) {
-  if (employees <= 0) throw UsageError(fmt::format("--employees must be a whole number above 0, not {}", employees));
-}
-
-std::optional<std::string> empty_as_none(const std::optional<std::string>& value) {
-  if (value && value->empty()) return std::nullopt;
-  return value;
-}
-
-void require_text(const std::string& value, std::string_view option) {
-  if (value.find_first_not_of(" \t") == std::string::npos) {
-    throw UsageError(fmt::format("{} may not be empty", option));
-  }
-}
-
 void run_add(Context& ctx, const CompanyOptions& o) {
   require_text(o.name, "the company name");
   require_text(o.sector, "--sector");
-  require_employees(*o.employees);
+  require_employees(*o.employees, "--employees");
   std::string key = o.key;
   if (key.empty()) {
     key = derive_key(o.name);
@@ -326,7 +311,7 @@ void run_edit(Context& ctx, const std::string& key, const CompanyOptions& o) {
     changed.push_back("sector");
   }
   if (o.employees) {
-    require_employees(*o.employees);
+    require_employees(*o.employees, "--employees");
     company.employees = *o.employees;
     changed.push_back("employees");
   }

@@ -86,5 +86,14 @@ void add_remind_command(CLI::App& app, Context& ctx);
 void add_report_commands(CLI::App& app, Context& ctx);
 void add_calendar_command(CLI::App& app, Context& ctx);
 void add_log_and_undo_commands(CLI::App& app, Context& ctx);
+void add_import_export_commands(CLI::App& app, Context& ctx);
+void add_batch_command(CLI::App& app, Context& ctx);
+void add_completion_command(CLI::App& app, Context& ctx);
+
+// Parses and runs one command line (without the program name) in `ctx`;
+// throws plift::Error, command-line mistakes as UsageError.
+void execute(Context& ctx, const std::vector<std::string>& args);
+// The word as a POSIX shell would need it typed, for the audit log.
+std::string shell_quoted(const std::string& word);
 
 }  // namespace plift::cli

@@ -16,29 +16,7 @@ namespace plift::cli {
 
 namespace {
 
-Gathering require_gathering(Context& ctx, const std::string& key) {
-  store::Database& db = ctx.database();
-  if (auto gathering = store::find_gathering(db, key)) return *gathering;
-  std::vector<std::string> known = store::gathering_keys(db);
-  if (known.empty()) {
-    throw RuleError(
-        fmt::format("no gathering '{}': there are no gatherings yet; add one with 'plift gathering add'", key));
-  }
-  throw RuleError(
-      fmt::format("no gathering '{}'{}; known gatherings: {}", key, did_you_mean(key, known), join_list(known)));
-}
-
-GatheringKind require_kind(const std::string& text) {
-  auto kind = parse_gathering_kind(text);
-  if (!kind) throw UsageError(fmt::format("unknown --kind '{}': use joint or seminar", text));
-  return *kind;
-}
-
-std::string trimmed(const std::string& text) {
-  auto first = text.find_first_not_of(" \t");
-  if (first == std::string::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t") - first + 1);
-}
+GatheringKind require_kind(const std::string& text) { return require_gathering_kind(text, "--kind"); }
 
 std::string people_text(int people) { return people == 1 ? "1 person" : fmt::format("{} people", people); }
 
@@ -61,13 +39,13 @@ void run_add(Context& ctx, const AddOptions& o) {
   require_valid_key(o.key, "gathering key");
   Gathering gathering;
   gathering.key = o.key;
-  gathering.title = trimmed(o.title);
+  gathering.title = trim_blanks(o.title);
   if (gathering.title.empty()) throw UsageError("--title may not be empty");
   gathering.kind = require_kind(o.kind);
   // A gathering may lie in the future: the programme plans them ahead.
   gathering.date = ctx.parse_date(o.date, "--date");
   if (o.location) {
-    std::string location = trimmed(*o.location);
+    std::string location = trim_blanks(*o.location);
     if (!location.empty()) gathering.location = location;
   }
   store::Database& db = ctx.database();
@@ -183,19 +161,12 @@ Company require_joint_attendee(Context& ctx, const Gathering& gathering, const s
 }
 
 void run_attend(Context& ctx, const AttendOptions& o) {
-  if (o.people && *o.people < 1) {
-    throw UsageError(fmt::format("--people must be a whole number of at least 1, not {}", *o.people));
-  }
+  if (o.people) require_attendance_people(*o.people, "--people");
   Gathering gathering = require_gathering(ctx, o.gathering);
-  std::string name = o.company ? trimmed(*o.company) : std::string();
+  std::string name = o.company ? trim_blanks(*o.company) : std::string();
   if (o.company && name.empty()) throw UsageError("the company may not be empty");
-  Date today = ctx.today();
   // Attendance is a fact: a planned gathering has none yet.
-  if (gathering.date > today) {
-    throw RuleError(fmt::format("gathering {} takes place on {}, after today ({}); record who came once it has "
-                                "taken place",
-                                gathering.key, format_date(gathering.date), format_date(today)));
-  }
+  require_gathering_held(ctx, gathering);
   Attendance attendance;
   if (gathering.kind == GatheringKind::joint) {
     if (name.empty()) {

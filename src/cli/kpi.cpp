@@ -2,8 +2,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <charconv>
-#include <cmath>
 #include <tuple>
 
 #include "context.hpp"
@@ -22,48 +20,8 @@ constexpr const char* value_help =
     "VALUE is a decimal number: 12.5, -3, or 12,5 with a decimal comma (read as 12.5). No thousands separators "
     "or exponents. A value for a day that already has one replaces it, and says so.";
 
-// "12.5", "-3", "+3", ".5", and "12,5" as Swedes and Norwegians type it. No
-// exponents and no thousands separators: "1,234" is one point two three four.
-std::optional<double> parse_decimal(std::string_view text) {
-  std::string normal(text);
-  if (normal.starts_with('+')) {
-    normal.erase(0, 1);
-    if (normal.starts_with('-')) return std::nullopt;
-  }
-  std::size_t separators = 0;
-  std::size_t digits = 0;
-  for (std::size_t i = 0; i < normal.size(); ++i) {
-    char& c = normal[i];
-    if (c == ',') c = '.';
-    if (c >= '0' && c <= '9') {
-      ++digits;
-    } else if (c == '.') {
-      ++separators;
-    } else if (!(c == '-' && i == 0)) {
-      return std::nullopt;
-    }
-  }
-  if (digits == 0 || separators > 1) return std::nullopt;
-  double value = 0;
-  auto [end, error] = std::from_chars(normal.data(), normal.data() + normal.size(), value, std::chars_format::fixed);
-  if (error != std::errc() || end != normal.data() + normal.size() || !std::isfinite(value)) return std::nullopt;
-  return value == 0 ? 0.0 : value;  // not "-0"
-}
-
 std::string value_text(double value, const std::string& unit) {
   return unit.empty() ? fmt::format("{}", value) : fmt::format("{} {}", value, unit);
-}
-
-const KpiDefinition& require_kpi(Context& ctx, const std::string& key) {
-  const Program& program = ctx.program();
-  if (const KpiDefinition* kpi = program.find_kpi(key)) return *kpi;
-  std::vector<std::string> keys;
-  for (const KpiDefinition& kpi : program.kpis) keys.push_back(kpi.key);
-  if (keys.empty()) {
-    throw RuleError(fmt::format("no KPI '{}': the config defines no KPIs; add [[kpi]] tables to it", key));
-  }
-  throw RuleError(fmt::format("no KPI '{}'{}; the config's KPIs are: {}", key, did_you_mean(key, keys),
-                              join_list(keys, 40)));
 }
 
 struct RecordOptions {
@@ -74,28 +32,24 @@ struct RecordOptions {
 };
 
 void run_record(Context& ctx, const RecordOptions& o) {
-  auto value = parse_decimal(o.value);
-  if (!value) {
-    std::string shown = o.value.size() > 40 ? o.value.substr(0, 40) + "…" : o.value;
-    throw UsageError(fmt::format("VALUE must be a decimal number such as 12.5, -3 or 12,5, not '{}'", shown));
-  }
+  double value = require_kpi_value(o.value, "VALUE");
   Company company = require_company(ctx, o.key);
   const KpiDefinition& kpi = require_kpi(ctx, o.kpi);
   Date day = o.date.empty() ? ctx.today() : ctx.parse_date(o.date, "--date");
   require_event_date(ctx, company, day, "the date");
   store::Database& db = ctx.database();
   store::WriteTransaction tx(db);
-  std::optional<double> previous = store::upsert_kpi_value(db, {company.key, kpi.key, day, *value});
+  std::optional<double> previous = store::upsert_kpi_value(db, {company.key, kpi.key, day, value});
   tx.commit();
   if (!previous) {
-    ctx.note(fmt::format("{}: {} {} recorded for {}", company.key, kpi.key, value_text(*value, kpi.unit),
+    ctx.note(fmt::format("{}: {} {} recorded for {}", company.key, kpi.key, value_text(value, kpi.unit),
                          format_date(day)));
-  } else if (*previous == *value) {
+  } else if (*previous == value) {
     ctx.note(fmt::format("{}: {} {} was already recorded for {}", company.key, kpi.key,
-                         value_text(*value, kpi.unit), format_date(day)));
+                         value_text(value, kpi.unit), format_date(day)));
   } else {
     ctx.note(fmt::format("{}: {} replaced {} with {} for {}", company.key, kpi.key, value_text(*previous, kpi.unit),
-                         value_text(*value, kpi.unit), format_date(day)));
+                         value_text(value, kpi.unit), format_date(day)));
   }
 }
 

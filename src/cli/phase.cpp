@@ -159,51 +159,15 @@ void run_status_one(Context& ctx, const std::string& key) {
   }
 }
 
-struct FoundItem {
-  std::size_t history_index;
-  const PhaseDefinition* phase;
-  const ChecklistItem* item;
-};
-
-// An item is looked for in the current phase first, then in earlier ones
-// (an item finished late is still worth recording).
-FoundItem find_item(Context& ctx, const Company& company, const std::vector<PhaseRecord>& history,
-                    const std::string& item_key) {
-  const Program& program = ctx.program();
-  for (std::size_t i = history.size(); i-- > 0;) {
-    auto index = program.phase_index(history[i].phase);
-    if (!index) continue;
-    const PhaseDefinition& phase = program.phases[*index];
-    if (const ChecklistItem* item = phase.find_item(item_key)) return {i, &phase, item};
-  }
-  for (const PhaseDefinition& phase : program.phases) {
-    if (phase.find_item(item_key)) {
-      throw RuleError(fmt::format("checklist item '{}' belongs to phase '{}', which {} has not reached", item_key,
-                                  phase.key, company.key));
-    }
-  }
-  std::vector<std::string> known;
-  if (!history.empty()) {
-    if (auto index = program.phase_index(history.back().phase)) {
-      for (const ChecklistItem& item : program.phases[*index].checklist) known.push_back(item.key);
-    }
-  }
-  throw RuleError(fmt::format("no checklist item '{}'{}; the items of {}'s current phase are: {}", item_key,
-                              did_you_mean(item_key, known), company.key, known.empty() ? "(none)" : join_list(known)));
-}
-
 void run_check(Context& ctx, const std::string& key, const std::string& item_key, const std::string& date_text) {
   Company company = require_company(ctx, key);
   require_active(ctx, company, "tick a checklist item of");
   store::Database& db = ctx.database();
   std::vector<PhaseRecord> history = store::phase_history(db, key);
-  FoundItem found = find_item(ctx, company, history, item_key);
+  FoundChecklistItem found = find_checklist_item(ctx, company, history, item_key);
   Date day = date_text.empty() ? ctx.today() : ctx.parse_date(date_text, "--date");
   require_event_date(ctx, company, day, "the date");
-  if (day < history[found.history_index].started) {
-    throw RuleError(fmt::format("the date {} is before {} entered phase '{}' on {}", format_date(day), key,
-                                found.phase->key, format_date(history[found.history_index].started)));
-  }
+  require_in_phase(company, history, found, day, "the date");
   store::WriteTransaction tx(db);
   for (const ChecklistTick& tick : store::checklist_ticks(db, key)) {
     if (tick.phase == found.phase->key && tick.item == item_key) {
@@ -224,7 +188,7 @@ void run_uncheck(Context& ctx, const std::string& key, const std::string& item_k
   require_active(ctx, company, "change the checklist of");
   store::Database& db = ctx.database();
   std::vector<PhaseRecord> history = store::phase_history(db, key);
-  FoundItem found = find_item(ctx, company, history, item_key);
+  FoundChecklistItem found = find_checklist_item(ctx, company, history, item_key);
   store::WriteTransaction tx(db);
   if (!store::delete_tick(db, key, found.phase->key, item_key)) {
     throw RuleError(fmt::format("{}: checklist item '{}' is not ticked", key, item_key));

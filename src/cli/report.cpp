@@ -64,39 +64,6 @@ ReportFormat report_format(Context& ctx) {
   throw UsageError(fmt::format("unknown --format '{}' for report quarterly: use md, json, csv or html", format));
 }
 
-// Written beside the target with mode 0600 and renamed over it, so a reader
-// never sees half a report and nobody else can read it.
-void write_private_file(const std::string& file, const std::string& content) {
-  std::filesystem::path target(file);
-  std::filesystem::path partial = target;
-  partial += ".partial";
-  int fd = ::open(partial.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-  if (fd < 0) throw IoError(fmt::format("cannot write '{}': {}", partial.string(), std::strerror(errno)));
-  ::fchmod(fd, 0600);  // an existing leftover keeps its old mode otherwise
-  std::size_t written = 0;
-  while (written < content.size()) {
-    ssize_t n = ::write(fd, content.data() + written, content.size() - written);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      int error = errno;
-      ::close(fd);
-      std::filesystem::remove(partial);
-      throw IoError(fmt::format("cannot write '{}': {}", partial.string(), std::strerror(error)));
-    }
-    written += static_cast<std::size_t>(n);
-  }
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
-    std::filesystem::remove(partial);
-    throw IoError(fmt::format("cannot write '{}': {}", partial.string(), std::strerror(errno)));
-  }
-  std::error_code ec;
-  std::filesystem::rename(partial, target, ec);
-  if (ec) {
-    std::filesystem::remove(partial);
-    throw IoError(fmt::format("cannot write '{}': {}", target.string(), ec.message()));
-  }
-}
-
 void run_quarterly(Context& ctx, const QuarterlyOptions& o) {
   // Usage first (exit 64), then the lookups (exit 1).
   ReportFormat format = report_format(ctx);
@@ -117,9 +84,14 @@ void run_quarterly(Context& ctx, const QuarterlyOptions& o) {
   Program program = ctx.program();
   if (language) program.language = *language;
   store::Database& db = ctx.database();
-  report::QuarterlyReport data =
-      report::quarterly_report(program, store::load_all_company_records(db), store::list_gatherings(db),
-                               store::list_coaches(db), quarter, region, today);
+  // Only what the quarter needs: the records of the companies active in it
+  // (of the region), not ten years of every company's.
+  Date as_of = std::min(quarter.last_day(), today);
+  store::CompanyScope in_quarter = store::CompanyScope::active_between(quarter.first_day(), as_of).in_region(region);
+  report::QuarterlyReport data = report::quarterly_report(
+      program, store::companies_in_scope(db, store::CompanyScope::all().in_region(region)),
+      store::load_all_company_records(db, in_quarter), store::list_gatherings_between(db, quarter.first_day(), as_of),
+      store::list_coaches(db), quarter, region, today);
 
   std::ostringstream text;
   switch (format) {
@@ -148,6 +120,11 @@ constexpr const char* company_help_footer = R"help(Formats:
         decimal comma in sv and nb.
   json  {programme, as_of, company, phases, visits, pulses, kpis, assessments,
         steering, training, gatherings}; locale-free.
+  html  one self-contained page in the programme's language: key numbers,
+        inline SVG charts (the phases planned against actual with holiday
+        weeks and the data's date, visits held and expected per phase, the
+        pulse history, a trend line per key figure) and the md lists and
+        tables; no scripts, nothing fetched; prints on A4.
 The same database and the same day give byte-identical output. -o FILE writes
 the file (mode 0600) through a temporary file and a rename.)help";
 
@@ -159,10 +136,14 @@ struct CompanyReportOptions {
 
 void run_company_report(Context& ctx, const CompanyReportOptions& o) {
   // Usage first (exit 64), then the lookups (exit 1).
-  bool json = ctx.options.json || ctx.options.format == "json";
-  const std::string& format = ctx.options.format;
-  if (!json && !format.empty() && format != "md" && format != "table") {
-    throw UsageError(fmt::format("unknown --format '{}' for report company: use md or json", format));
+  ReportFormat format = ReportFormat::md;
+  if (ctx.options.json || ctx.options.format == "json") {
+    format = ReportFormat::json;
+  } else if (ctx.options.format == "html") {
+    format = ReportFormat::html;
+  } else if (!ctx.options.format.empty() && ctx.options.format != "md" && ctx.options.format != "table") {
+    throw UsageError(
+        fmt::format("unknown --format '{}' for report company: use md, json or html", ctx.options.format));
   }
   std::optional<Language> language;
   if (o.lang) {
@@ -177,10 +158,11 @@ void run_company_report(Context& ctx, const CompanyReportOptions& o) {
   report::CompanyReport data =
       report::company_report(program, store::load_company_records(ctx.database(), company), ctx.today());
   std::ostringstream text;
-  if (json) {
-    render::write_json(text, report::to_json(data));
-  } else {
-    report::write_company_md(text, data);
+  switch (format) {
+    case ReportFormat::md: report::write_company_md(text, data); break;
+    case ReportFormat::json: render::write_json(text, report::to_json(data)); break;
+    case ReportFormat::csv: break;  // refused above
+    case ReportFormat::html: report::write_company_html(text, data, program); break;
   }
   if (o.output) {
     write_private_file(*o.output, text.str());
@@ -210,7 +192,7 @@ void add_report_commands(CLI::App& app, Context& ctx) {
   CLI::App* company = report->add_subcommand("company", "One company's journey on one page, for its steering group");
   company->add_option("KEY", company_options->company, "The company's key")->required();
   company->add_option("--lang", company_options->lang,
-                      "Language of the md report: en, sv or nb (default: [program].language)");
+                      "Language of the md and html report: en, sv or nb (default: [program].language)");
   company->add_option("-o,--output", company_options->output, "Write the report to this file (mode 0600)");
   company->footer(company_help_footer);
   company->callback([&ctx, company_options] { run_company_report(ctx, *company_options); });

@@ -15,18 +15,7 @@ namespace plift::cli {
 
 namespace {
 
-// Names are kept exactly as typed, but a name of nothing but blanks is a slip.
-void require_person(const std::string& person) {
-  if (person.find_first_not_of(" \t\r\n") == std::string::npos) {
-    throw UsageError("--person may not be empty; give the member's name");
-  }
-}
-
-SteeringRole require_role(const std::string& text) {
-  auto role = parse_steering_role(text);
-  if (!role) throw UsageError(fmt::format("unknown --role '{}': use management, union or employee", text));
-  return *role;
-}
+void require_person(const std::string& person) { require_person_name(person, "--person", "member"); }
 
 // "management and union are represented" or "missing: union"
 std::string composition(const std::vector<SteeringMember>& members) {
@@ -42,7 +31,7 @@ struct AddOptions {
 };
 
 void run_add(Context& ctx, const AddOptions& o) {
-  SteeringRole role = require_role(o.role);
+  SteeringRole role = require_steering_role(o.role, "--role");
   require_person(o.person);
   Company company = require_company(ctx, o.key);
   require_active(ctx, company, "change the steering group of");

@@ -17,19 +17,7 @@ namespace plift::cli {
 
 namespace {
 
-// Names are kept exactly as typed (they are how people are told apart), but a
-// name of nothing but blanks is a slip, not a person.
-void require_person(const std::string& person) {
-  if (person.find_first_not_of(" \t\r\n") == std::string::npos) {
-    throw UsageError("--person may not be empty; give the participant's name");
-  }
-}
-
-TrainingRole require_role(const std::string& text) {
-  auto role = parse_training_role(text);
-  if (!role) throw UsageError(fmt::format("unknown --role '{}': use employee, manager, union or other", text));
-  return *role;
-}
+void require_person(const std::string& person) { require_person_name(person, "--person", "participant"); }
 
 TrainingStatus require_status(const std::string& text) {
   constexpr std::array statuses{TrainingStatus::enrolled, TrainingStatus::completed, TrainingStatus::dropped};
@@ -109,7 +97,7 @@ struct ChangeOptions {
 
 void run_enroll(Context& ctx, const ChangeOptions& o) {
   std::optional<TrainingRole> role;
-  if (o.role) role = require_role(*o.role);
+  if (o.role) role = require_training_role(*o.role, "--role");
   require_person(o.person);
   Company company = require_company(ctx, o.key);
   require_active(ctx, company, "enrol course participants at");
@@ -168,13 +156,6 @@ TrainingParticipant participant_on_course(Context& ctx, const Company& company, 
                                       person, company.key, format_date(*participant.dropped), company.key));
   }
   return participant;
-}
-
-void require_after_enrolment(const TrainingParticipant& participant, Date day, std::string_view what) {
-  if (day < participant.enrolled) {
-    throw RuleError(fmt::format("{} {} is before {} enrolled on {}", what, format_date(day), participant.person,
-                                format_date(participant.enrolled)));
-  }
 }
 
 void run_complete(Context& ctx, const ChangeOptions& o) {

@@ -26,28 +26,17 @@ std::optional<std::string> require_coach_option(Context& ctx, const std::optiona
 }
 
 void run_log(Context& ctx, const LogOptions& o) {
-  auto mode = parse_visit_mode(o.mode);
-  if (!mode) throw UsageError(fmt::format("unknown --mode '{}': use onsite or remote", o.mode));
+  VisitMode mode = require_visit_mode(o.mode, "--mode");
   Date day = o.date.empty() ? ctx.today() : ctx.parse_date(o.date, "--date");
   Company company = require_company(ctx, o.key);
   std::optional<std::string> coach = require_coach_option(ctx, o.coach);
   if (!coach) coach = company.coach;
   require_event_date(ctx, company, day, "the visit date");
 
-  Visit visit{company.key, day, coach, *mode, o.note && !o.note->empty() ? o.note : std::nullopt};
+  Visit visit{company.key, day, coach, mode, o.note && !o.note->empty() ? o.note : std::nullopt};
   store::Database& db = ctx.database();
   store::WriteTransaction tx(db);
-  // The same visit logged twice would count twice against the cadence.
-  store::VisitFilter same_day;
-  same_day.company = company.key;
-  same_day.since = day;
-  same_day.until = day;
-  for (const Visit& logged : store::list_visits(db, same_day)) {
-    if (logged.coach == coach) {
-      throw RuleError(fmt::format("a visit to {} on {}{} is already logged", company.key, format_date(day),
-                                  coach ? fmt::format(" by {}", *coach) : std::string(" without a coach")));
-    }
-  }
+  require_visit_not_logged(ctx, company.key, day, coach);
   store::insert_visit(db, visit);
   tx.commit();
   if (coach) {

@@ -139,6 +139,29 @@ constexpr Labels english{
     .kind_joint = "Joint gathering",
     .kind_seminar = "Seminar",
     .no_gatherings = "No gatherings attended yet.",
+    // The company report's HTML page
+    .at_a_glance = "At a glance",
+    .card_visits = "Coach visits: held / expected by the cadence",
+    .card_course = "Course participants / quota",
+    .card_gatherings = "Joint gatherings: attended / expected by now",
+    .card_assessment = "Mean score at the latest assessment",
+    .journey_caption = "The phases as planned from the start (thin bars) against the phases as recorded (thick "
+                       "bars); red marks the days past a phase's planned end. Grey bands are holiday weeks, the "
+                       "dashed red line is the day the data stand as of.",
+    .chart_planned = "planned",
+    .chart_actual = "actual",
+    .chart_late = "late",
+    .holiday_week = "holiday week",
+    .one_day_late = "1 day late",
+    .days_late_count = "{0} days late",
+    .no_phase_entered = "No phase has been entered yet.",
+    .visits_by_phase_caption = "Coach visits held (dark) against the visits the cadence expects (light), per phase "
+                               "entered.",
+    .pulse_caption = "Every pulse meeting by date: a green circle, a yellow square or a red triangle. The table "
+                     "below gives the notes.",
+    .checklist_done = "{0} of {1} done",
+    .check_done = "done",
+    .check_open = "not done",
 };
 
 constexpr Labels swedish{
@@ -271,6 +294,29 @@ constexpr Labels swedish{
     .kind_joint = "Gemensam träff",
     .kind_seminar = "Seminarium",
     .no_gatherings = "Företaget har inte deltagit i någon träff ännu.",
+    // The company report's HTML page
+    .at_a_glance = "I korthet",
+    .card_visits = "Coachbesök: genomförda / förväntade enligt besöksintervallet",
+    .card_course = "Kursdeltagare / krav",
+    .card_gatherings = "Gemensamma träffar: deltagit / förväntat hittills",
+    .card_assessment = "Medelpoäng vid den senaste bedömningen",
+    .journey_caption = "Faserna som de planerades från starten (smala staplar) mot faserna som de registrerats "
+                       "(breda staplar); rött visar dagarna efter fasens planerade slut. Grå band är "
+                       "semesterveckor, den streckade röda linjen är dagen uppgifterna gäller.",
+    .chart_planned = "planerat",
+    .chart_actual = "faktiskt",
+    .chart_late = "försenat",
+    .holiday_week = "semestervecka",
+    .one_day_late = "1 dag försenad",
+    .days_late_count = "{0} dagar försenad",
+    .no_phase_entered = "Ingen fas har påbörjats ännu.",
+    .visits_by_phase_caption = "Genomförda coachbesök (mörkt) mot de besök som besöksintervallet förväntar (ljust), "
+                               "per påbörjad fas.",
+    .pulse_caption = "Varje pulsmöte efter datum: en grön cirkel, en gul kvadrat eller en röd triangel. Tabellen "
+                     "nedan visar anteckningarna.",
+    .checklist_done = "{0} av {1} klara",
+    .check_done = "klar",
+    .check_open = "inte klar",
 };
 
 constexpr Labels norwegian{
@@ -403,6 +449,29 @@ constexpr Labels norwegian{
     .kind_joint = "Fellessamling",
     .kind_seminar = "Seminar",
     .no_gatherings = "Bedriften har ikke deltatt på noen samling ennå.",
+    // The company report's HTML page
+    .at_a_glance = "Kort oppsummert",
+    .card_visits = "Coachbesøk: gjennomført / forventet etter besøksintervallet",
+    .card_course = "Kursdeltakere / krav",
+    .card_gatherings = "Fellessamlinger: deltatt / forventet så langt",
+    .card_assessment = "Snittpoeng ved siste vurdering",
+    .journey_caption = "Fasene slik de ble planlagt fra start (smale stolper) mot fasene slik de er registrert "
+                       "(brede stolper); rødt viser dagene etter fasens planlagte slutt. Grå felt er ferieuker, "
+                       "den stiplede røde linjen er dagen dataene gjelder per.",
+    .chart_planned = "planlagt",
+    .chart_actual = "faktisk",
+    .chart_late = "forsinket",
+    .holiday_week = "ferieuke",
+    .one_day_late = "1 dag forsinket",
+    .days_late_count = "{0} dager forsinket",
+    .no_phase_entered = "Ingen fase er påbegynt ennå.",
+    .visits_by_phase_caption = "Gjennomførte coachbesøk (mørk) mot besøkene som besøksintervallet tilsier (lys), "
+                               "per påbegynt fase.",
+    .pulse_caption = "Hvert pulsmøte etter dato: en grønn sirkel, en gul firkant eller en rød trekant. Tabellen "
+                     "under viser notatene.",
+    .checklist_done = "{0} av {1} utført",
+    .check_done = "utført",
+    .check_open = "ikke utført",
 };
 
 }  // namespace
@@ -435,6 +504,34 @@ std::string pulse_label(const Labels& labels, PulseStatus status) {
   return labels.none;
 }
 
+std::string role_label(const Labels& labels, SteeringRole role) {
+  switch (role) {
+    case SteeringRole::management: return labels.role_management;
+    case SteeringRole::union_member: return labels.role_union;
+    case SteeringRole::employee: return labels.role_employee;
+  }
+  return labels.none;
+}
+
+std::string role_label(const Labels& labels, TrainingRole role) {
+  switch (role) {
+    case TrainingRole::employee: return labels.role_employee;
+    case TrainingRole::manager: return labels.role_manager;
+    case TrainingRole::union_member: return labels.role_union;
+    case TrainingRole::other: return labels.role_other;
+  }
+  return labels.none;
+}
+
+std::string participant_status_label(const Labels& labels, TrainingStatus status) {
+  switch (status) {
+    case TrainingStatus::enrolled: return labels.participant_enrolled;
+    case TrainingStatus::completed: return labels.participant_completed;
+    case TrainingStatus::dropped: return labels.participant_dropped;
+  }
+  return labels.none;
+}
+
 std::string format_decimal(double value, int decimals, Language language) {
   double scale = std::pow(10.0, decimals);
   double rounded = std::round(value * scale) / scale;
@@ -447,6 +544,16 @@ std::string format_decimal(double value, int decimals, Language language) {
   }
   // Typographic minus in Swedish and Norwegian prose, as their style guides ask.
   if (language != Language::en && !text.empty() && text.front() == '-') text.replace(0, 1, "\u2212");
+  return text;
+}
+
+std::string format_measured(double value, Language language) {
+  std::string text = format_decimal(value, 2, language);
+  char separator = language == Language::en ? '.' : ',';
+  if (text.find(separator) != std::string::npos) {
+    while (text.back() == '0') text.pop_back();
+    if (text.back() == separator) text.pop_back();
+  }
   return text;
 }
 

@@ -32,47 +32,37 @@ std::optional<double> median(std::vector<double> values) {
   return round_to(m, 1);
 }
 
+// The company as it stood at the end of `end`: later completions and
+// withdrawals undone.
+Company company_as_of(Company company, Date end) {
+  if (company.completed && *company.completed > end) company.completed.reset();
+  if (company.withdrawn && *company.withdrawn > end) {
+    company.withdrawn.reset();
+    company.withdraw_reason.reset();
+  }
+  return company;
+}
+
 // The records as they stood at the end of `end`: later records left out,
 // later phase moves, completions and withdrawals undone.
-CompanyRecords records_as_of(const CompanyRecords& records, Date end) {
-  CompanyRecords cut;
-  cut.company = records.company;
-  if (cut.company.completed && *cut.company.completed > end) cut.company.completed.reset();
-  if (cut.company.withdrawn && *cut.company.withdrawn > end) {
-    cut.company.withdrawn.reset();
-    cut.company.withdraw_reason.reset();
-  }
-  for (PhaseRecord phase : records.history) {
-    if (phase.started > end) continue;
+void cut_at(CompanyRecords& records, Date end) {
+  records.company = company_as_of(std::move(records.company), end);
+  auto later = [end](const auto& record) { return record.date > end; };
+  std::erase_if(records.history, [end](const PhaseRecord& phase) { return phase.started > end; });
+  for (PhaseRecord& phase : records.history) {
     if (phase.ended && *phase.ended > end) phase.ended.reset();
-    cut.history.push_back(std::move(phase));
   }
-  for (const ChecklistTick& tick : records.ticks) {
-    if (tick.date <= end) cut.ticks.push_back(tick);
-  }
-  for (const Visit& visit : records.visits) {
-    if (visit.date <= end) cut.visits.push_back(visit);
-  }
-  for (const Pulse& pulse : records.pulses) {
-    if (pulse.date <= end) cut.pulses.push_back(pulse);
-  }
-  for (TrainingParticipant participant : records.participants) {
-    if (participant.enrolled > end) continue;
+  std::erase_if(records.ticks, later);
+  std::erase_if(records.visits, later);
+  std::erase_if(records.pulses, later);
+  std::erase_if(records.participants, [end](const TrainingParticipant& p) { return p.enrolled > end; });
+  for (TrainingParticipant& participant : records.participants) {
     if (participant.completed && *participant.completed > end) participant.completed.reset();
     if (participant.dropped && *participant.dropped > end) participant.dropped.reset();
-    cut.participants.push_back(std::move(participant));
   }
-  cut.steering = records.steering;
-  for (const Gathering& gathering : records.gatherings) {
-    if (gathering.date <= end) cut.gatherings.push_back(gathering);
-  }
-  for (const KpiValue& value : records.kpi_values) {
-    if (value.date <= end) cut.kpi_values.push_back(value);
-  }
-  for (const Assessment& assessment : records.assessments) {
-    if (assessment.date <= end) cut.assessments.push_back(assessment);
-  }
-  return cut;
+  std::erase_if(records.gatherings, later);
+  std::erase_if(records.kpi_values, later);
+  std::erase_if(records.assessments, later);
 }
 
 bool within(Date day, Date from, Date to) { return from <= day && day <= to; }
@@ -148,6 +138,16 @@ std::vector<std::pair<Date, Date>> holiday_spans_in(const HolidayWeeks& holidays
 QuarterlyReport quarterly_report(const Program& program, const std::vector<CompanyRecords>& records,
                                  const std::vector<Gathering>& gatherings, const std::vector<Coach>& coaches,
                                  Quarter quarter, std::optional<std::string> region, Date today) {
+  std::vector<Company> companies;
+  companies.reserve(records.size());
+  for (const CompanyRecords& r : records) companies.push_back(r.company);
+  return quarterly_report(program, companies, records, gatherings, coaches, quarter, std::move(region), today);
+}
+
+QuarterlyReport quarterly_report(const Program& program, const std::vector<Company>& all_companies,
+                                 std::vector<CompanyRecords> records, const std::vector<Gathering>& gatherings,
+                                 const std::vector<Coach>& coaches, Quarter quarter,
+                                 std::optional<std::string> region, Date today) {
   QuarterlyReport report;
   report.programme = program.name;
   report.language = program.language;
@@ -160,29 +160,44 @@ QuarterlyReport quarterly_report(const Program& program, const std::vector<Compa
   const Date end = report.as_of;
   for (const PhaseDefinition& phase : program.phases) report.phase_names.emplace_back(phase.key, phase.name);
 
-  std::vector<CompanyRecords> scope;  // the region's companies as they stood at the end
-  for (const CompanyRecords& r : records) {
+  std::vector<Company> portfolio_companies;  // the region's companies as they stood at the end
+  std::set<std::string> scope_keys;
+  for (const Company& c : all_companies) {
+    if (region && c.region != *region) continue;
+    portfolio_companies.push_back(company_as_of(c, end));
+    scope_keys.insert(c.key);
+  }
+  // The region's companies active on some day of the quarter, as they stood
+  // at the end: only these have rows, visits, pulse and KPIs in the report
+  // (and every company active at the end is one of them).
+  std::vector<CompanyRecords> scope;
+  for (CompanyRecords& r : records) {
     if (region && r.company.region != *region) continue;
-    scope.push_back(records_as_of(r, end));
+    if (!active_in(company_as_of(r.company, end), from, end)) continue;
+    cut_at(r, end);
+    scope.push_back(std::move(r));
   }
   std::sort(scope.begin(), scope.end(),
             [](const CompanyRecords& a, const CompanyRecords& b) { return a.company.key < b.company.key; });
-  std::set<std::string> scope_keys;
-  for (const CompanyRecords& r : scope) scope_keys.insert(r.company.key);
+  auto history_of = [&scope](const std::string& key) -> const std::vector<PhaseRecord>* {
+    auto found = std::lower_bound(scope.begin(), scope.end(), key,
+                                  [](const CompanyRecords& r, const std::string& k) { return r.company.key < k; });
+    return found != scope.end() && found->company.key == key ? &found->history : nullptr;
+  };
 
   // Portfolio.
   Portfolio& portfolio = report.portfolio;
   std::map<std::string, int> by_phase;
   std::map<std::string, RegionCounts> by_region;
-  for (const CompanyRecords& r : scope) {
-    const Company& c = r.company;
+  for (const Company& c : portfolio_companies) {
     CompanyStatus status = status_on(c, end);
     RegionCounts& counts = by_region[c.region];
     counts.region = c.region;
     if (status == CompanyStatus::active) {
       ++portfolio.active;
       ++counts.active;
-      if (const PhaseRecord* phase = phase_on(r.history, end)) ++by_phase[phase->phase];
+      const std::vector<PhaseRecord>* history = history_of(c.key);
+      if (const PhaseRecord* phase = history ? phase_on(*history, end) : nullptr) ++by_phase[phase->phase];
     }
     if (status == CompanyStatus::planned) {
       ++portfolio.planned;

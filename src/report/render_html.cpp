@@ -9,11 +9,14 @@
 #include <cmath>
 #include <vector>
 
+#include "html.hpp"
 #include "plift/report/labels.hpp"
 
 namespace plift::report {
 
 namespace {
+
+using namespace html;
 
 // The words only the HTML page needs (chart titles and legends).
 struct ChartWords {
@@ -110,48 +113,7 @@ const ChartWords& words_for(Language language) {
   return english_words;
 }
 
-constexpr const char* style_sheet = R"css(
-:root { --ink: #1f2933; --muted: #616e7c; --line: #cbd2d9; --accent: #1f5f8b; }
-* { box-sizing: border-box; }
-body { font-family: "Helvetica Neue", Arial, "Liberation Sans", sans-serif; color: var(--ink);
-       max-width: 190mm; margin: 0 auto; padding: 12px; font-size: 11pt; line-height: 1.4; }
-h1 { font-size: 20pt; margin: 0 0 4px; color: var(--accent); }
-h2 { font-size: 14pt; margin: 22px 0 8px; border-bottom: 2px solid var(--accent); padding-bottom: 2px; }
-h3 { font-size: 12pt; margin: 16px 0 6px; }
-.meta { color: var(--muted); margin: 0 0 12px; }
-.cards { display: grid; grid-template-columns: repeat(4, 1fr); gap: 8px; }
-.card { border: 1px solid var(--line); border-radius: 6px; padding: 8px 10px; background: #f5f7fa; }
-.card .value { font-size: 20pt; font-weight: bold; color: var(--accent); line-height: 1.1; }
-.card .label { font-size: 9pt; color: var(--muted); }
-figure { margin: 12px 0 18px; }
-figcaption { font-size: 9pt; color: var(--muted); margin-top: 4px; }
-svg { width: 100%; height: auto; display: block; }
-svg text { font-family: "Helvetica Neue", Arial, "Liberation Sans", sans-serif; fill: var(--ink); }
-table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; font-size: 9.5pt; }
-th, td { border-bottom: 1px solid var(--line); padding: 3px 6px; text-align: left; vertical-align: top; }
-th { background: #e4e7eb; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-ul.facts { margin: 4px 0 10px; padding-left: 18px; }
-@media print {
-  @page { size: A4; margin: 15mm; }
-  body { max-width: none; padding: 0; font-size: 10pt; }
-  h2, h3 { break-after: avoid; page-break-after: avoid; }
-  figure, .cards, tr { break-inside: avoid; page-break-inside: avoid; }
-  section.tables { break-before: page; page-break-before: always; }
-  th { background: #e4e7eb; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  svg, .card { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-}
-)css";
-
-// Colour-blind-safe phase colours (Okabe–Ito), repeated when phases outnumber them.
-constexpr const char* phase_colours[] = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00"};
-
-std::string say(const char* pattern, const auto&... args) { return fmt::format(fmt::runtime(pattern), args...); }
-
 std::string number(int n) { return std::to_string(n); }
-
-// Coordinates with one decimal: locale-free and the same on every machine.
-std::string coord(double value) { return fmt::format("{:.1f}", value); }
 
 std::size_t phase_position(const QuarterlyReport& report, const std::string& key) {
   for (std::size_t i = 0; i < report.phase_names.size(); ++i) {
@@ -161,47 +123,7 @@ std::size_t phase_position(const QuarterlyReport& report, const std::string& key
 }
 
 const char* phase_colour(const QuarterlyReport& report, const std::string& key) {
-  return phase_colours[phase_position(report, key) % std::size(phase_colours)];
-}
-
-// The charts' user units match CSS pixels on an A4 column (190 mm), so their
-// text prints at the size it is written in.
-constexpr double chart_width = 720;
-constexpr double label_width = 150;
-
-// SVG pieces.
-void rect(std::ostream& out, double x, double y, double w, double h, const char* fill, const std::string& title,
-          const char* extra = "") {
-  out << "<rect x=\"" << coord(x) << "\" y=\"" << coord(y) << "\" width=\"" << coord(std::max(w, 0.0))
-      << "\" height=\"" << coord(h) << "\" fill=\"" << fill << '"' << extra << '>';
-  if (!title.empty()) out << "<title>" << escape_html(title) << "</title>";
-  out << "</rect>";
-}
-
-void text(std::ostream& out, double x, double y, const std::string& content, const char* extra = "") {
-  out << "<text x=\"" << coord(x) << "\" y=\"" << coord(y) << '"' << extra << '>' << escape_html(content)
-      << "</text>";
-}
-
-void svg_open(std::ostream& out, double width, double height, const std::string& title, const char* id) {
-  out << "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"" << id << "\" viewBox=\"0 0 " << coord(width) << ' '
-      << coord(height) << "\" role=\"img\" aria-labelledby=\"" << id << "-title\"><title id=\"" << id << "-title\">"
-      << escape_html(title) << "</title>";
-}
-
-// A label that fits the left column: long names are cut with an ellipsis.
-std::string short_label(const std::string& name, std::size_t max_chars) {
-  std::size_t chars = 0;
-  for (std::size_t i = 0; i < name.size(); ++i) {
-    if ((static_cast<unsigned char>(name[i]) & 0xC0) != 0x80 && ++chars > max_chars) {
-      return name.substr(0, i) + "\u2026";
-    }
-  }
-  return name;
-}
-
-void figure_close(std::ostream& out, const char* caption) {
-  out << "</svg>\n<figcaption>" << escape_html(caption) << "</figcaption></figure>\n";
+  return html::phase_colour(phase_position(report, key));
 }
 
 void timeline_chart(std::ostream& out, const QuarterlyReport& report, const Labels& l, const ChartWords& w) {
@@ -218,11 +140,9 @@ void timeline_chart(std::ostream& out, const QuarterlyReport& report, const Labe
   const double legend = 46;
   const double plot_height = row * static_cast<double>(report.journeys.size());
   const double height = top + plot_height + 20 + legend;
-  const auto total_days = static_cast<double>((report.timeline_to - report.timeline_from).count() + 1);
-  auto x_of = [&](Date day) {
-    return left + (width - left - right) * static_cast<double>((day - report.timeline_from).count()) / total_days;
-  };
-  auto x_after = [&](Date day) { return x_of(day + date::days{1}); };
+  const DateAxis axis{report.timeline_from, report.timeline_to, left, width - right};
+  auto x_of = [&](Date day) { return axis.x_of(day); };
+  auto x_after = [&](Date day) { return axis.x_after(day); };
 
   svg_open(out, width, height, w.timeline, "timeline");
   // The quarter, the holiday weeks and the month grid behind the bars.
@@ -232,28 +152,8 @@ void timeline_chart(std::ostream& out, const QuarterlyReport& report, const Labe
     rect(out, x_of(quarter_from), top, x_after(quarter_to) - x_of(quarter_from), plot_height, "#dbeafe",
          say("{} {}", w.quarter, report.quarter.label()));
   }
-  for (const auto& [from, to] : report.holiday_spans) {
-    Date a = std::max(from, report.timeline_from);
-    Date b = std::min(to, report.timeline_to);
-    rect(out, x_of(a), top, x_after(b) - x_of(a), plot_height, "#d9d9d9",
-         say("{}: {} – {}", w.holiday, format_date(from), format_date(to)), " opacity=\"0.8\"");
-  }
-  date::year_month_day first{report.timeline_from};
-  date::year_month month = first.year() / first.month();
-  int months = 0;
-  for (date::year_month m = month; Date{m / 1} <= report.timeline_to; m += date::months{1}) ++months;
-  int step = months > 36 ? 6 : months > 18 ? 3 : months > 9 ? 2 : 1;
-  int index = 0;
-  for (date::year_month m = month; Date{m / 1} <= report.timeline_to; m += date::months{1}, ++index) {
-    Date day{m / 1};
-    if (day < report.timeline_from) continue;
-    double x = x_of(day);
-    out << "<line x1=\"" << coord(x) << "\" y1=\"" << coord(top) << "\" x2=\"" << coord(x) << "\" y2=\""
-        << coord(top + plot_height) << "\" stroke=\"#cbd2d9\" stroke-width=\"0.5\"/>";
-    if (index % step == 0 && x < width - right - 44) {  // a label cut off at the edge helps nobody
-      text(out, x + 2, top - 6, format_date(day).substr(0, 7), " font-size=\"10\" fill=\"#616e7c\"");
-    }
-  }
+  holiday_bands(out, axis, report.holiday_spans, top, plot_height, w.holiday);
+  month_grid(out, axis, top, top + plot_height);
   // One row per company: planned above (thin), actual below (thick).
   double y = top;
   for (const Journey& j : report.journeys) {
@@ -273,22 +173,14 @@ void timeline_chart(std::ostream& out, const QuarterlyReport& report, const Labe
     }
     if (j.ended && *j.ended >= report.timeline_from && *j.ended <= report.timeline_to) {
       double x = x_after(*j.ended);
-      out << "<line x1=\"" << coord(x) << "\" y1=\"" << coord(y + 10) << "\" x2=\"" << coord(x) << "\" y2=\""
-          << coord(y + 26) << "\" stroke=\"#1f2933\" stroke-width=\"2\"/>";
+      line(out, x, y + 10, x, y + 26, "#1f2933", 2);
     }
     out << "</g>";
-    out << "<line x1=\"" << coord(left) << "\" y1=\"" << coord(y + row) << "\" x2=\"" << coord(width - right)
-        << "\" y2=\"" << coord(y + row) << "\" stroke=\"#e4e7eb\" stroke-width=\"0.5\"/>";
+    line(out, left, y + row, width - right, y + row, "#e4e7eb", 0.5);
     y += row;
   }
   // The day the data stand as of.
-  double today_x = x_after(report.as_of);
-  out << "<line x1=\"" << coord(today_x) << "\" y1=\"" << coord(top - 4) << "\" x2=\"" << coord(today_x)
-      << "\" y2=\"" << coord(top + plot_height) << "\" stroke=\"#c81e1e\" stroke-width=\"1.5\" "
-      << "stroke-dasharray=\"4 2\"><title>" << escape_html(say("{} {}", w.today, format_date(report.as_of)))
-      << "</title></line>";
-  text(out, today_x + 3, top + plot_height + 12, say("{} {}", w.today, format_date(report.as_of)),
-       " font-size=\"10\" fill=\"#c81e1e\"");
+  as_of_line(out, axis, report.as_of, top - 4, top + plot_height, say("{} {}", w.today, format_date(report.as_of)));
   // Legend: the phases, then the marks.
   double lx = left;
   double ly = top + plot_height + 26;
@@ -414,7 +306,165 @@ void kpi_chart(std::ostream& out, const QuarterlyReport& report, const Labels& l
   figure_close(out, w.kpi_caption);
 }
 
-// Tables and lists.
+}  // namespace
+
+std::string escape_html(std::string_view text) {
+  std::string escaped;
+  escaped.reserve(text.size());
+  for (char ch : text) {
+    switch (ch) {
+      case '&': escaped += "&amp;"; break;
+      case '<': escaped += "&lt;"; break;
+      case '>': escaped += "&gt;"; break;
+      case '"': escaped += "&quot;"; break;
+      case '\'': escaped += "&#39;"; break;
+      default: escaped += ch;
+    }
+  }
+  return escaped;
+}
+
+namespace html {
+
+namespace {
+
+constexpr const char* style_sheet = R"css(
+:root { --ink: #1f2933; --muted: #616e7c; --line: #cbd2d9; --accent: #1f5f8b; }
+* { box-sizing: border-box; }
+body { font-family: "Helvetica Neue", Arial, "Liberation Sans", sans-serif; color: var(--ink);
+       max-width: 190mm; margin: 0 auto; padding: 12px; font-size: 11pt; line-height: 1.4; }
+h1 { font-size: 20pt; margin: 0 0 4px; color: var(--accent); }
+h2 { font-size: 14pt; margin: 22px 0 8px; border-bottom: 2px solid var(--accent); padding-bottom: 2px; }
+h3 { font-size: 12pt; margin: 16px 0 6px; }
+.meta { color: var(--muted); margin: 0 0 12px; }
+.cards { display: grid; grid-template-columns: repeat(4, 1fr); gap: 8px; }
+.card { border: 1px solid var(--line); border-radius: 6px; padding: 8px 10px; background: #f5f7fa; }
+.card .value { font-size: 20pt; font-weight: bold; color: var(--accent); line-height: 1.1; }
+.card .label { font-size: 9pt; color: var(--muted); }
+figure { margin: 12px 0 18px; }
+figcaption { font-size: 9pt; color: var(--muted); margin-top: 4px; }
+svg { width: 100%; height: auto; display: block; }
+svg text { font-family: "Helvetica Neue", Arial, "Liberation Sans", sans-serif; fill: var(--ink); }
+table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; font-size: 9.5pt; }
+th, td { border-bottom: 1px solid var(--line); padding: 3px 6px; text-align: left; vertical-align: top; }
+th { background: #e4e7eb; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+ul.facts { margin: 4px 0 10px; padding-left: 18px; }
+@media print {
+  @page { size: A4; margin: 15mm; }
+  body { max-width: none; padding: 0; font-size: 10pt; }
+  h2, h3 { break-after: avoid; page-break-after: avoid; }
+  figure, .cards, tr { break-inside: avoid; page-break-inside: avoid; }
+  section.tables { break-before: page; page-break-before: always; }
+  th { background: #e4e7eb; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  svg, .card { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+)css";
+
+// Colour-blind-safe phase colours (Okabe–Ito), repeated when phases outnumber them.
+constexpr const char* phase_colours[] = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00"};
+
+}  // namespace
+
+// One decimal: locale-free and the same on every machine.
+std::string coord(double value) { return fmt::format("{:.1f}", value); }
+
+const char* phase_colour(std::size_t index) { return phase_colours[index % std::size(phase_colours)]; }
+
+void page_open(std::ostream& out, Language language, const std::string& title, std::string_view extra_css) {
+  out << "<!DOCTYPE html>\n<html lang=\"" << to_string(language) << "\">\n<head>\n<meta charset=\"utf-8\">\n"
+      << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" << escape_html(title)
+      << "</title>\n<style>" << style_sheet << extra_css << "</style>\n</head>\n<body>\n";
+}
+
+void page_close(std::ostream& out) { out << "</body>\n</html>\n"; }
+
+void rect(std::ostream& out, double x, double y, double w, double h, const char* fill, const std::string& title,
+          const char* extra) {
+  out << "<rect x=\"" << coord(x) << "\" y=\"" << coord(y) << "\" width=\"" << coord(std::max(w, 0.0))
+      << "\" height=\"" << coord(h) << "\" fill=\"" << fill << '"' << extra << '>';
+  if (!title.empty()) out << "<title>" << escape_html(title) << "</title>";
+  out << "</rect>";
+}
+
+void text(std::ostream& out, double x, double y, const std::string& content, const char* extra) {
+  out << "<text x=\"" << coord(x) << "\" y=\"" << coord(y) << '"' << extra << '>' << escape_html(content)
+      << "</text>";
+}
+
+void line(std::ostream& out, double x1, double y1, double x2, double y2, const char* stroke, double width,
+          const char* extra) {
+  out << "<line x1=\"" << coord(x1) << "\" y1=\"" << coord(y1) << "\" x2=\"" << coord(x2) << "\" y2=\""
+      << coord(y2) << "\" stroke=\"" << stroke << "\" stroke-width=\"" << fmt::format("{}", width) << '"' << extra
+      << "/>";
+}
+
+void svg_open(std::ostream& out, double width, double height, const std::string& title, const char* id) {
+  out << "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"" << id << "\" viewBox=\"0 0 " << coord(width) << ' '
+      << coord(height) << "\" role=\"img\" aria-labelledby=\"" << id << "-title\"><title id=\"" << id << "-title\">"
+      << escape_html(title) << "</title>";
+}
+
+void figure_close(std::ostream& out, const std::string& caption) {
+  out << "</svg>\n<figcaption>" << escape_html(caption) << "</figcaption></figure>\n";
+}
+
+std::string short_label(const std::string& name, std::size_t max_chars) {
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    if ((static_cast<unsigned char>(name[i]) & 0xC0) != 0x80 && ++chars > max_chars) {
+      return name.substr(0, i) + "\u2026";
+    }
+  }
+  return name;
+}
+
+double DateAxis::x_of(Date day) const {
+  const auto total_days = static_cast<double>((to - from).count() + 1);
+  return left + (right - left) * static_cast<double>((day - from).count()) / total_days;
+}
+
+void month_grid(std::ostream& out, const DateAxis& axis, double top, double bottom) {
+  date::year_month_day first{axis.from};
+  date::year_month month = first.year() / first.month();
+  int months = 0;
+  for (date::year_month m = month; Date{m / 1} <= axis.to; m += date::months{1}) ++months;
+  int step = months > 36 ? 6 : months > 18 ? 3 : months > 9 ? 2 : 1;
+  int index = 0;
+  for (date::year_month m = month; Date{m / 1} <= axis.to; m += date::months{1}, ++index) {
+    Date day{m / 1};
+    if (day < axis.from) continue;
+    double x = axis.x_of(day);
+    line(out, x, top, x, bottom, "#cbd2d9", 0.5);
+    if (index % step == 0 && x < axis.right - 44) {  // a label cut off at the edge helps nobody
+      text(out, x + 2, top - 6, format_date(day).substr(0, 7), " font-size=\"10\" fill=\"#616e7c\"");
+    }
+  }
+}
+
+void holiday_bands(std::ostream& out, const DateAxis& axis, const std::vector<std::pair<Date, Date>>& weeks,
+                   double top, double height, const std::string& word) {
+  for (const auto& [from, to] : weeks) {
+    Date a = std::max(from, axis.from);
+    Date b = std::min(to, axis.to);
+    if (a > b) continue;
+    rect(out, axis.x_of(a), top, axis.x_after(b) - axis.x_of(a), height, "#d9d9d9",
+         say("{}: {} – {}", word, format_date(from), format_date(to)), " opacity=\"0.8\"");
+  }
+}
+
+void as_of_line(std::ostream& out, const DateAxis& axis, Date day, double top, double bottom,
+                const std::string& label) {
+  double x = axis.x_after(day);
+  out << "<line x1=\"" << coord(x) << "\" y1=\"" << coord(top) << "\" x2=\"" << coord(x) << "\" y2=\""
+      << coord(bottom) << "\" stroke=\"#c81e1e\" stroke-width=\"1.5\" "
+      << "stroke-dasharray=\"4 2\"><title>" << escape_html(label) << "</title></line>";
+  // Near the right edge the label reads leftwards from the line.
+  const char* anchor = x > axis.right - 120 ? " text-anchor=\"end\"" : "";
+  std::string style = std::string(" font-size=\"10\" fill=\"#c81e1e\"") + anchor;
+  text(out, *anchor ? x - 3 : x + 3, bottom + 12, label, style.c_str());
+}
+
 void table(std::ostream& out, const std::vector<std::string>& headers, const std::vector<bool>& right,
            const std::vector<std::vector<std::string>>& rows) {
   out << "<table><thead><tr>";
@@ -440,30 +490,14 @@ void facts(std::ostream& out, const std::vector<std::pair<std::string, std::stri
   out << "</ul>\n";
 }
 
-void heading(std::ostream& out, const char* text_) { out << "<h3>" << escape_html(text_) << "</h3>\n"; }
+void heading(std::ostream& out, const std::string& content) { out << "<h3>" << escape_html(content) << "</h3>\n"; }
 
-void card(std::ostream& out, const std::string& value, const std::string& label) {
-  out << "<div class=\"card\"><div class=\"value\">" << escape_html(value) << "</div><div class=\"label\">"
+void card(std::ostream& out, const std::string& value, const std::string& label, const char* value_class) {
+  out << "<div class=\"card\"><div class=\"" << value_class << "\">" << escape_html(value) << "</div><div class=\"label\">"
       << escape_html(label) << "</div></div>";
 }
 
-}  // namespace
-
-std::string escape_html(std::string_view text) {
-  std::string escaped;
-  escaped.reserve(text.size());
-  for (char ch : text) {
-    switch (ch) {
-      case '&': escaped += "&amp;"; break;
-      case '<': escaped += "&lt;"; break;
-      case '>': escaped += "&gt;"; break;
-      case '"': escaped += "&quot;"; break;
-      case '\'': escaped += "&#39;"; break;
-      default: escaped += ch;
-    }
-  }
-  return escaped;
-}
+}  // namespace html
 
 void write_quarterly_html(std::ostream& out, const QuarterlyReport& report) {
   const Language lang = report.language;
@@ -471,9 +505,7 @@ void write_quarterly_html(std::ostream& out, const QuarterlyReport& report) {
   const ChartWords& w = words_for(lang);
   const std::string title = say(l.quarterly_title, report.quarter.label(), report.programme);
 
-  out << "<!DOCTYPE html>\n<html lang=\"" << to_string(lang) << "\">\n<head>\n<meta charset=\"utf-8\">\n"
-      << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" << escape_html(title)
-      << "</title>\n<style>" << style_sheet << "</style>\n</head>\n<body>\n";
+  page_open(out, lang, title);
   out << "<header><h1>" << escape_html(title) << "</h1>\n<p class=\"meta\">"
       << escape_html(say(l.period, format_date(report.from), format_date(report.to))) << ". "
       << escape_html(say(l.as_of, format_date(report.as_of))) << ". "
@@ -617,7 +649,8 @@ void write_quarterly_html(std::ostream& out, const QuarterlyReport& report) {
           {l.company, l.region_column, l.status, l.phase, l.visits_column, l.latest_pulse, l.kpi_changes, l.risks},
           {false, false, false, false, true, false, false, true}, rows);
   }
-  out << "</section>\n</body>\n</html>\n";
+  out << "</section>\n";
+  page_close(out);
 }
 
 }  // namespace plift::report

@@ -50,4 +50,31 @@ std::vector<Assessment> list_assessments(Database& db, std::optional<std::string
   return assessments;
 }
 
+// ---------------------------------------------------------------------------
+// For `plift import --update`.
+
+void delete_assessment(Database& db, std::string_view company, Date date) {
+  SQLite::Statement stmt(db.sql(), "DELETE FROM assessment_score WHERE company = ? AND date = ?");
+  stmt.bind(1, std::string(company));
+  stmt.bind(2, format_date(date));
+  stmt.exec();
+}
+
+std::map<std::string, std::vector<Assessment>> assessments_by_company(Database& db, const CompanyScope& scope) {
+  SQLite::Statement stmt(db.sql(), fmt::format("SELECT company, date, dimension, score FROM assessment_score "
+                                               "WHERE {} ORDER BY company, date, dimension",
+                                               scope_condition(scope)));
+  bind_scope(stmt, scope);
+  std::map<std::string, std::vector<Assessment>> assessments;
+  auto group = assessments.end();
+  while (stmt.executeStep()) {
+    std::string company = stmt.getColumn(0).getString();
+    Date date = date_column(stmt.getColumn(1));
+    std::vector<Assessment>& own = group_of(assessments, group, company);
+    if (own.empty() || own.back().date != date) own.push_back({company, date, {}});
+    own.back().scores[stmt.getColumn(2).getString()] = stmt.getColumn(3).getInt();
+  }
+  return assessments;
+}
+
 }  // namespace plift::store

@@ -23,82 +23,39 @@ void check(int rc, sqlite3* handle, std::string_view doing) {
   throw InternalError(fmt::format("audit log: {} failed: {}", doing, handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc)));
 }
 
-// Streams a changeset into audit_changeset rows.
-class ChunkWriter {
- public:
-  ChunkWriter(SQLite::Database& db, std::int64_t entry)
-      : insert_(db, "INSERT INTO audit_changeset (entry, chunk, data) VALUES (?, ?, ?)"), entry_(entry) {}
-
-  static int write(void* self, const void* data, int size) {
-    auto* writer = static_cast<ChunkWriter*>(self);
-    try {
-      writer->buffer_.append(static_cast<const char*>(data), static_cast<std::size_t>(size));
-      if (writer->buffer_.size() >= chunk_bytes) writer->flush();
-      return SQLITE_OK;
-    } catch (...) {
-      return SQLITE_ERROR;
-    }
+void write_segment(SQLite::Database& db, std::int64_t entry, std::int64_t segment, const std::string& changeset) {
+  SQLite::Statement insert(db, "INSERT INTO audit_changeset (entry, segment, chunk, data) VALUES (?, ?, ?, ?)");
+  std::int64_t chunk = 0;
+  for (std::size_t offset = 0; offset < changeset.size(); offset += chunk_bytes) {
+    std::size_t size = std::min(chunk_bytes, changeset.size() - offset);
+    insert.bind(1, entry);
+    insert.bind(2, segment);
+    insert.bind(3, chunk++);
+    insert.bindNoCopy(4, changeset.data() + offset, static_cast<int>(size));
+    insert.exec();
+    insert.reset();
   }
+}
 
-  void flush() {
-    if (buffer_.empty()) return;
-    insert_.bind(1, entry_);
-    insert_.bind(2, next_chunk_++);
-    insert_.bindNoCopy(3, buffer_.data(), static_cast<int>(buffer_.size()));
-    insert_.exec();
-    insert_.reset();
-    buffer_.clear();
+std::vector<std::int64_t> segments_of(SQLite::Database& db, std::int64_t entry) {
+  std::vector<std::int64_t> segments;
+  SQLite::Statement select(db, "SELECT DISTINCT segment FROM audit_changeset WHERE entry = ? ORDER BY segment");
+  select.bind(1, entry);
+  while (select.executeStep()) segments.push_back(select.getColumn(0).getInt64());
+  return segments;
+}
+
+std::string read_segment(SQLite::Database& db, std::int64_t entry, std::int64_t segment) {
+  std::string changeset;
+  SQLite::Statement select(db, "SELECT data FROM audit_changeset WHERE entry = ? AND segment = ? ORDER BY chunk");
+  select.bind(1, entry);
+  select.bind(2, segment);
+  while (select.executeStep()) {
+    const SQLite::Column column = select.getColumn(0);
+    changeset.append(static_cast<const char*>(column.getBlob()), static_cast<std::size_t>(column.getBytes()));
   }
-
- private:
-  SQLite::Statement insert_;
-  std::int64_t entry_;
-  std::int64_t next_chunk_ = 0;
-  std::string buffer_;
-};
-
-// Streams a stored changeset back out of audit_changeset.
-class ChunkReader {
- public:
-  ChunkReader(SQLite::Database& db, std::int64_t entry)
-      : select_(db, "SELECT data FROM audit_changeset WHERE entry = ? ORDER BY chunk") {
-    select_.bind(1, entry);
-  }
-
-  static int read(void* self, void* data, int* size) {
-    auto* reader = static_cast<ChunkReader*>(self);
-    try {
-      std::size_t wanted = static_cast<std::size_t>(*size);
-      std::size_t given = 0;
-      while (given < wanted) {
-        if (reader->offset_ == reader->chunk_.size()) {
-          if (reader->finished_ || !reader->select_.executeStep()) {
-            reader->finished_ = true;
-            break;
-          }
-          const SQLite::Column column = reader->select_.getColumn(0);
-          reader->chunk_.assign(static_cast<const char*>(column.getBlob()), static_cast<std::size_t>(column.getBytes()));
-          reader->offset_ = 0;
-          continue;
-        }
-        std::size_t n = std::min(wanted - given, reader->chunk_.size() - reader->offset_);
-        std::memcpy(static_cast<char*>(data) + given, reader->chunk_.data() + reader->offset_, n);
-        reader->offset_ += n;
-        given += n;
-      }
-      *size = static_cast<int>(given);
-      return SQLITE_OK;
-    } catch (...) {
-      return SQLITE_ERROR;
-    }
-  }
-
- private:
-  SQLite::Statement select_;
-  std::string chunk_;
-  std::size_t offset_ = 0;
-  bool finished_ = false;
-};
+  return changeset;
+}
 
 int record_only_programme_tables(void*, const char* table) { return is_recorded_table(table) ? 1 : 0; }
 
@@ -149,12 +106,11 @@ struct ChangeSummary {
   std::set<std::string> companies;
 };
 
-// Reads counts and touched companies from a changeset stream.
-ChangeSummary summarise(SQLite::Database& db, int (*input)(void*, void*, int*), void* source) {
-  ChangeSummary summary;
-  CompanyColumns company_columns(db);
+// Adds the counts and touched companies of a changeset to `summary`.
+void summarise(SQLite::Database& db, CompanyColumns& company_columns, std::string& changeset, ChangeSummary& summary) {
   sqlite3_changeset_iter* iter = nullptr;
-  check(sqlite3changeset_start_strm(&iter, input, source), nullptr, "reading a changeset");
+  check(sqlite3changeset_start(&iter, static_cast<int>(changeset.size()), changeset.data()), nullptr,
+        "reading a changeset");
   int rc;
   while ((rc = sqlite3changeset_next(iter)) == SQLITE_ROW) {
     const char* table_name = nullptr;
@@ -188,7 +144,6 @@ ChangeSummary summarise(SQLite::Database& db, int (*input)(void*, void*, int*), 
   int finalize_rc = sqlite3changeset_finalize(iter);
   if (rc != SQLITE_DONE) check(rc, nullptr, "reading a changeset");
   check(finalize_rc, nullptr, "reading a changeset");
-  return summary;
 }
 
 void write_summary(SQLite::Database& db, std::int64_t entry, const ChangeSummary& summary) {
@@ -331,46 +286,65 @@ bool is_recorded_table(std::string_view table) {
   return table.rfind("audit_", 0) != 0 && table != "shown_reminder" && table.rfind("sqlite_", 0) != 0;
 }
 
-AuditRecorder::AuditRecorder(Database& db) : db_(db) {
+struct AuditRecorder::Progress {
+  explicit Progress(SQLite::Database& db) : company_columns(db) {}
+  CompanyColumns company_columns;
+  ChangeSummary summary;
+};
+
+AuditRecorder::AuditRecorder(Database& db) : db_(db) { start_session(); }
+
+AuditRecorder::~AuditRecorder() {
+  if (session_) sqlite3session_delete(session_);
+}
+
+void AuditRecorder::start_session() {
   sqlite3* handle = db_.sql().getHandle();
   check(sqlite3session_create(handle, "main", &session_), handle, "starting the audit session");
   sqlite3session_table_filter(session_, record_only_programme_tables, nullptr);
   check(sqlite3session_attach(session_, nullptr), handle, "starting the audit session");
 }
 
-AuditRecorder::~AuditRecorder() {
-  if (session_) sqlite3session_delete(session_);
+void AuditRecorder::flush_segment(const AuditStamp& stamp) {
+  if (!session_ || sqlite3session_isempty(session_)) return;
+  SQLite::Database& db = db_.sql();
+  int size = 0;
+  void* data = nullptr;
+  check(sqlite3session_changeset(session_, &size, &data), db.getHandle(), "writing the changeset");
+  std::string changeset(static_cast<const char*>(data), static_cast<std::size_t>(size));
+  sqlite3_free(data);
+  // A fresh session for what follows: the old one's memory is released.
+  sqlite3session_delete(session_);
+  session_ = nullptr;
+  if (!entry_) {
+    SQLite::Statement insert(db, "INSERT INTO audit_entry (at, user, command, undoes) VALUES (?, ?, ?, ?)");
+    insert.bind(1, stamp.at);
+    insert.bind(2, stamp.user);
+    insert.bind(3, stamp.command);
+    if (undoes_) {
+      insert.bind(4, *undoes_);
+    } else {
+      insert.bind(4);
+    }
+    insert.exec();
+    entry_ = db.getLastInsertRowid();
+    progress_ = std::make_unique<Progress>(db);
+  }
+  write_segment(db, *entry_, next_segment_++, changeset);
+  summarise(db, progress_->company_columns, changeset, progress_->summary);
+  start_session();
 }
 
 void AuditRecorder::write_entry(const AuditStamp& stamp) {
-  if (sqlite3session_isempty(session_)) return;
-  SQLite::Database& db = db_.sql();
-  SQLite::Statement insert(db, "INSERT INTO audit_entry (at, user, command, undoes) VALUES (?, ?, ?, ?)");
-  insert.bind(1, stamp.at);
-  insert.bind(2, stamp.user);
-  insert.bind(3, stamp.command);
-  if (undoes_) {
-    insert.bind(4, *undoes_);
-  } else {
-    insert.bind(4);
-  }
-  insert.exec();
-  std::int64_t entry = db.getLastInsertRowid();
-  {
-    ChunkWriter writer(db, entry);
-    check(sqlite3session_changeset_strm(session_, ChunkWriter::write, &writer), db.getHandle(),
-          "writing the changeset");
-    writer.flush();
-  }
-  // The session has done its work; later writes to the audit tables need no hook.
+  flush_segment(stamp);
+  if (!entry_) return;
   sqlite3session_delete(session_);
   session_ = nullptr;
-  ChunkReader reader(db, entry);
-  ChangeSummary summary = summarise(db, ChunkReader::read, &reader);
-  write_summary(db, entry, summary);
+  SQLite::Database& db = db_.sql();
+  write_summary(db, *entry_, progress_->summary);
   if (undoes_) {
     SQLite::Statement mark(db, "UPDATE audit_entry SET undone_by = ? WHERE id = ?");
-    mark.bind(1, entry);
+    mark.bind(1, *entry_);
     mark.bind(2, *undoes_);
     mark.exec();
   }
@@ -397,27 +371,25 @@ std::vector<TableChanges> undo_entry(Database& db, const AuditEntry& entry) {
   AuditRecorder* recorder = db.audit_recorder();
   if (!recorder) throw InternalError("undo outside a recorded write transaction");
   SQLite::Database& sql = db.sql();
-  std::string inverse;
-  {
-    ChunkReader reader(sql, entry.id);
-    check(sqlite3changeset_invert_strm(
-              ChunkReader::read, &reader,
-              [](void* out, const void* data, int size) {
-                static_cast<std::string*>(out)->append(static_cast<const char*>(data), static_cast<std::size_t>(size));
-                return SQLITE_OK;
-              },
-              &inverse),
-          nullptr, "inverting the changeset");
-  }
-  Conflict conflict;
-  int rc = sqlite3changeset_apply(sql.getHandle(), static_cast<int>(inverse.size()), inverse.data(), nullptr,
-                                  on_conflict, &conflict);
-  if (!conflict.description.empty()) {
-    throw RuleError(fmt::format("cannot undo #{} ({}): {}; a later change outside plift's log stands in the way",
-                                entry.id, entry.command, conflict.description));
-  }
-  check(rc, sql.getHandle(), "applying the inverse changeset");
   recorder->mark_as_undo_of(entry.id);
+  std::vector<std::int64_t> segments = segments_of(sql, entry.id);
+  for (auto segment = segments.rbegin(); segment != segments.rend(); ++segment) {
+    std::string changeset = read_segment(sql, entry.id, *segment);
+    int size = 0;
+    void* inverse = nullptr;
+    check(sqlite3changeset_invert(static_cast<int>(changeset.size()), changeset.data(), &size, &inverse), nullptr,
+          "inverting the changeset");
+    Conflict conflict;
+    int rc = sqlite3changeset_apply(sql.getHandle(), size, inverse, nullptr, on_conflict, &conflict);
+    sqlite3_free(inverse);
+    if (!conflict.description.empty()) {
+      throw RuleError(fmt::format("cannot undo #{} ({}): {}; a later change outside plift's log stands in the way",
+                                  entry.id, entry.command, conflict.description));
+    }
+    check(rc, sql.getHandle(), "applying the inverse changeset");
+    // Each segment's inverse is a change of its own, in order.
+    recorder->flush_segment(*db.audit_stamp());
+  }
   std::vector<TableChanges> reverted = entry.changes;
   for (TableChanges& change : reverted) std::swap(change.inserted, change.deleted);
   return reverted;

@@ -11,29 +11,6 @@ namespace plift::store {
 
 namespace {
 
-template <typename Record>
-std::map<std::string, std::vector<Record>> group_by_company(std::vector<Record> records) {
-  std::map<std::string, std::vector<Record>> grouped;
-  for (Record& record : records) {
-    std::string company = record.company;
-    grouped[company].push_back(std::move(record));
-  }
-  return grouped;
-}
-
-std::map<std::string, std::vector<Gathering>> attended_by_company(Database& db) {
-  std::map<std::string, std::vector<Gathering>> attended;
-  for (const Gathering& gathering : list_gatherings(db)) {
-    for (const Attendance& row : gathering.attendance) {
-      if (!row.company) continue;
-      Gathering own = gathering;
-      own.attendance = {row};
-      attended[*row.company].push_back(std::move(own));
-    }
-  }
-  return attended;
-}
-
 template <typename Value>
 Value take(std::map<std::string, Value>& grouped, const std::string& key) {
   auto it = grouped.find(key);
@@ -63,22 +40,20 @@ CompanyRecords load_company_records(Database& db, const Company& company) {
 }
 
 std::vector<CompanyRecords> load_all_company_records(Database& db, const CompanyScope& scope) {
-  // The big tables are read only for the companies in scope.
+  // Every table is read only for the companies in scope.
   auto histories = phase_histories_by_company(db, scope);
   auto ticks = checklist_ticks_by_company(db, scope);
   auto visits = visits_by_company(db, scope);
   auto pulses = pulses_by_company(db, scope);
-  auto participants = participants_by_company(db);
-  auto steering = steering_groups(db);
-  auto gatherings = attended_by_company(db);
-  auto kpi_values = group_by_company(list_kpi_values(db, std::nullopt));
-  auto assessments = group_by_company(list_assessments(db, std::nullopt));
+  auto participants = participants_by_company(db, scope);
+  auto steering = steering_groups(db, scope);
+  auto gatherings = gatherings_attended_by_company(db, scope);
+  auto kpi_values = kpi_values_by_company(db, scope);
+  auto assessments = assessments_by_company(db, scope);
   std::vector<CompanyRecords> all;
-  for (CompanyOverview& overview : list_companies(db)) {
-    // Every company has a phase history: one without any here is out of scope.
-    if (scope.kind != CompanyScope::Kind::all && !histories.count(overview.company.key)) continue;
+  for (Company& company : companies_in_scope(db, scope)) {
     CompanyRecords r;
-    r.company = std::move(overview.company);
+    r.company = std::move(company);
     const std::string& key = r.company.key;
     r.history = take(histories, key);
     r.ticks = take(ticks, key);

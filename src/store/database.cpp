@@ -42,6 +42,12 @@ Database::Database(Database&&) noexcept = default;
 Database& Database::operator=(Database&&) noexcept = default;
 Database::~Database() = default;
 
+void Database::flush_audit_segment() {
+  if (recorder_ && stamp_) recorder_->flush_segment(*stamp_);
+}
+
+void Database::use_bulk_cache() { db_->exec("PRAGMA cache_size = -65536"); }
+
 void Database::set_audit_stamp(const AuditStamp& stamp) { stamp_ = std::make_unique<AuditStamp>(stamp); }
 
 int Database::latest_schema_version() { return migrations().back().version; }

@@ -140,4 +140,62 @@ std::map<std::string, int> joint_gatherings_attended(Database& db) {
   return attended;
 }
 
+// ---------------------------------------------------------------------------
+// For `plift import --update`.
+
+void update_gathering(Database& db, const Gathering& gathering) {
+  SQLite::Statement stmt(db.sql(), "UPDATE gathering SET title = ?, date = ?, location = ?, kind = ? WHERE key = ?");
+  stmt.bind(1, gathering.title);
+  stmt.bind(2, format_date(gathering.date));
+  bind_optional(stmt, 3, gathering.location);
+  stmt.bind(4, to_string(gathering.kind));
+  stmt.bind(5, gathering.key);
+  if (stmt.exec() != 1) {
+    throw InternalError(fmt::format("gathering '{}' vanished while updating", gathering.key));
+  }
+}
+
+std::map<std::string, std::vector<Gathering>> gatherings_attended_by_company(Database& db,
+                                                                            const CompanyScope& scope) {
+  SQLite::Statement stmt(db.sql(),
+                         fmt::format("SELECT {}, a.company, a.guest, a.people FROM attendance a "
+                                     "JOIN gathering g ON g.key = a.gathering WHERE a.company IS NOT NULL AND {} "
+                                     "ORDER BY a.company, g.date, g.key",
+                                     gathering_columns, scope_condition(scope)));
+  bind_scope(stmt, scope);
+  std::map<std::string, std::vector<Gathering>> attended;
+  auto group = attended.end();
+  while (stmt.executeStep()) {
+    Gathering gathering = read_gathering(stmt);
+    gathering.attendance.push_back(read_attendance(stmt, 5));
+    group_of(attended, group, *gathering.attendance.back().company).push_back(std::move(gathering));
+  }
+  return attended;
+}
+
+std::vector<Gathering> list_gatherings_between(Database& db, Date from, Date to) {
+  SQLite::Statement stmt(db.sql(), fmt::format("SELECT {} FROM gathering g WHERE g.date BETWEEN ?1 AND ?2 "
+                                               "ORDER BY g.date, g.key",
+                                               gathering_columns));
+  stmt.bind(1, format_date(from));
+  stmt.bind(2, format_date(to));
+  std::vector<Gathering> gatherings;
+  std::map<std::string, std::size_t> index_of;
+  while (stmt.executeStep()) {
+    gatherings.push_back(read_gathering(stmt));
+    index_of[gatherings.back().key] = gatherings.size() - 1;
+  }
+  if (gatherings.empty()) return gatherings;
+  SQLite::Statement attendance(db.sql(),
+                               "SELECT a.gathering, a.company, a.guest, a.people FROM attendance a "
+                               "JOIN gathering g ON g.key = a.gathering WHERE g.date BETWEEN ?1 AND ?2 ORDER BY a.id");
+  attendance.bind(1, format_date(from));
+  attendance.bind(2, format_date(to));
+  while (attendance.executeStep()) {
+    auto found = index_of.find(attendance.getColumn(0).getString());
+    if (found != index_of.end()) gatherings[found->second].attendance.push_back(read_attendance(attendance, 1));
+  }
+  return gatherings;
+}
+
 }  // namespace plift::store

@@ -42,4 +42,32 @@ std::vector<KpiValue> list_kpi_values(Database& db, std::optional<std::string_vi
   return values;
 }
 
+// ---------------------------------------------------------------------------
+// For `plift import`.
+
+std::optional<double> find_kpi_value(Database& db, std::string_view company, std::string_view kpi, Date date) {
+  SQLite::Statement stmt(db.sql(), "SELECT value FROM kpi_value WHERE company = ? AND kpi = ? AND date = ?");
+  stmt.bind(1, std::string(company));
+  stmt.bind(2, std::string(kpi));
+  stmt.bind(3, format_date(date));
+  if (!stmt.executeStep()) return std::nullopt;
+  return stmt.getColumn(0).getDouble();
+}
+
+std::map<std::string, std::vector<KpiValue>> kpi_values_by_company(Database& db, const CompanyScope& scope) {
+  SQLite::Statement stmt(db.sql(), fmt::format("SELECT company, kpi, date, value FROM kpi_value WHERE {} "
+                                               "ORDER BY company, kpi, date",
+                                               scope_condition(scope)));
+  bind_scope(stmt, scope);
+  std::map<std::string, std::vector<KpiValue>> values;
+  auto group = values.end();
+  while (stmt.executeStep()) {
+    std::string company = stmt.getColumn(0).getString();
+    group_of(values, group, company)
+        .push_back({company, stmt.getColumn(1).getString(), date_column(stmt.getColumn(2)),
+                    stmt.getColumn(3).getDouble()});
+  }
+  return values;
+}
+
 }  // namespace plift::store

@@ -126,6 +126,16 @@ std::vector<CompanyOverview> list_companies(Database& db) {
   return result;
 }
 
+std::vector<Company> companies_in_scope(Database& db, const CompanyScope& scope) {
+  std::string condition = company_scope_condition(scope);
+  SQLite::Statement stmt(db.sql(), fmt::format("SELECT {} FROM company c {}{} ORDER BY c.key", company_columns,
+                                               condition.empty() ? "" : "WHERE ", condition));
+  bind_scope(stmt, scope);
+  std::vector<Company> companies;
+  while (stmt.executeStep()) companies.push_back(read_company(stmt));
+  return companies;
+}
+
 std::vector<PhaseRecord> phase_history(Database& db, std::string_view company) {
   SQLite::Statement stmt(db.sql(),
                          "SELECT phase, started, ended, planned_end, forced_reason FROM phase_history "
@@ -309,6 +319,27 @@ void update_coach(Database& db, const Coach& coach) {
                          "UPDATE coach SET name = ?2, organisation = ?3, email = ?4, region = ?5 WHERE key = ?1");
   bind_coach(stmt, coach);
   if (stmt.exec() != 1) throw InternalError(fmt::format("coach '{}' vanished while updating", coach.key));
+}
+
+PulseInserter::PulseInserter(Database& db)
+    : insert_(std::make_unique<SQLite::Statement>(db.sql(),
+                                                  "INSERT INTO pulse (company, date, status, note) VALUES (?,?,?,?)")) {}
+
+PulseInserter::~PulseInserter() = default;
+
+void PulseInserter::insert(const PulseEntry& entry) {
+  insert_->bind(1, entry.company);
+  insert_->bind(2, format_date(entry.date));
+  insert_->bind(3, to_string(entry.status));
+  bind_optional(*insert_, 4, entry.note);
+  insert_->exec();
+  insert_->reset();
+}
+
+void delete_phase_history(Database& db, std::string_view company) {
+  SQLite::Statement stmt(db.sql(), "DELETE FROM phase_history WHERE company = ?");
+  bind_text(stmt, 1, company);
+  stmt.exec();
 }
 
 }  // namespace plift::store

@@ -5,6 +5,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -83,23 +84,60 @@ class Conditions {
   std::vector<std::string> values_;
 };
 
-// The condition a scope puts on a `company` column. It may name the
-// parameter :scope_day, which bind_scope binds.
-inline const char* scope_condition(const CompanyScope& scope) {
+// The condition a scope puts on the company table's own columns, naming the
+// parameters :scope_day, :scope_from and :scope_region that bind_scope binds;
+// empty for every company.
+inline std::string company_scope_condition(const CompanyScope& scope) {
+  std::string condition;
   switch (scope.kind) {
     case CompanyScope::Kind::in_a_phase:
-      return "company IN (SELECT company FROM phase_history WHERE ended IS NULL)";
+      condition = "key IN (SELECT company FROM phase_history WHERE ended IS NULL)";
+      break;
     case CompanyScope::Kind::active_on:
-      return "company IN (SELECT key FROM company WHERE start <= :scope_day "
-             "AND (completed IS NULL OR completed > :scope_day) AND (withdrawn IS NULL OR withdrawn > :scope_day))";
+      condition = "start <= :scope_day AND (completed IS NULL OR completed > :scope_day) "
+                  "AND (withdrawn IS NULL OR withdrawn > :scope_day)";
+      break;
+    case CompanyScope::Kind::active_between:
+      condition = "start <= :scope_day AND (completed IS NULL OR completed > :scope_from) "
+                  "AND (withdrawn IS NULL OR withdrawn > :scope_from)";
+      break;
     case CompanyScope::Kind::all:
       break;
   }
-  return "1";
+  if (scope.region) condition += condition.empty() ? "region = :scope_region" : " AND region = :scope_region";
+  return condition;
+}
+
+// The condition a scope puts on a `company` column. SQLite runs
+// "company IN (SELECT key FROM company WHERE …)" as one index search per
+// company in scope (EXPLAIN QUERY PLAN: SEARCH … (company=?), LIST SUBQUERY),
+// so the big tables are read only for those.
+inline std::string scope_condition(const CompanyScope& scope) {
+  if (scope.kind == CompanyScope::Kind::all && !scope.region) return "1";
+  if (scope.kind == CompanyScope::Kind::in_a_phase && !scope.region) {
+    return "company IN (SELECT company FROM phase_history WHERE ended IS NULL)";
+  }
+  return "company IN (SELECT key FROM company WHERE " + company_scope_condition(scope) + ")";
+}
+
+// The group of `company` in a map filled from rows ordered by company: a new
+// company goes at the end without a search. `last` is the group in use.
+template <typename Record>
+std::vector<Record>& group_of(std::map<std::string, std::vector<Record>>& groups,
+                              typename std::map<std::string, std::vector<Record>>::iterator& last,
+                              const std::string& company) {
+  if (last == groups.end() || last->first != company) {
+    last = groups.emplace_hint(groups.end(), company, std::vector<Record>{});
+  }
+  return last->second;
 }
 
 inline void bind_scope(SQLite::Statement& stmt, const CompanyScope& scope) {
-  if (scope.kind == CompanyScope::Kind::active_on) stmt.bind(":scope_day", format_date(scope.day));
+  if (scope.kind == CompanyScope::Kind::active_on || scope.kind == CompanyScope::Kind::active_between) {
+    stmt.bind(":scope_day", format_date(scope.day));
+  }
+  if (scope.kind == CompanyScope::Kind::active_between) stmt.bind(":scope_from", format_date(scope.from));
+  if (scope.region) stmt.bind(":scope_region", *scope.region);
 }
 
 }  // namespace plift::store

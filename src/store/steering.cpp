@@ -48,12 +48,18 @@ std::vector<SteeringMember> steering_group(Database& db, std::string_view compan
 }
 
 std::map<std::string, std::vector<SteeringMember>> steering_groups(Database& db) {
-  SQLite::Statement stmt(db.sql(), fmt::format("SELECT company, person, role FROM steering_member {}", member_order));
+  return steering_groups(db, CompanyScope::all());
+}
+
+std::map<std::string, std::vector<SteeringMember>> steering_groups(Database& db, const CompanyScope& scope) {
+  SQLite::Statement stmt(db.sql(), fmt::format("SELECT company, person, role FROM steering_member WHERE {} {}",
+                                               scope_condition(scope), member_order));
+  bind_scope(stmt, scope);
   std::map<std::string, std::vector<SteeringMember>> groups;
+  auto group = groups.end();
   while (stmt.executeStep()) {
     SteeringMember member = read_member(stmt);
-    std::string company = member.company;
-    groups[company].push_back(std::move(member));
+    group_of(groups, group, member.company).push_back(std::move(member));
   }
   return groups;
 }

@@ -81,10 +81,19 @@ std::vector<TrainingParticipant> list_participants(Database& db, std::optional<s
 }
 
 std::map<std::string, std::vector<TrainingParticipant>> participants_by_company(Database& db) {
+  return participants_by_company(db, CompanyScope::all());
+}
+
+std::map<std::string, std::vector<TrainingParticipant>> participants_by_company(Database& db,
+                                                                                const CompanyScope& scope) {
+  SQLite::Statement stmt(db.sql(), fmt::format("SELECT {} FROM training WHERE {} ORDER BY company, enrolled, person",
+                                               participant_columns, scope_condition(scope)));
+  bind_scope(stmt, scope);
   std::map<std::string, std::vector<TrainingParticipant>> by_company;
-  for (TrainingParticipant& p : list_participants(db, std::nullopt)) {
-    std::string company = p.company;
-    by_company[company].push_back(std::move(p));
+  auto group = by_company.end();
+  while (stmt.executeStep()) {
+    TrainingParticipant participant = read_participant(stmt);
+    group_of(by_company, group, participant.company).push_back(std::move(participant));
   }
   return by_company;
 }

@@ -68,4 +68,19 @@ std::map<std::string, std::vector<Visit>> visits_by_company(Database& db, const 
   return visits;
 }
 
+// ---------------------------------------------------------------------------
+// For `plift import --update`.
+
+bool update_visit(Database& db, const Visit& visit) {
+  // IS, not =: a visit without a coach is matched by a NULL coach.
+  SQLite::Statement stmt(db.sql(),
+                         "UPDATE visit SET mode = ?, note = ? WHERE company = ? AND date = ? AND coach IS ?");
+  stmt.bind(1, to_string(visit.mode));
+  bind_optional(stmt, 2, visit.note);
+  stmt.bind(3, visit.company);
+  stmt.bind(4, format_date(visit.date));
+  bind_optional(stmt, 5, visit.coach);
+  return stmt.exec() > 0;
+}
+
 }  // namespace plift::store

@@ -247,6 +247,7 @@ def make_environment(plift: str, home: str) -> dict[str, str]:
         "USER": "coordinator",
         "LOGNAME": "coordinator",
         "PLIFT_TODAY": TODAY,
+        "PLIFT_NOW": TODAY + "T09:00:00Z",
         "NO_COLOR": "1",
         "LC_ALL": "C.UTF-8",
         "TZ": "UTC",

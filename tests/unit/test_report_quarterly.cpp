@@ -246,6 +246,31 @@ TEST_CASE("quarterly report: the current quarter stands as of today") {
   CHECK(to_json(report)["as_of"] == "2026-11-16");
 }
 
+TEST_CASE("quarterly report: from every company and only the quarter's records, the same report") {
+  // What plift report reads of a big programme: the company rows of all, the
+  // records of those active on some day of the quarter (alfa, bravo, charlie).
+  Program program = default_program();
+  CompanyRecords foxtrot = company("foxtrot", "Viken", ymd(2025, 3, 3));  // completed on the quarter's first day
+  foxtrot.history = {enter_phase(program, 2, ymd(2026, 1, 12))};
+  foxtrot.company.completed = ymd(2026, 7, 1);
+  std::vector<CompanyRecords> all = {echo(program),  delta(program), charlie(program),
+                                     bravo(program), alfa(program),  foxtrot};
+  std::vector<Company> companies;
+  for (const CompanyRecords& r : all) companies.push_back(r.company);
+  std::vector<CompanyRecords> in_quarter = {charlie(program), alfa(program), bravo(program)};
+  std::vector<Coach> coaches = {{"eva", "Eva Ek", "RISE", {}, {}}};
+  for (std::optional<std::string> region : {std::optional<std::string>(), std::optional<std::string>("Viken")}) {
+    CAPTURE(region.value_or("all"));
+    QuarterlyReport everything =
+        quarterly_report(program, all, gatherings(), coaches, Quarter{2026, 3}, region, ymd(2026, 11, 16));
+    QuarterlyReport scoped = quarterly_report(program, companies, in_quarter, gatherings(), coaches, Quarter{2026, 3},
+                                              region, ymd(2026, 11, 16));
+    CHECK(to_json(scoped) == to_json(everything));
+    CHECK(scoped.portfolio.completed == 1);  // foxtrot, though not active on any day of the quarter
+    CHECK(scoped.portfolio.planned == 1);    // delta
+  }
+}
+
 TEST_CASE("format_decimal: a decimal comma in Swedish and Norwegian") {
   CHECK(format_decimal(12.345, 1, Language::en) == "12.3");
   CHECK(format_decimal(12.345, 1, Language::sv) == "12,3");

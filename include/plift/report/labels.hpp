@@ -6,6 +6,7 @@
 
 #include "plift/core/journey.hpp"
 #include "plift/core/program.hpp"
+#include "plift/core/records.hpp"
 
 namespace plift::report {
 
@@ -150,16 +151,42 @@ struct Labels {
   const char* kind_joint;
   const char* kind_seminar;
   const char* no_gatherings;
+  // The company report's HTML page
+  const char* at_a_glance;
+  const char* card_visits;
+  const char* card_course;
+  const char* card_gatherings;
+  const char* card_assessment;
+  const char* journey_caption;
+  const char* chart_planned;
+  const char* chart_actual;
+  const char* chart_late;
+  const char* holiday_week;
+  const char* one_day_late;
+  const char* days_late_count;   // {0} days, two or more
+  const char* no_phase_entered;
+  const char* visits_by_phase_caption;
+  const char* pulse_caption;
+  const char* checklist_done;    // {0} ticked, {1} items
+  const char* check_done;
+  const char* check_open;
 };
 
 const Labels& labels_for(Language language);
 
 std::string status_label(const Labels& labels, CompanyStatus status);
 std::string pulse_label(const Labels& labels, PulseStatus status);
+std::string role_label(const Labels& labels, SteeringRole role);
+std::string role_label(const Labels& labels, TrainingRole role);
+std::string participant_status_label(const Labels& labels, TrainingStatus status);
 
 // A number the way the language writes it: 12.5 in English, 12,5 in Swedish
 // and Norwegian; a minus sign for negatives, no thousands separators.
 std::string format_decimal(double value, int decimals, Language language);
+
+// A measured value with as few decimals as it needs, up to two: 12, 10.5, 0.25
+// (10,5 and 0,25 in Swedish and Norwegian).
+std::string format_measured(double value, Language language);
 
 // A percentage with one decimal, "12.5%" in English and "12,5 %" in Swedish
 // and Norwegian; labels.none when absent. The signed form puts + before gains.

@@ -161,6 +161,16 @@ QuarterlyReport quarterly_report(const Program& program, const std::vector<Compa
                                  const std::vector<Gathering>& gatherings, const std::vector<Coach>& coaches,
                                  Quarter quarter, std::optional<std::string> region, Date today);
 
+// The same from no more than the quarter needs, for a programme of thousands
+// of companies: `all_companies`, every company (the portfolio counts read only
+// these); `records`, those of at least every company active on some day of
+// [first day, as_of] (store::CompanyScope::active_between); `gatherings`, at
+// least those of the same days. Either may be narrowed to `region` already.
+QuarterlyReport quarterly_report(const Program& program, const std::vector<Company>& all_companies,
+                                 std::vector<CompanyRecords> records, const std::vector<Gathering>& gatherings,
+                                 const std::vector<Coach>& coaches, Quarter quarter,
+                                 std::optional<std::string> region, Date today);
+
 // The configured name of a phase or KPI the report mentions; the key when unknown.
 std::string phase_name(const QuarterlyReport& report, const std::string& phase_key);
 std::string kpi_name(const QuarterlyReport& report, const std::string& kpi_key);

@@ -45,6 +45,11 @@ class Database {
   // programme data in the audit log under this stamp (see audit.hpp).
   void set_audit_stamp(const AuditStamp& stamp);
   const AuditStamp* audit_stamp() const { return stamp_.get(); }
+  // In a long write (an import), stores what the audit session holds so far,
+  // keeping memory flat; a no-op when nothing records.
+  void flush_audit_segment();
+  // A larger page cache for bulk writes: index pages stay in memory.
+  void use_bulk_cache();
   // The recorder of the outermost write transaction, if one records; for the store layer.
   AuditRecorder* audit_recorder() { return recorder_.get(); }
 

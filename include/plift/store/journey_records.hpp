@@ -71,4 +71,32 @@ void insert_assessment(Database& db, const Assessment& assessment);
 // All, or one company's; ordered by company, date.
 std::vector<Assessment> list_assessments(Database& db, std::optional<std::string_view> company);
 
+// ---- Scoped loaders (for load_all_company_records and reports) ----
+// The records of the companies in scope only, by company key, each company's
+// in the order its unscoped loader gives.
+std::map<std::string, std::vector<TrainingParticipant>> participants_by_company(Database& db,
+                                                                                const CompanyScope& scope);
+std::map<std::string, std::vector<SteeringMember>> steering_groups(Database& db, const CompanyScope& scope);
+// Each with only the company's own attendance row, by date and key (as gatherings_attended).
+std::map<std::string, std::vector<Gathering>> gatherings_attended_by_company(Database& db,
+                                                                            const CompanyScope& scope);
+std::map<std::string, std::vector<KpiValue>> kpi_values_by_company(Database& db, const CompanyScope& scope);
+std::map<std::string, std::vector<Assessment>> assessments_by_company(Database& db, const CompanyScope& scope);
+// The gatherings on the days of [from, to], by date and key, each with all its attendance.
+std::vector<Gathering> list_gatherings_between(Database& db, Date from, Date to);
+
+// ---------------------------------------------------------------------------
+// For `plift import --update` (src/cli/transfer_journey.cpp): replacing a
+// record that a row names by its key.
+
+// Writes mode and note of the visit to visit.company on visit.date by
+// visit.coach (or without a coach); false when there is no such visit.
+bool update_visit(Database& db, const Visit& visit);
+// Writes title, date, location and kind of the gathering with this key
+// (its attendance stays).
+void update_gathering(Database& db, const Gathering& gathering);
+std::optional<double> find_kpi_value(Database& db, std::string_view company, std::string_view kpi, Date date);
+// Removes every score of the company's assessment on that day.
+void delete_assessment(Database& db, std::string_view company, Date date);
+
 }  // namespace plift::store

@@ -3,6 +3,7 @@
 // caller holds a WriteTransaction around anything that writes.
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,19 +15,35 @@
 #include "plift/core/records.hpp"
 #include "plift/store/database.hpp"
 
+namespace SQLite {
+class Statement;
+}
+
 namespace plift::store {
 
 // Which companies a by-company loader reads: all of them, those in a phase
-// now (active or planned), or those active on a given day — what status views
-// and reminders need of a programme that has run for years.
+// now (active or planned), those active on a given day, or those active on
+// some day of a period — what status views, reminders and reports need of a
+// programme that has run for years. Any of them can be narrowed to a region.
 struct CompanyScope {
-  enum class Kind { all, in_a_phase, active_on };
+  enum class Kind { all, in_a_phase, active_on, active_between };
   Kind kind = Kind::all;
-  Date day{};
+  Date day{};   // active_on: the day; active_between: the period's last day
+  Date from{};  // active_between: the period's first day
+  std::optional<std::string> region;  // only this region's companies
 
   static CompanyScope all() { return {}; }
-  static CompanyScope in_a_phase() { return {Kind::in_a_phase, Date{}}; }
-  static CompanyScope active_on(Date d) { return {Kind::active_on, d}; }
+  static CompanyScope in_a_phase() { return {Kind::in_a_phase, Date{}, Date{}, std::nullopt}; }
+  static CompanyScope active_on(Date d) { return {Kind::active_on, d, Date{}, std::nullopt}; }
+  // Started by `to`, and neither completed nor withdrawn by `from`: active on
+  // at least one day of [from, to] (a report's companies; a few that stopped
+  // on their first day come along and are the caller's to leave out).
+  static CompanyScope active_between(Date from, Date to) { return {Kind::active_between, to, from, std::nullopt}; }
+  CompanyScope in_region(std::optional<std::string> name) const {
+    CompanyScope narrowed = *this;
+    narrowed.region = std::move(name);
+    return narrowed;
+  }
 };
 
 // Companies
@@ -42,6 +59,8 @@ struct CompanyOverview {
 };
 // Every company with its open phase, ordered by key.
 std::vector<CompanyOverview> list_companies(Database& db);
+// The companies in scope, ordered by key (without the open phase).
+std::vector<Company> companies_in_scope(Database& db, const CompanyScope& scope);
 
 // Phase history, in the order entered.
 std::vector<PhaseRecord> phase_history(Database& db, std::string_view company);
@@ -86,5 +105,20 @@ std::vector<Coach> list_coaches(Database& db);
 std::vector<std::string> coach_keys(Database& db);
 void insert_coach(Database& db, const Coach& coach);
 void update_coach(Database& db, const Coach& coach);
+
+// For imports.
+// One prepared INSERT for every pulse of a large file.
+class PulseInserter {
+ public:
+  explicit PulseInserter(Database& db);
+  PulseInserter(const PulseInserter&) = delete;
+  PulseInserter& operator=(const PulseInserter&) = delete;
+  ~PulseInserter();
+  void insert(const PulseEntry& entry);
+
+ private:
+  std::unique_ptr<SQLite::Statement> insert_;
+};
+void delete_phase_history(Database& db, std::string_view company);
 
 }  // namespace plift::store

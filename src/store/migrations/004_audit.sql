@@ -28,10 +28,13 @@ CREATE TABLE audit_company (
   PRIMARY KEY (company, entry)
 ) WITHOUT ROWID;
 
--- The changeset in chunks, so a large import is never one huge blob in memory.
+-- The changeset of an entry, in segments (a large import records one every
+-- few thousand rows, so its session never holds the whole import in memory)
+-- and each segment in chunks. Undo applies the segments' inverses newest first.
 CREATE TABLE audit_changeset (
-  entry INTEGER NOT NULL REFERENCES audit_entry(id),
-  chunk INTEGER NOT NULL,
-  data  BLOB NOT NULL,
-  PRIMARY KEY (entry, chunk)
+  entry   INTEGER NOT NULL REFERENCES audit_entry(id),
+  segment INTEGER NOT NULL,
+  chunk   INTEGER NOT NULL,
+  data    BLOB NOT NULL,
+  PRIMARY KEY (entry, segment, chunk)
 ) WITHOUT ROWID;

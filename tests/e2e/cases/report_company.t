@@ -1,5 +1,5 @@
 # plift report company: one company's journey for its steering group, as md
-# (English and Swedish) and json. Today is 2026-11-16; the company started a
+# (English and Swedish), json and html (English and Swedish). Today is 2026-11-16; the company started a
 # year ago.
 
 $ plift init -q
@@ -745,6 +745,174 @@ $ cmp one.md two.md && stat -c %a one.md
 $ plift report company brodrene | cmp - one.md
 $ plift report company brodrene --format json > a.json && plift report company brodrene --format json | cmp - a.json
 
+# html: one self-contained page (checked in parts: the whole page is large).
+# The same bytes in the file (mode 0600) and on stdout.
+
+$ plift report company brodrene --format html -o c.html
+wrote c.html
+$ plift report company brodrene --format html | cmp - c.html
+$ stat -c %a c.html
+600
+$ head -c 15 c.html; echo
+<!DOCTYPE html>
+$ tail -1 c.html
+</html>
+$ grep -o '<html lang="[a-z]*">\|<h1>[^<]*</h1>\|<h2>[^<]*</h2>' c.html
+<html lang="en">
+<h1>Brødrene Midthaug AS: journey report</h1>
+<h2>At a glance</h2>
+<h2>Phases: planned and actual</h2>
+<h2>Checklist</h2>
+<h2>Coach visits</h2>
+<h2>Pulse meetings</h2>
+<h2>Key figures</h2>
+<h2>Lean status assessments</h2>
+<h2>Steering group</h2>
+<h2>Lean course</h2>
+<h2>Joint gatherings and seminars</h2>
+
+# The key numbers at the top, and the facts under them.
+
+$ grep -o '<div class="[a-z ]*">[^<]*</div><div class="label">[^<]*</div>' c.html | sed -E 's|<div class="[^"]*">([^<]*)</div><div class="label">([^<]*)</div>|\1 = \2|'
+Pilot = Current phase · 36 days late
+12 / 22 = Coach visits: held / expected by the cadence
+Red = Latest pulse · 2026-11-02
+2 / 2 = Course participants / quota
+1 / 2 = Joint gatherings: attended / expected by now
+3.29 = Mean score at the latest assessment · Baseline: 1.86
+$ grep -o '<dt>[^<]*</dt><dd>[^<]*</dd>' c.html | sed -E 's|<dt>([^<]*)</dt><dd>([^<]*)</dd>|\1: \2|'
+Region: Innlandet
+Sector: wood
+Employees: 80
+Coach: eva
+Journey started: 2025-11-17
+Planned end of the journey: 2027-05-09
+Status: active
+Current phase: Pilot
+
+# Three charts, each with a title for screen readers, and a trend line per key figure.
+
+$ grep -o '<svg [^>]*id="[a-z]*"[^>]*><title[^>]*>[^<]*' c.html | sed -E 's|.*id="([a-z]*)".*>([^>]*)$|\1: \2|'
+journey: Phases: planned and actual
+visits: Coach visits
+pulse: Pulse meetings
+$ grep -o '<svg class="spark"[^>]*><title>[^<]*' c.html | sed 's|.*<title>||'
+Delivery precision: 2025-12-01 82; 2026-10-01 79.5
+Lead time: 2025-12-01 12; 2026-04-01 10.5; 2026-10-01 9
+Scrap rate: 2025-12-01 0; 2026-10-01 1.2
+
+# The journey chart: bars for the plan and what happened, the pilot's late days
+# in red, the holiday weeks, the day the data stand as of.
+
+$ grep 'id="journey"' c.html | grep -o '<rect [^>]*><title>[^<]*' | sed 's|.*<title>||'
+holiday week: 2025-12-22 – 2025-12-28
+holiday week: 2025-12-29 – 2026-01-04
+holiday week: 2026-07-06 – 2026-07-12
+holiday week: 2026-07-13 – 2026-07-19
+holiday week: 2026-07-20 – 2026-07-26
+holiday week: 2026-07-27 – 2026-08-02
+holiday week: 2026-12-21 – 2026-12-27
+holiday week: 2026-12-28 – 2027-01-03
+holiday week: 2027-01-04 – 2027-01-10
+Shared vision and driving force (planned): 2025-11-17 – 2026-02-08
+Shared vision and driving force (actual): 2025-11-17 – 2026-02-01
+Pilot (planned): 2026-02-09 – 2026-10-18
+Pilot (actual): 2026-02-02 – 2026-11-16
+Pilot: 36 days late
+Line organisation (planned): 2026-10-19 – 2027-05-09
+$ grep -o '<text [^>]*>[0-9]* days late</text>\|<title>Data as of [0-9-]*</title>' c.html | sed 's|<[^>]*>||g'
+36 days late
+Data as of 2026-11-16
+Data as of 2026-11-16
+
+# Visits held / expected per phase, and the pulse meetings by date.
+
+$ grep -o '>[0-9]* / [0-9]*</text>' c.html | sed 's|^>||; s|</text>$||'
+3 / 4
+9 / 18
+$ grep -o '<\(circle\|rect\|polygon\) [^>]*><title>20[^<]*' c.html | sed -E 's|<([a-z]*) .*<title>|\1 |'
+circle 2025-12-08: Green
+rect 2026-03-09: Yellow – Pilot area not chosen yet
+circle 2026-06-01: Green
+polygon 2026-11-02: Red – Machine breakdown | press
+
+# The checklist with ticks, and the tables the Markdown report has.
+
+$ grep -o '<p class="progress">[^<]*\|<span class="tick [a-z]*"' c.html
+<p class="progress">7 of 7 done
+<span class="tick done"
+<span class="tick done"
+<span class="tick done"
+<span class="tick done"
+<span class="tick done"
+<span class="tick done"
+<span class="tick done"
+<p class="progress">1 of 2 done
+<span class="tick done"
+<span class="tick open"
+<p class="progress">Not started yet.
+$ grep -c '<table' c.html
+7
+$ grep -o '<p class="warn">[^<]*' c.html | sed 's|.*>||'
+The union is not represented.
+
+# Nothing is fetched: the only "http" is the SVG namespace; A4 print rules.
+
+$ grep -o 'http[^"]*' c.html | sort | uniq -c | sed 's/^ *//'
+3 http://www.w3.org/2000/svg
+$ grep -Eic '<script|<link|<img|<iframe|@import|url\(' c.html
+0
+[1]
+$ grep -o '@page { size: A4; margin: 15mm; }' c.html
+@page { size: A4; margin: 15mm; }
+
+# In Swedish: every heading and label, decimal commas.
+
+$ plift report company brodrene --format html --lang sv > sv.html
+$ grep -o '<html lang="[a-z]*">\|<h1>[^<]*</h1>\|<h2>[^<]*</h2>\|<figcaption>[^<]*' sv.html | sed 's|<figcaption>|caption: |'
+<html lang="sv">
+<h1>Brødrene Midthaug AS: företagsrapport</h1>
+<h2>I korthet</h2>
+<h2>Faser: planerat och faktiskt</h2>
+caption: Faserna som de planerades från starten (smala staplar) mot faserna som de registrerats (breda staplar); rött visar dagarna efter fasens planerade slut. Grå band är semesterveckor, den streckade röda linjen är dagen uppgifterna gäller.
+<h2>Checklista</h2>
+<h2>Coachbesök</h2>
+caption: Genomförda coachbesök (mörkt) mot de besök som besöksintervallet förväntar (ljust), per påbörjad fas.
+<h2>Pulsmöten</h2>
+caption: Varje pulsmöte efter datum: en grön cirkel, en gul kvadrat eller en röd triangel. Tabellen nedan visar anteckningarna.
+<h2>Nyckeltal</h2>
+<h2>Bedömningar av Lean-status</h2>
+<h2>Styrgrupp</h2>
+<h2>Leankurs</h2>
+<h2>Gemensamma träffar och seminarier</h2>
+$ grep -o '<div class="[a-z ]*">[^<]*</div><div class="label">[^<]*</div>' sv.html | sed -E 's|<div class="[^"]*">([^<]*)</div><div class="label">([^<]*)</div>|\1 = \2|'
+Pilot = Nuvarande fas · 36 dagar försenad
+12 / 22 = Coachbesök: genomförda / förväntade enligt besöksintervallet
+Röd = Senaste puls · 2026-11-02
+2 / 2 = Kursdeltagare / krav
+1 / 2 = Gemensamma träffar: deltagit / förväntat hittills
+3,29 = Medelpoäng vid den senaste bedömningen · Utgångsläge: 1,86
+$ grep -o '<svg class="spark"[^>]*><title>[^<]*' sv.html | sed 's|.*<title>||'
+Delivery precision: 2025-12-01 82; 2026-10-01 79,5
+Lead time: 2025-12-01 12; 2026-04-01 10,5; 2026-10-01 9
+Scrap rate: 2025-12-01 0; 2026-10-01 1,2
+$ grep -o '<td class="num[a-z ]*">[^<]*' sv.html | sed 's|.*>||; s| $||' | paste -sd '|'
+–|36|–|82|79,5|−3,0 %|12|9|−25,0 %|0|1,2|–|2|3|1|2|1|2|2|1,86|3|4|3|3|4|3|3|3,29|3|1
+$ grep -o '[0-9]* dagar försenad\|<title>semestervecka[^<]*\|<p class="progress">[^<]*' sv.html | sed 's|<[^>]*>||' | sort -u
+1 av 2 klara
+36 dagar försenad
+7 av 7 klara
+Inte påbörjad ännu.
+semestervecka: 2025-12-22 – 2025-12-28
+semestervecka: 2025-12-29 – 2026-01-04
+semestervecka: 2026-07-06 – 2026-07-12
+semestervecka: 2026-07-13 – 2026-07-19
+semestervecka: 2026-07-20 – 2026-07-26
+semestervecka: 2026-07-27 – 2026-08-02
+semestervecka: 2026-12-21 – 2026-12-27
+semestervecka: 2026-12-28 – 2027-01-03
+semestervecka: 2027-01-04 – 2027-01-10
+
 # Refused: an unknown company, format or language; nothing changes.
 
 $ sqlite3 plift.db .dump > before.sql
@@ -755,7 +923,7 @@ $ plift report company brodrne
 ! plift: error: no company 'brodrne' (did you mean 'brodrene'?); known companies: brodrene, bussbygg
 [1]
 $ plift report company brodrene --format csv
-! plift: error: unknown --format 'csv' for report company: use md or json
+! plift: error: unknown --format 'csv' for report company: use md, json or html
 [64]
 $ plift report company brodrene --lang de
 ! plift: error: unknown --lang 'de': use en, sv or nb
@@ -764,3 +932,21 @@ $ plift report company
 ! plift: error: 'plift report company': KEY is required (see 'plift report company --help')
 [64]
 $ sqlite3 plift.db .dump | cmp - before.sql
+
+# A hostile name and notes are only ever text on the page.
+
+$ plift -q company add '<script>alert(1)</script> & "Co"' --key hostile --region Viken --sector metal --employees 9 --start 2026-09-07
+hostile
+$ plift -q pulse log hostile --status red --date 2026-10-05 --note '<img src=x onerror=alert(2)>'
+$ plift -q steering add hostile --person '</td><b>Eve</b>' --role union
+$ plift report company hostile --format html > h.html
+$ grep -c '<script\|<img\|<b>' h.html
+0
+[1]
+$ grep -o '&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot;[^<]*' h.html
+&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot;: journey report
+&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot;: journey report
+$ grep -o '&lt;img src=x onerror=alert(2)&gt;\|&lt;/td&gt;&lt;b&gt;Eve&lt;/b&gt;' h.html
+&lt;img src=x onerror=alert(2)&gt;
+&lt;img src=x onerror=alert(2)&gt;
+&lt;/td&gt;&lt;b&gt;Eve&lt;/b&gt;

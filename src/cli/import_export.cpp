@@ -1,0 +1,518 @@
+// plift import, plift export
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <charconv>
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "lookup.hpp"
+#include "plift/core/error.hpp"
+#include "plift/core/keys.hpp"
+#include "plift/io/records.hpp"
+#include "plift/store/database.hpp"
+#include "transfer.hpp"
+
+namespace plift::cli {
+
+namespace {
+
+constexpr std::size_t dry_run_error_limit = 20;
+// The audit log's session is stored every so many rows, so memory stays flat.
+constexpr std::uint64_t audit_segment_rows = 20000;
+constexpr const char* export_format_name = "plift-export";
+constexpr int export_format_version = 1;
+
+std::vector<std::string> entity_names() {
+  std::vector<std::string> names;
+  for (const EntityTransfer& entity : transfer_entities()) names.push_back(entity.name);
+  return names;
+}
+
+const EntityTransfer& require_entity(const std::string& name) {
+  for (const EntityTransfer& entity : transfer_entities()) {
+    if (entity.name == name) return entity;
+  }
+  std::vector<std::string> names = entity_names();
+  throw UsageError(fmt::format("unknown entity '{}'{}; use one of: {}, all", name, did_you_mean(name, names),
+                               join_list(names, 20)));
+}
+
+std::string column_message(std::string_view column, const std::string& what) {
+  return fmt::format("column '{}': {}", column, what);
+}
+
+// Shows rows, rows per second and how far through the file an import is, on
+// a terminal only, once the work has taken more than a moment.
+class Progress {
+ public:
+  Progress(Context& ctx, std::string what, std::optional<std::uint64_t> total_bytes)
+      : ctx_(ctx),
+        what_(std::move(what)),
+        total_bytes_(total_bytes),
+        enabled_(ctx.environment().stderr_is_terminal && !ctx.options.quiet),
+        started_(Clock::now()),
+        next_show_(started_ + std::chrono::seconds(1)) {}
+
+  void tick(std::uint64_t rows, std::uint64_t bytes) {
+    if (!enabled_ || (rows & 1023) != 0) return;
+    auto now = Clock::now();
+    if (now < next_show_) return;
+    next_show_ = now + std::chrono::milliseconds(250);
+    double seconds = std::chrono::duration<double>(now - started_).count();
+    std::string line = fmt::format("{}: {} rows, {:.0f} rows/s", what_, rows, static_cast<double>(rows) / seconds);
+    if (total_bytes_ && *total_bytes_ > 0) {
+      line += fmt::format(", {:.0f}%", 100.0 * static_cast<double>(bytes) / static_cast<double>(*total_bytes_));
+    }
+    ctx_.err << '\r' << line << "\033[K" << std::flush;
+    shown_ = true;
+  }
+
+  void done() {
+    if (shown_) ctx_.err << "\r\033[K" << std::flush;
+    shown_ = false;
+  }
+
+  ~Progress() { done(); }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  Context& ctx_;
+  std::string what_;
+  std::optional<std::uint64_t> total_bytes_;
+  bool enabled_;
+  Clock::time_point started_;
+  Clock::time_point next_show_;
+  bool shown_ = false;
+};
+
+struct ImportOptions {
+  std::string entity;
+  std::string file;
+  std::string input_format;
+  bool dry_run = false;
+  bool update = false;
+};
+
+struct OpenInput {
+  std::istream* stream = nullptr;
+  std::ifstream file;
+  std::string source;
+  std::optional<std::uint64_t> size;
+};
+
+void open_input(const std::string& path, OpenInput& input) {
+  if (path == "-") {
+    input.stream = &std::cin;
+    input.source = "stdin";
+    return;
+  }
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) throw NoInputError(fmt::format("input file '{}' does not exist", path));
+  input.file.open(path, std::ios::binary);
+  if (!input.file) throw IoError(fmt::format("cannot read '{}'", path));
+  input.stream = &input.file;
+  input.source = path;
+  auto size = std::filesystem::file_size(path, ec);
+  if (!ec) input.size = size;
+}
+
+io::InputFormat choose_input_format(const ImportOptions& o) {
+  if (!o.input_format.empty()) {
+    auto format = io::parse_input_format(o.input_format);
+    if (!format) throw UsageError(fmt::format("unknown --input-format '{}': use csv, ndjson or json", o.input_format));
+    return *format;
+  }
+  if (o.file != "-") {
+    if (auto format = io::input_format_for(o.file)) return *format;
+  }
+  return io::InputFormat::csv;
+}
+
+// Lines the file's columns up with the entity's, refusing unknown ones.
+std::vector<std::optional<std::size_t>> map_columns(const EntityTransfer& entity, const io::RecordReader& reader) {
+  std::vector<std::optional<std::size_t>> file_column_of;  // per entity column
+  std::vector<std::string> known;
+  for (const TransferColumn& column : entity.columns) known.push_back(column.name);
+  const std::vector<std::string>& columns = reader.columns();
+  auto names_column = [&](const TransferColumn& column, const std::string& name) {
+    return column.name == name || std::find(column.aliases.begin(), column.aliases.end(), name) != column.aliases.end();
+  };
+  for (const std::string& name : columns) {
+    bool is_known = std::any_of(entity.columns.begin(), entity.columns.end(),
+                                [&](const TransferColumn& column) { return names_column(column, name); });
+    if (!is_known) {
+      throw DataError(fmt::format("{}: unknown column '{}' for {}{}; the columns are: {}", reader.source(), name,
+                                  entity.name, did_you_mean(name, known), join_list(known, 20)));
+    }
+  }
+  for (const TransferColumn& column : entity.columns) {
+    auto found = std::find_if(columns.begin(), columns.end(),
+                              [&](const std::string& name) { return names_column(column, name); });
+    if (found == columns.end()) {
+      file_column_of.push_back(std::nullopt);
+    } else {
+      file_column_of.push_back(static_cast<std::size_t>(found - columns.begin()));
+    }
+  }
+  return file_column_of;
+}
+
+void require_columns_present(const EntityTransfer& entity, const io::RecordReader& reader,
+                             const std::vector<std::optional<std::size_t>>& file_column_of, bool csv) {
+  if (!csv) return;  // NDJSON rows name their fields one by one
+  for (std::size_t i = 0; i < entity.columns.size(); ++i) {
+    if (entity.columns[i].required && !file_column_of[i]) {
+      throw DataError(fmt::format("{}: the header has no column '{}', which {} need", reader.source(),
+                                  entity.columns[i].name, entity.name));
+    }
+  }
+}
+
+struct ImportCounts {
+  std::uint64_t rows = 0;
+  std::vector<std::string> errors;
+};
+
+// Runs one row: the entity's checks and writes, errors located in the file.
+template <typename Location>
+void import_one(ImportSession& session, const EntityTransfer& entity, const std::vector<std::optional<std::string>>& values,
+                const Location& location) {
+  ImportRow row(session.ctx, entity.columns, values);
+  try {
+    entity.import_row(session, row);
+  } catch (const SilentFailure&) {
+    throw;
+  } catch (const BusyError&) {
+    throw;
+  } catch (const IoError&) {
+    throw;
+  } catch (const Error& e) {
+    throw DataError(fmt::format("{}: {}", location(), e.what()));
+  }
+}
+
+void import_records(ImportSession& session, const EntityTransfer& entity, io::RecordReader& reader, Progress& progress,
+                    ImportCounts& counts, bool dry_run, bool csv) {
+  io::Record record;
+  std::vector<std::optional<std::size_t>> file_column_of;
+  std::vector<std::optional<std::string>> values(entity.columns.size());
+  store::Database& db = session.ctx.database();
+  for (;;) {
+    try {
+      if (!reader.next(record)) break;
+      if (reader.take_columns_changed()) {
+        file_column_of = map_columns(entity, reader);
+        require_columns_present(entity, reader, file_column_of, csv);
+      }
+    } catch (const DataError& e) {
+      // A malformed file stops even a dry run: what follows cannot be trusted.
+      throw;
+    }
+    ++counts.rows;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      values[i].reset();
+      if (!file_column_of[i] || *file_column_of[i] >= record.values.size()) continue;
+      const std::optional<std::string>& value = record.values[*file_column_of[i]];
+      if (!value) continue;
+      values[i] = csv ? io::unguard_formula(*value) : *value;
+    }
+    auto location = [&] { return fmt::format("{}:{}", reader.source(), record.line); };
+    if (dry_run) {
+      store::WriteTransaction row_tx(db);  // a savepoint, so one bad row leaves no trace for the next
+      try {
+        import_one(session, entity, values, location);
+        row_tx.commit();
+      } catch (const DataError& e) {
+        counts.errors.push_back(e.what());
+        if (counts.errors.size() >= dry_run_error_limit) return;
+      }
+    } else {
+      import_one(session, entity, values, location);
+    }
+    progress.tick(counts.rows, reader.bytes_read());
+    if (counts.rows % audit_segment_rows == 0) db.flush_audit_segment();
+  }
+}
+
+// `import all`: the document `export --format json` writes.
+void import_document(ImportSession& session, std::istream& in, const std::string& source, ImportCounts& counts,
+                     bool dry_run) {
+  nlohmann::json document;
+  try {
+    document = nlohmann::json::parse(in);
+  } catch (const nlohmann::json::parse_error& e) {
+    throw DataError(fmt::format("{}: not a JSON document: {}", source, e.what()));
+  }
+  if (!document.is_object() || document.value("format", "") != export_format_name) {
+    throw DataError(fmt::format("{}: not a plift export (it needs \"format\": \"{}\"; write one with 'plift export')",
+                                source, export_format_name));
+  }
+  if (document.value("version", 0) != export_format_version) {
+    throw DataError(fmt::format("{}: export version {} is not one this plift reads (it reads {})", source,
+                                document.value("version", 0), export_format_version));
+  }
+  std::vector<std::string> names = entity_names();
+  for (const auto& [name, value] : document.items()) {
+    if (name == "format" || name == "version") continue;
+    if (std::find(names.begin(), names.end(), name) == names.end()) {
+      throw DataError(fmt::format("{}: unknown entity '{}'{}", source, name, did_you_mean(name, names)));
+    }
+    if (!value.is_array()) throw DataError(fmt::format("{}: '{}' must be an array of records", source, name));
+  }
+  store::Database& db = session.ctx.database();
+  for (const EntityTransfer& entity : transfer_entities()) {
+    if (!document.contains(entity.name)) continue;
+    const nlohmann::json& records = document[entity.name];
+    std::vector<std::optional<std::string>> values(entity.columns.size());
+    for (std::size_t n = 0; n < records.size(); ++n) {
+      const nlohmann::json& object = records[n];
+      auto location = [&] { return fmt::format("{}: {}[{}]", source, entity.name, n); };
+      if (!object.is_object()) throw DataError(fmt::format("{}: a record must be an object", location()));
+      for (const auto& [field, field_value] : object.items()) {
+        bool known = std::any_of(entity.columns.begin(), entity.columns.end(),
+                                 [&](const TransferColumn& column) { return column.name == field; });
+        if (!known) throw DataError(fmt::format("{}: unknown field '{}'", location(), field));
+        if (field_value.is_structured()) {
+          throw DataError(fmt::format("{}: field '{}' must be text, a number, true/false or null", location(), field));
+        }
+      }
+      for (std::size_t i = 0; i < entity.columns.size(); ++i) {
+        values[i].reset();
+        auto found = object.find(entity.columns[i].name);
+        if (found == object.end() || found->is_null()) continue;
+        values[i] = found->is_string() ? found->get<std::string>() : found->dump();
+      }
+      ++counts.rows;
+      if (dry_run) {
+        store::WriteTransaction row_tx(db);
+        try {
+          import_one(session, entity, values, location);
+          row_tx.commit();
+        } catch (const DataError& e) {
+          counts.errors.push_back(e.what());
+          if (counts.errors.size() >= dry_run_error_limit) return;
+        }
+      } else {
+        import_one(session, entity, values, location);
+      }
+    }
+  }
+}
+
+void run_import(Context& ctx, const ImportOptions& o) {
+  bool whole = o.entity == "all";
+  const EntityTransfer* entity = whole ? nullptr : &require_entity(o.entity);
+  io::InputFormat format = choose_input_format(o);
+  if (whole && !o.input_format.empty() && format != io::InputFormat::json) {
+    throw UsageError("'import all' reads the JSON document 'plift export --format json' writes");
+  }
+  OpenInput input;
+  open_input(o.file, input);
+  store::Database& db = ctx.database();
+  db.use_bulk_cache();
+  store::WriteTransaction tx(db);
+  ImportSession session(ctx, o.update);
+  ImportCounts counts;
+  if (whole) {
+    import_document(session, *input.stream, input.source, counts, o.dry_run);
+  } else {
+    io::RecordReader reader(*input.stream, input.source, format);
+    Progress progress(ctx, fmt::format("importing {}", entity->name), input.size);
+    import_records(session, *entity, reader, progress, counts, o.dry_run, format == io::InputFormat::csv);
+  }
+  std::string what = fmt::format("{} of {}", counts.rows == 1 ? "row" : "rows", whole ? "the programme" : entity->name);
+  if (o.dry_run) {
+    if (!counts.errors.empty()) {
+      for (const std::string& error : counts.errors) ctx.err << "plift: error: " << error << '\n';
+      if (counts.errors.size() >= dry_run_error_limit) {
+        ctx.err << fmt::format("plift: stopped after {} errors\n", dry_run_error_limit);
+      }
+      throw SilentFailure(ExitStatus::data);
+    }
+    ctx.note(fmt::format("{}: {} {} would be imported; nothing was written (--dry-run)", input.source, counts.rows,
+                         what));
+    return;  // the transaction rolls back
+  }
+  tx.commit();
+  ctx.note(fmt::format("{}: imported {} {}", input.source, counts.rows, what));
+}
+
+struct ExportOptions {
+  std::string entity;
+  std::string output;
+};
+
+// A CSV cell: formulas guarded reversibly (import takes the guard off).
+void write_csv_cell(std::ostream& out, const render::Json& value) {
+  if (value.is_null()) return;
+  std::string text = value.is_string() ? io::guard_formula(value.get_ref<const std::string&>()) : value.dump();
+  bool quote = text.find_first_of(",;\t\"\r\n") != std::string::npos ||
+               (!text.empty() && (text.front() == ' ' || text.back() == ' '));
+  if (!quote) {
+    out << text;
+    return;
+  }
+  out << '"';
+  for (char c : text) {
+    if (c == '"') out << '"';
+    out << c;
+  }
+  out << '"';
+}
+
+void export_entity(Context& ctx, const EntityTransfer& entity, const std::string& format, std::ostream& out) {
+  if (format == "csv") {
+    for (std::size_t i = 0; i < entity.columns.size(); ++i) out << (i ? "," : "") << entity.columns[i].name;
+    out << "\r\n";
+    entity.export_rows(ctx, [&](const render::Json& row) {
+      for (std::size_t i = 0; i < entity.columns.size(); ++i) {
+        if (i) out << ',';
+        write_csv_cell(out, row.at(entity.columns[i].name));
+      }
+      out << "\r\n";
+    });
+  } else if (format == "ndjson") {
+    entity.export_rows(ctx, [&](const render::Json& row) { out << row.dump() << '\n'; });
+  } else {
+    render::Json rows = render::Json::array();
+    entity.export_rows(ctx, [&](const render::Json& row) { rows.push_back(row); });
+    render::write_json(out, rows);
+  }
+}
+
+void export_document(Context& ctx, std::ostream& out) {
+  render::Json document = render::Json::object();
+  document["format"] = export_format_name;
+  document["version"] = export_format_version;
+  for (const EntityTransfer& entity : transfer_entities()) {
+    render::Json rows = render::Json::array();
+    entity.export_rows(ctx, [&](const render::Json& row) { rows.push_back(row); });
+    document[entity.name] = std::move(rows);
+  }
+  render::write_json(out, document);
+}
+
+void run_export(Context& ctx, const ExportOptions& o) {
+  std::string format = ctx.options.json ? "json" : ctx.options.format;
+  if (format.empty()) format = o.entity.empty() ? "json" : "csv";
+  if (format != "json" && format != "csv" && format != "ndjson") {
+    throw UsageError(fmt::format("export writes json, csv or ndjson, not '{}'", format));
+  }
+  const EntityTransfer* entity = nullptr;
+  if (!o.entity.empty() && o.entity != "all") entity = &require_entity(o.entity);
+  if (!entity && format != "json") {
+    throw UsageError(fmt::format("the whole programme is exported as one JSON document; for {} name an entity ({})",
+                                 format, join_list(entity_names(), 20)));
+  }
+  std::ostringstream text;
+  if (entity) {
+    export_entity(ctx, *entity, format, text);
+  } else {
+    export_document(ctx, text);
+  }
+  if (o.output.empty() || o.output == "-") {
+    ctx.out << text.str();
+    return;
+  }
+  write_private_file(o.output, text.str());
+}
+
+}  // namespace
+
+const std::string& ImportRow::required_text(std::string_view column) const {
+  const std::optional<std::string>& value = text(column);
+  if (!value || value->empty()) throw UsageError(column_message(column, "is empty; it is required"));
+  return *value;
+}
+
+std::size_t ImportRow::index(std::string_view column) const {
+  for (std::size_t i = 0; i < columns_.size(); ++i) {
+    if (columns_[i].name == column) return i;
+  }
+  throw InternalError(fmt::format("no column '{}'", column));
+}
+
+const std::optional<std::string>& ImportRow::text(std::string_view column) const { return values_[index(column)]; }
+
+std::optional<Date> ImportRow::date(std::string_view column) const {
+  const std::optional<std::string>& value = text(column);
+  if (!value || value->empty()) return std::nullopt;
+  return ctx_.parse_date(*value, fmt::format("column '{}'", column));
+}
+
+Date ImportRow::required_date(std::string_view column) const {
+  return ctx_.parse_date(required_text(column), fmt::format("column '{}'", column));
+}
+
+std::optional<long long> ImportRow::integer(std::string_view column) const {
+  const std::optional<std::string>& value = text(column);
+  if (!value || value->empty()) return std::nullopt;
+  long long number = 0;
+  const char* end = value->data() + value->size();
+  auto [next, error] = std::from_chars(value->data(), end, number);
+  if (error != std::errc() || next != end) {
+    throw UsageError(column_message(column, fmt::format("takes a whole number, not '{}'", *value)));
+  }
+  return number;
+}
+
+std::optional<double> ImportRow::number(std::string_view column) const {
+  const std::optional<std::string>& value = text(column);
+  if (!value || value->empty()) return std::nullopt;
+  double number = 0;
+  const char* end = value->data() + value->size();
+  auto [next, error] = std::from_chars(value->data(), end, number);
+  if (error != std::errc() || next != end || !std::isfinite(number)) {
+    throw UsageError(column_message(column, fmt::format("takes a number like 12.5, not '{}'", *value)));
+  }
+  return number;
+}
+
+const Company& ImportSession::company(const std::string& key) {
+  auto found = companies_.find(key);
+  if (found != companies_.end()) return found->second;
+  Company company = require_company(ctx, key);
+  return companies_.emplace(key, std::move(company)).first->second;
+}
+
+void ImportSession::remember(const Company& company) { companies_[company.key] = company; }
+
+bool ImportSession::first_row_for(std::string_view entity, const std::string& key) {
+  return seen_.insert(fmt::format("{}\n{}", entity, key)).second;
+}
+
+const std::vector<EntityTransfer>& transfer_entities() {
+  static const std::vector<EntityTransfer> entities = [] {
+    std::vector<EntityTransfer> all;
+    add_company_transfers(all);
+    add_journey_transfers(all);
+    return all;
+  }();
+  return entities;
+}
+
+void add_import_export_commands(CLI::App& app, Context& ctx) {
+  auto import_options = std::make_shared<ImportOptions>();
+  CLI::App* import = app.add_subcommand("import", "Import records from CSV, NDJSON or JSON, all or nothing");
+  import->add_option("entity", import_options->entity,
+                     "What the file holds: companies, coaches, pulses, visits, … or all (a whole export)")
+      ->required();
+  import->add_option("file", import_options->file, "The file, or - for standard input")->required();
+  import->add_option("--input-format", import_options->input_format,
+                     "csv, ndjson or json (default: from the file name; csv for standard input)");
+  import->add_flag("--dry-run", import_options->dry_run, "Check every row and report every bad one; write nothing");
+  import->add_flag("--update", import_options->update, "Rows whose key exists replace that record");
+  import->callback([&ctx, import_options] { run_import(ctx, *import_options); });
+
+  auto export_options = std::make_shared<ExportOptions>();
+  CLI::App* exp = app.add_subcommand("export", "Export records in a form import takes back");
+  exp->add_option("entity", export_options->entity, "One entity (default: the whole programme as one JSON document)");
+  exp->add_option("-o,--output", export_options->output, "Write to this file instead of standard output");
+  exp->callback([&ctx, export_options] { run_export(ctx, *export_options); });
+}
+
+}  // namespace plift::cli

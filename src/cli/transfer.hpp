@@ -1,0 +1,107 @@
+#pragma once
+// What `plift import` and `plift export` know of each kind of record: its
+// columns (the command's option names, which are also its JSON field names),
+// how an imported row is checked and written, and how records are exported
+// so that importing the export gives them back exactly.
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "context.hpp"
+#include "plift/core/journey.hpp"
+
+namespace plift::cli {
+
+struct TransferColumn {
+  TransferColumn(std::string column_name, bool is_required = false, std::vector<std::string> other_names = {})
+      : name(std::move(column_name)), required(is_required), aliases(std::move(other_names)) {}
+  TransferColumn(const char* column_name, bool is_required = false, std::vector<std::string> other_names = {})
+      : TransferColumn(std::string(column_name), is_required, std::move(other_names)) {}
+
+  std::string name;
+  bool required = false;
+  std::vector<std::string> aliases;  // other names a file may use: the option's, where it differs
+};
+
+// One row of an import file, its values lined up with the entity's columns.
+// Accessors throw UsageError naming the column, which the import turns into
+// "FILE:LINE: column 'x': …" with exit 65.
+class ImportRow {
+ public:
+  ImportRow(Context& ctx, const std::vector<TransferColumn>& columns, const std::vector<std::optional<std::string>>& values)
+      : ctx_(ctx), columns_(columns), values_(values) {}
+
+  const std::optional<std::string>& text(std::string_view column) const;
+  // The text, or UsageError when the cell is empty.
+  const std::string& required_text(std::string_view column) const;
+  std::optional<Date> date(std::string_view column) const;
+  Date required_date(std::string_view column) const;
+  std::optional<long long> integer(std::string_view column) const;
+  std::optional<double> number(std::string_view column) const;
+
+ private:
+  std::size_t index(std::string_view column) const;
+
+  Context& ctx_;
+  const std::vector<TransferColumn>& columns_;
+  const std::vector<std::optional<std::string>>& values_;
+};
+
+// The state one import shares across its rows.
+class ImportSession {
+ public:
+  ImportSession(Context& context, bool update_existing) : ctx(context), update(update_existing) {}
+
+  Context& ctx;
+  const bool update;  // --update: a row whose key exists replaces that record
+
+  // Companies by key, read once: rows of large files name the same few
+  // hundred companies over and over. RuleError (as the commands give) when unknown.
+  const Company& company(const std::string& key);
+  void remember(const Company& company);
+
+  // True for the first row of `entity` naming `key` in this import; for
+  // records made of several rows, such as a company's phases.
+  bool first_row_for(std::string_view entity, const std::string& key);
+
+  // An object an entity keeps for the whole import (a prepared statement),
+  // made from `args` on first use.
+  template <typename T, typename... Args>
+  T& state(const std::string& name, Args&&... args) {
+    std::shared_ptr<void>& slot = state_[name];
+    if (!slot) slot = std::make_shared<T>(std::forward<Args>(args)...);
+    return *static_cast<T*>(slot.get());
+  }
+
+ private:
+  std::map<std::string, std::shared_ptr<void>> state_;
+  std::map<std::string, Company, std::less<>> companies_;
+  std::set<std::string, std::less<>> seen_;
+};
+
+struct EntityTransfer {
+  std::string name;  // as typed: `plift import pulses`
+  std::vector<TransferColumn> columns;
+  // Checks the row as the command it stands for checks its options, then
+  // writes it; runs inside the import's transaction.
+  std::function<void(ImportSession&, const ImportRow&)> import_row;
+  // Every record as a JSON object with exactly `columns` as fields, in an
+  // order that importing preserves.
+  std::function<void(Context&, const std::function<void(const render::Json&)>&)> export_rows;
+};
+
+// Every entity, in the order `import all` needs them (what a record refers
+// to comes before it).
+const std::vector<EntityTransfer>& transfer_entities();
+
+// Each file registers the entities of its records.
+void add_company_transfers(std::vector<EntityTransfer>& entities);
+void add_journey_transfers(std::vector<EntityTransfer>& entities);
+
+}  // namespace plift::cli
