@@ -22,7 +22,7 @@ check_deps() {
   need hyperfine "apt-get install hyperfine (or: cargo install hyperfine)"
   # GNU time, not the shell keyword: it reports the peak RSS with -v.
   [ -x /usr/bin/time ] || die "/usr/bin/time is missing; apt-get install time"
-  /usr/bin/time -v true 2>&1 | grep -q 'Maximum resident set size' \
+  /usr/bin/time -v true 2>&1 | grep -c 'Maximum resident set size' >/dev/null \
     || die "/usr/bin/time is not GNU time (no -v); apt-get install time"
   if [ "${1:-}" = build ]; then
     need cmake "apt-get install cmake"

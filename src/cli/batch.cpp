@@ -91,6 +91,19 @@ void check_line(const BatchLine& line, const std::string& source) {
   }
 }
 
+// Inside a catch block: the error of a batch line, named by its line.
+[[noreturn]] void rethrow_located(const std::string& source, std::size_t line) {
+  try {
+    throw;
+  } catch (const SilentFailure& e) {
+    throw DataError(fmt::format("{}:{}: the command failed (exit {})", source, line, static_cast<int>(e.status())));
+  } catch (const BusyError&) {
+    throw;
+  } catch (const Error& e) {
+    throw DataError(fmt::format("{}:{}: {}", source, line, e.what()));
+  }
+}
+
 // Sends a stream's output to a buffer until destroyed.
 class Redirect {
  public:
@@ -126,13 +139,10 @@ void run_batch(Context& ctx, const BatchOptions& o) {
       const BatchLine& line = lines[i];
       try {
         execute(ctx, line.words);
-      } catch (const SilentFailure& e) {
-        throw DataError(fmt::format("{}:{}: the command failed (exit {})", source, line.number,
-                                    static_cast<int>(e.status())));
-      } catch (const BusyError&) {
-        throw;
-      } catch (const Error& e) {
-        throw DataError(fmt::format("{}:{}: {}", source, line.number, e.what()));
+      } catch (...) {
+        if (progress_shown) ctx.err << "\r\033[K" << std::flush;
+        progress_shown = false;
+        rethrow_located(source, line.number);
       }
       ctx.options = batch_options;
       if (show_progress && std::chrono::steady_clock::now() >= next_show) {
