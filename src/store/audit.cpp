@@ -199,8 +199,17 @@ std::vector<AuditEntry> read_entries(SQLite::Database& db, const std::string& wh
 }
 
 struct Conflict {
+  SQLite::Database* db = nullptr;
   std::string description;
 };
+
+std::vector<std::string> column_names(SQLite::Database& db, const std::string& table) {
+  std::vector<std::string> names;
+  SQLite::Statement info(db, "SELECT name FROM pragma_table_info(?) ORDER BY cid");
+  info.bind(1, table);
+  while (info.executeStep()) names.push_back(info.getColumn(0).getString());
+  return names;
+}
 
 const char* conflict_reason(int kind) {
   switch (kind) {
@@ -264,6 +273,7 @@ int on_conflict(void* context, int kind, sqlite3_changeset_iter* iter) {
   unsigned char* primary_key = nullptr;
   int pk_count = 0;
   sqlite3changeset_pk(iter, &primary_key, &pk_count);
+  std::vector<std::string> names = column_names(*conflict->db, table ? table : "");
   std::vector<std::string> key_values;
   for (int i = 0; i < column_count; ++i) {
     if (!primary_key || !primary_key[i]) continue;
@@ -273,7 +283,8 @@ int on_conflict(void* context, int kind, sqlite3_changeset_iter* iter) {
     } else {
       sqlite3changeset_old(iter, i, &value);
     }
-    key_values.push_back(value_text(value));
+    std::string name = static_cast<std::size_t>(i) < names.size() ? names[static_cast<std::size_t>(i)] + "=" : "";
+    key_values.push_back(name + value_text(value));
   }
   conflict->description = fmt::format("the {} row {} {}", table ? table : "?", fmt::join(key_values, ", "),
                                       conflict_reason(kind));
@@ -380,6 +391,7 @@ std::vector<TableChanges> undo_entry(Database& db, const AuditEntry& entry) {
     check(sqlite3changeset_invert(static_cast<int>(changeset.size()), changeset.data(), &size, &inverse), nullptr,
           "inverting the changeset");
     Conflict conflict;
+    conflict.db = &sql;
     int rc = sqlite3changeset_apply(sql.getHandle(), size, inverse, nullptr, on_conflict, &conflict);
     sqlite3_free(inverse);
     if (!conflict.description.empty()) {

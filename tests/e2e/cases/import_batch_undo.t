@@ -293,3 +293,20 @@ id,at,user,command,summary
 3,2026-11-16T09:00:00Z,coordinator,plift import companies completed.csv --update,~1 company
 2,2026-11-16T09:00:00Z,coordinator,plift import companies companies.csv,"'+3 company
 1,2026-11-16T09:00:00Z,coordinator,plift import coaches coaches.csv,'+2 coach
+
+# A change made outside plift stands in the way of an undo: nothing is undone.
+$ printf 'company,date,status,note\nacme-ab,2026-11-10,green,Before\n' | plift import pulses -
+stdin: imported 1 row of pulses
+$ sqlite3 plift.db "UPDATE pulse SET note = 'Edited by hand' WHERE note = 'Before'"
+$ sqlite3 plift.db .dump > before.sql
+$ plift undo
+! plift: error: cannot undo #12 (plift import pulses -): the pulse row id=1 was changed since; a later change outside plift's log stands in the way
+[1]
+$ sqlite3 plift.db .dump > after.sql && cmp before.sql after.sql && echo unchanged
+unchanged
+$ plift undo --dry-run
+! plift: error: cannot undo #12 (plift import pulses -): the pulse row id=1 was changed since; a later change outside plift's log stands in the way
+[1]
+$ printf 'undo\n' | plift batch -
+! plift: error: stdin:1: 'undo' cannot run inside a batch
+[65]

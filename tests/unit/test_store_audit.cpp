@@ -1,0 +1,130 @@
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <doctest/doctest.h>
+
+#include "plift/core/error.hpp"
+#include "plift/store/audit.hpp"
+#include "plift/store/records.hpp"
+#include "store_fixtures.hpp"
+
+using namespace plift;
+
+namespace {
+
+store::AuditStamp stamp(const std::string& command) { return {"2026-11-16T09:00:00Z", "tester", command}; }
+
+void log_pulse(store::Database& db, const std::string& company, Date day, const std::string& command) {
+  db.set_audit_stamp(stamp(command));
+  store::WriteTransaction tx(db);
+  store::insert_pulse(db, store::PulseEntry{company, day, PulseStatus::green, std::nullopt});
+  tx.commit();
+}
+
+int count(store::Database& db, const std::string& table) {
+  return db.sql().execAndGet("SELECT count(*) FROM " + table).getInt();
+}
+
+}  // namespace
+
+TEST_CASE("every outermost write transaction that changes something is one audit entry") {
+  auto db = testing::database_with_companies({"acme", "bolt"});
+  log_pulse(db, "acme", make_date(2026, 11, 2), "plift pulse log acme");
+  {
+    db.set_audit_stamp(stamp("plift batch week.plift"));
+    store::WriteTransaction outer(db);
+    store::WriteTransaction first(db);
+    store::insert_pulse(db, store::PulseEntry{"acme", make_date(2026, 11, 9), PulseStatus::red, "late"});
+    first.commit();
+    store::WriteTransaction second(db);
+    store::insert_pulse(db, store::PulseEntry{"bolt", make_date(2026, 11, 9), PulseStatus::yellow, std::nullopt});
+    second.commit();
+    outer.commit();
+  }
+  {
+    store::WriteTransaction nothing(db);  // changes nothing: no entry
+    nothing.commit();
+  }
+  auto entries = store::list_audit_entries(db, {});
+  REQUIRE(entries.size() == 2);
+  CHECK(entries[0].command == "plift batch week.plift");
+  CHECK(entries[0].user == "tester");
+  CHECK(entries[0].companies == std::vector<std::string>{"acme", "bolt"});
+  REQUIRE(entries[0].changes.size() == 1);
+  CHECK(entries[0].changes[0].table == "pulse");
+  CHECK(entries[0].changes[0].inserted == 2);
+  CHECK(store::describe_changes(entries[0].changes) == "+2 pulse");
+  CHECK(entries[1].command == "plift pulse log acme");
+
+  store::AuditFilter only_bolt;
+  only_bolt.company = "bolt";
+  CHECK(store::list_audit_entries(db, only_bolt).size() == 1);
+}
+
+TEST_CASE("a rolled-back transaction leaves no entry") {
+  auto db = testing::database_with_companies({"acme"});
+  db.set_audit_stamp(stamp("plift pulse log acme"));
+  {
+    store::WriteTransaction tx(db);
+    store::insert_pulse(db, store::PulseEntry{"acme", make_date(2026, 11, 2), PulseStatus::green, std::nullopt});
+  }
+  CHECK(store::list_audit_entries(db, {}).empty());
+  CHECK(count(db, "pulse") == 0);
+}
+
+TEST_CASE("undo walks back through the log and marks what it undid") {
+  auto db = testing::database_with_companies({"acme"});
+  log_pulse(db, "acme", make_date(2026, 11, 2), "first");
+  log_pulse(db, "acme", make_date(2026, 11, 9), "second");
+  for (const char* expected : {"second", "first"}) {
+    db.set_audit_stamp(stamp("plift undo"));
+    store::WriteTransaction tx(db);
+    auto entry = store::latest_undoable_entry(db);
+    REQUIRE(entry);
+    CHECK(entry->command == expected);
+    auto reverted = store::undo_entry(db, *entry);
+    CHECK(store::describe_changes(reverted) == "-1 pulse");
+    tx.commit();
+  }
+  CHECK(count(db, "pulse") == 0);
+  CHECK_FALSE(store::latest_undoable_entry(db));
+  auto entries = store::list_audit_entries(db, {});
+  REQUIRE(entries.size() == 4);
+  CHECK(entries[0].undoes == entries[3].id);  // the second undo reverted "first"
+  CHECK(entries[3].undone_by == entries[0].id);
+}
+
+TEST_CASE("undo refuses, naming the row, when a change outside the log stands in the way") {
+  auto db = testing::database_with_companies({"acme"});
+  log_pulse(db, "acme", make_date(2026, 11, 2), "plift pulse log acme");
+  db.sql().exec("UPDATE pulse SET note = 'by hand'");
+  db.set_audit_stamp(stamp("plift undo"));
+  store::WriteTransaction tx(db);
+  auto entry = store::latest_undoable_entry(db);
+  REQUIRE(entry);
+  CHECK_THROWS_WITH_AS(store::undo_entry(db, *entry),
+                       doctest::Contains("the pulse row id=1 was changed since"), RuleError);
+}
+
+TEST_CASE("a long transaction stored in segments undoes as a whole, newest segment first") {
+  auto db = testing::database_with_companies({"acme"});
+  db.set_audit_stamp(stamp("plift import pulses big.csv"));
+  {
+    store::WriteTransaction tx(db);
+    store::insert_pulse(db, store::PulseEntry{"acme", make_date(2026, 11, 2), PulseStatus::green, "a"});
+    db.flush_audit_segment();
+    // The same row changed again in a later segment.
+    db.sql().exec("UPDATE pulse SET note = 'b'");
+    db.flush_audit_segment();
+    store::insert_pulse(db, store::PulseEntry{"acme", make_date(2026, 11, 9), PulseStatus::red, std::nullopt});
+    tx.commit();
+  }
+  CHECK(db.sql().execAndGet("SELECT count(DISTINCT segment) FROM audit_changeset").getInt() == 3);
+  auto entries = store::list_audit_entries(db, {});
+  REQUIRE(entries.size() == 1);
+  CHECK(entries[0].changes[0].inserted == 2);
+  CHECK(entries[0].changes[0].updated == 1);
+  db.set_audit_stamp(stamp("plift undo"));
+  store::WriteTransaction tx(db);
+  store::undo_entry(db, entries[0]);
+  tx.commit();
+  CHECK(count(db, "pulse") == 0);
+}
