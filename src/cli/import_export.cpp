@@ -195,22 +195,39 @@ void import_one(ImportSession& session, const EntityTransfer& entity, const std:
   }
 }
 
+// One row; with --dry-run its error is collected instead of thrown, inside a
+// savepoint so a bad row leaves no trace for the next. False once enough
+// errors are collected.
+template <typename Location>
+bool import_or_collect(ImportSession& session, const EntityTransfer& entity,
+                       const std::vector<std::optional<std::string>>& values, const Location& location,
+                       ImportCounts& counts, bool dry_run) {
+  if (!dry_run) {
+    import_one(session, entity, values, location);
+    return true;
+  }
+  store::WriteTransaction row_tx(session.ctx.database());
+  try {
+    import_one(session, entity, values, location);
+    row_tx.commit();
+  } catch (const DataError& e) {
+    counts.errors.push_back(e.what());
+  }
+  return counts.errors.size() < dry_run_error_limit;
+}
+
 void import_records(ImportSession& session, const EntityTransfer& entity, io::RecordReader& reader, Progress& progress,
                     ImportCounts& counts, bool dry_run, bool csv) {
   io::Record record;
   std::vector<std::optional<std::size_t>> file_column_of;
   std::vector<std::optional<std::string>> values(entity.columns.size());
   store::Database& db = session.ctx.database();
-  for (;;) {
-    try {
-      if (!reader.next(record)) break;
-      if (reader.take_columns_changed()) {
-        file_column_of = map_columns(entity, reader);
-        require_columns_present(entity, reader, file_column_of, csv);
-      }
-    } catch (const DataError& e) {
-      // A malformed file stops even a dry run: what follows cannot be trusted.
-      throw;
+  // A malformed file (as opposed to a bad row) stops even a dry run: what
+  // follows it cannot be trusted.
+  while (reader.next(record)) {
+    if (reader.take_columns_changed()) {
+      file_column_of = map_columns(entity, reader);
+      require_columns_present(entity, reader, file_column_of, csv);
     }
     ++counts.rows;
     for (std::size_t i = 0; i < values.size(); ++i) {
@@ -221,18 +238,7 @@ void import_records(ImportSession& session, const EntityTransfer& entity, io::Re
       values[i] = csv ? io::unguard_formula(*value) : *value;
     }
     auto location = [&] { return fmt::format("{}:{}", reader.source(), record.line); };
-    if (dry_run) {
-      store::WriteTransaction row_tx(db);  // a savepoint, so one bad row leaves no trace for the next
-      try {
-        import_one(session, entity, values, location);
-        row_tx.commit();
-      } catch (const DataError& e) {
-        counts.errors.push_back(e.what());
-        if (counts.errors.size() >= dry_run_error_limit) return;
-      }
-    } else {
-      import_one(session, entity, values, location);
-    }
+    if (!import_or_collect(session, entity, values, location, counts, dry_run)) return;
     progress.tick(counts.rows, reader.bytes_read());
     if (counts.rows % audit_segment_rows == 0) db.flush_audit_segment();
   }
@@ -263,7 +269,6 @@ void import_document(ImportSession& session, std::istream& in, const std::string
     }
     if (!value.is_array()) throw DataError(fmt::format("{}: '{}' must be an array of records", source, name));
   }
-  store::Database& db = session.ctx.database();
   for (const EntityTransfer& entity : transfer_entities()) {
     if (!document.contains(entity.name)) continue;
     const nlohmann::json& records = document[entity.name];
@@ -287,18 +292,7 @@ void import_document(ImportSession& session, std::istream& in, const std::string
         values[i] = found->is_string() ? found->get<std::string>() : found->dump();
       }
       ++counts.rows;
-      if (dry_run) {
-        store::WriteTransaction row_tx(db);
-        try {
-          import_one(session, entity, values, location);
-          row_tx.commit();
-        } catch (const DataError& e) {
-          counts.errors.push_back(e.what());
-          if (counts.errors.size() >= dry_run_error_limit) return;
-        }
-      } else {
-        import_one(session, entity, values, location);
-      }
+      if (!import_or_collect(session, entity, values, location, counts, dry_run)) return;
     }
   }
 }

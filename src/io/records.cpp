@@ -21,8 +21,9 @@ namespace {
 
 char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
-// The same test as the CSV renderer's: a number a spreadsheet shows as a
-// number is safe even with a leading '-'.
+// "-3.5", "12", "0.25", "1e6": text a spreadsheet reads as a number, which is
+// harmless and must stay as typed, even with a leading '-'. "+1" is not:
+// spreadsheets evaluate it.
 bool is_plain_number(std::string_view text) {
   std::size_t i = 0;
   auto digits = [&] {

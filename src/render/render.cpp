@@ -1,6 +1,7 @@
 #include "plift/render/render.hpp"
 
 #include "plift/core/keys.hpp"
+#include "plift/io/records.hpp"
 
 #include <fmt/format.h>
 
@@ -179,57 +180,6 @@ std::string md_escape(std::string_view text) {
     }
   }
   return result;
-}
-
-// "-3.5", "12", "0.25", "1e6": text a spreadsheet reads as a number, which is
-// harmless and must stay as typed. "+1" is not: spreadsheets evaluate it.
-bool is_plain_number(std::string_view text) {
-  std::size_t i = 0;
-  auto digits = [&] {
-    const std::size_t start = i;
-    while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
-      ++i;
-    }
-    return i - start;
-  };
-  if (i < text.size() && text[i] == '-') {
-    ++i;
-  }
-  std::size_t mantissa = digits();
-  if (i < text.size() && text[i] == '.') {
-    ++i;
-    mantissa += digits();
-  }
-  if (mantissa == 0) {
-    return false;
-  }
-  if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
-    ++i;
-    if (i < text.size() && (text[i] == '+' || text[i] == '-')) {
-      ++i;
-    }
-    if (digits() == 0) {
-      return false;
-    }
-  }
-  return i == text.size();
-}
-
-bool starts_like_formula(std::string_view text) {
-  if (text.empty()) {
-    return false;
-  }
-  switch (text.front()) {
-    case '=':
-    case '+':
-    case '-':
-    case '@':
-    case '\t':
-    case '\r':
-      return !is_plain_number(text);
-    default:
-      return false;
-  }
 }
 
 std::string csv_quote(std::string_view text) {
@@ -445,7 +395,7 @@ std::string cell_text(const Json& value) {
 
 std::string csv_field(const Json& value) {
   std::string text = value_text(value, machine_scalar_text);
-  if (value.is_string() && starts_like_formula(text)) {
+  if (value.is_string() && io::starts_like_formula(text)) {
     text.insert(text.begin(), '\'');
   }
   return csv_quote(text);
