@@ -17,51 +17,13 @@ using markdown::cell;
 using markdown::item;
 using markdown::table;
 
-
 std::string say(const char* pattern, const auto&... args) { return fmt::format(fmt::runtime(pattern), args...); }
 
-// A measured value: as few decimals as it needs, up to two.
-std::string value_text(double value, Language language) {
-  std::string text = format_decimal(value, 2, language);
-  char separator = language == Language::en ? '.' : ',';
-  if (text.find(separator) != std::string::npos) {
-    while (text.back() == '0') text.pop_back();
-    if (text.back() == separator) text.pop_back();
-  }
-  return text;
-}
 
 std::string day_text(const std::optional<Date>& day, const Labels& labels) {
   return day ? format_date(*day) : std::string(labels.none);
 }
 
-std::string steering_role_label(const Labels& l, SteeringRole role) {
-  switch (role) {
-    case SteeringRole::management: return l.role_management;
-    case SteeringRole::union_member: return l.role_union;
-    case SteeringRole::employee: return l.role_employee;
-  }
-  return l.none;
-}
-
-std::string training_role_label(const Labels& l, TrainingRole role) {
-  switch (role) {
-    case TrainingRole::employee: return l.role_employee;
-    case TrainingRole::manager: return l.role_manager;
-    case TrainingRole::union_member: return l.role_union;
-    case TrainingRole::other: return l.role_other;
-  }
-  return l.none;
-}
-
-std::string training_status_label(const Labels& l, TrainingStatus status) {
-  switch (status) {
-    case TrainingStatus::enrolled: return l.participant_enrolled;
-    case TrainingStatus::completed: return l.participant_completed;
-    case TrainingStatus::dropped: return l.participant_dropped;
-  }
-  return l.none;
-}
 
 std::string phase_name(const CompanyReport& report, const std::string& key) {
   for (const PhaseRow& phase : report.phases) {
@@ -284,8 +246,8 @@ void write_company_md(std::ostream& out, const CompanyReport& report) {
     for (const KpiRow& k : report.kpis) {
       std::string improved = k.improved ? std::string(*k.improved ? l.yes : l.no) : std::string(l.none);
       rows.push_back({k.unit.empty() ? k.name : k.name + " (" + k.unit + ")",
-                      value_text(k.baseline, lang) + " (" + format_date(k.baseline_date) + ")",
-                      value_text(k.latest, lang) + " (" + format_date(k.latest_date) + ")",
+                      format_measured(k.baseline, lang) + " (" + format_date(k.baseline_date) + ")",
+                      format_measured(k.latest, lang) + " (" + format_date(k.latest_date) + ")",
                       format_signed_percent(k.change_pct, lang, l), improved, k.trend});
     }
     table(out, {l.kpi, l.baseline, l.latest, l.change, l.kpi_improved, l.trend}, {false, true, true, true, false, false},
@@ -320,7 +282,7 @@ void write_company_md(std::ostream& out, const CompanyReport& report) {
     out << l.no_steering << '\n';
   } else {
     rows.clear();
-    for (const SteeringMember& m : report.steering) rows.push_back({m.person, steering_role_label(l, m.role)});
+    for (const SteeringMember& m : report.steering) rows.push_back({m.person, role_label(l, m.role)});
     table(out, {l.person, l.role}, {false, false}, rows);
     out << '\n';
     if (report.steering_gaps.empty()) out << l.steering_complete << '\n';
@@ -337,8 +299,8 @@ void write_company_md(std::ostream& out, const CompanyReport& report) {
   } else {
     rows.clear();
     for (const TrainingParticipant& p : report.participants) {
-      rows.push_back({p.person, training_role_label(l, p.role), format_date(p.enrolled), day_text(p.completed, l),
-                      training_status_label(l, p.status())});
+      rows.push_back({p.person, role_label(l, p.role), format_date(p.enrolled), day_text(p.completed, l),
+                      participant_status_label(l, p.status())});
     }
     table(out, {l.person, l.role, l.enrolled, l.course_completed, l.status}, {false, false, false, false, false},
           rows);
