@@ -11,7 +11,7 @@ for line in sys.stdin:
     if not m:
         continue
     count, pct, fn, obj = m.groups()
-    if not re.search(r"plift::(store|cli|render)|sqlite3_step|dump|json_value::destroy|sqlite3_mutex_(enter|leave)|^(malloc|free)$", fn):
+    if not re.search(r"plift::(store|cli|render|report)|sqlite3_step|dump|json_value::destroy|sqlite3_mutex_(enter|leave)|^(malloc|free)$", fn):
         continue
     if re.search(r"plift::cli::(main|run)\b|_M_invoke|App::|'\d+$", fn):  # 'N: a recursion level
         continue

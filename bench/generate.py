@@ -4,7 +4,9 @@
 Two output modes describe the same programme (same seed, same data):
 
   --mode commands   a POSIX shell script of plift commands (init, coach add,
-                    company add, phase check, pulse log, phase advance,
+                    gathering add and attend, company add, steering add,
+                    phase check, pulse log, visit log, training enroll,
+                    complete and drop, kpi record, assess, phase advance,
                     company withdraw). Everything goes through plift's own
                     validation; slow for big N (one process per command).
   --mode sql        one SQL transaction in plift's schema
@@ -14,15 +16,21 @@ Two output modes describe the same programme (same seed, same data):
                     Seconds for 10,000 companies.
 
 Tables filled: coach, company, phase_history, checklist_tick, pulse (all from
-migration 001) and visit (migration 002; leave it out with --no-visits for an
-older plift). Training, gatherings, steering groups, KPIs and assessments stay
-empty.
+migration 001) and the journey records of migration 002: visit, training,
+gathering, attendance, steering_member, kpi_value and assessment_score (leave
+them out with --no-visits for a plift older than migration 002). Gatherings
+and every company's records from its steering group on use random streams of
+their own, so adding them left the coach to visit tables as they were.
 
 Both modes follow plift's rules: planned phase ends skip the holiday weeks
 (start + 7*weeks - 1 day, plus 7 days per holiday week inside the span,
 repeated while the span grows), advancing closes a phase on the day the next
 one starts, completing sets company.completed, withdrawing closes the open
 phase, and every event date lies within the journey and not after --today.
+Steering groups and the course are changed only while a company is active
+(in the script: before it completes or withdraws), a joint gathering is
+attended only by its region's companies in the programme that day, and only
+gatherings that have taken place have attendance.
 bench/verify.sh checks that the two modes give identical databases.
 
 Python 3 standard library only.
@@ -156,6 +164,22 @@ VISIT_NOTES = [
     "Uppföljning av förbättringsförslag", "Coachning av produktionsledare", "Avvikelsehantering",
     "Planering av nästa fas", "Teams-möte; VD sjuk", "Standardiserat arbete i monteringen",
 ]
+SEMINAR_GUESTS = [
+    "Almi Företagspartner", "Tillväxtverket", "Vinnova", "Region Jönköpings län", "Region Västerbotten",
+    "Jönköping University", "Högskolan i Skövde", "Luleå tekniska universitet", "Teknikcollege",
+    "IF Metall", "Unionen", "Svenskt Näringsliv", "Business Sweden", "Stålbyggnadsinstitutet",
+    "Industriarbetsgivarna", "Kommunens näringslivskontor",
+]
+KPI_MODEL = [  # key, baseline range, spread of the change over the journey, decimals, better
+    ("delivery-precision", (62.0, 94.0), (-0.04, 0.14), 1, "higher"),
+    ("lead-time", (4.0, 45.0), (-0.05, 0.35), 1, "lower"),
+    ("productivity", (420.0, 980.0), (-0.03, 0.22), 0, "higher"),
+    ("scrap", (0.6, 7.5), (-0.10, 0.45), 2, "lower"),
+    ("sick-leave", (2.0, 8.5), (-0.15, 0.25), 1, "lower"),
+]
+ASSESSMENT_DIMENSIONS = ["leadership", "customer-focus", "flow", "standardised-work", "visual-management",
+                         "continuous-improvement", "employee-involvement"]
+SEASONS = ["vintern", "våren", "sommaren", "hösten"]
 
 # --- plift's rules -----------------------------------------------------------
 
@@ -255,6 +279,18 @@ class Company:
     events: list[tuple] = field(default_factory=list)
 
 
+@dataclass
+class Gathering:
+    key: str
+    title: str
+    date: dt.date
+    location: str
+    kind: str  # joint (one region's companies) or seminar (national, guests welcome)
+    region: str | None
+    # who came from outside the programme: (guest name or None for a head count, people)
+    others: list[tuple] = field(default_factory=list)
+
+
 def luhn_digit(digits: str) -> int:
     total = 0
     for i, ch in enumerate(digits):
@@ -267,7 +303,8 @@ class Generator:
     def __init__(self, seed: int, companies: int, today: dt.date, last_cohort: dt.date,
                  cohorts: int, coaches: int, visits: bool = True):
         self.rng = random.Random(seed)
-        self.visits = visits
+        self.seed = seed
+        self.visits = visits  # and the other journey records of migration 002
         self.n = companies
         self.today = today
         self.last_cohort = last_cohort
@@ -275,6 +312,7 @@ class Generator:
         self.n_coaches = coaches
         self.coaches: list[Coach] = []
         self.companies: list[Company] = []
+        self.gatherings: list[Gathering] = []
 
     # -- helpers
     def weekday_on_or_after(self, d: dt.date) -> dt.date:
@@ -359,6 +397,8 @@ class Generator:
             coach = None if self.rng.random() < 0.02 else self.rng.choice(by_region[region])
             company = Company(key, name, org_number, region, sector, employees, start, coach)
             self.simulate(company)
+            if self.visits:
+                self.add_journey_records(company)
             self.companies.append(company)
 
     def simulate(self, c: Company) -> None:
@@ -451,8 +491,152 @@ class Generator:
             d += dt.timedelta(days=max(3, step))
         c.events.sort(key=lambda e: (e[0], e[1]))
 
+    # -- gatherings: a joint one per region and quarter, two national seminars a year
+    def make_gatherings(self) -> None:
+        rng = random.Random(f"gatherings/{self.seed}")
+        first = self.last_cohort - dt.timedelta(weeks=13 * (self.n_cohorts - 1))
+        # from the first cohort's quarter to the one after today's (those still ahead are planned)
+        year, quarter = first.year, (first.month - 1) // 3 + 1
+        last_year, last_quarter = self.today.year, (self.today.month - 1) // 3 + 2
+        if last_quarter > 4:
+            last_year, last_quarter = last_year + 1, 1
+
+        def day_in(start: dt.date, lo: int, hi: int) -> dt.date:
+            d = self.weekday_on_or_after(start + dt.timedelta(days=rng.randrange(lo, hi)))
+            while in_holiday(d):
+                d = self.weekday_on_or_after(d + dt.timedelta(days=7))
+            return d
+
+        while (year, quarter) <= (last_year, last_quarter):
+            quarter_start = dt.date(year, 3 * quarter - 2, 1)
+            for region, _ in REGIONS:
+                self.gatherings.append(Gathering(
+                    f"{derive_key(region)}-{year}-q{quarter}", f"Nätverksträff {region}, {SEASONS[quarter - 1]} {year}",
+                    day_in(quarter_start, 30, 75), rng.choice(PLACES), "joint", region))
+            if quarter in (1, 4):
+                name = "Lean-dagen" if quarter == 1 else "Höstseminariet"
+                seminar = Gathering(derive_key(f"{name} {year}"), f"{name} {year}", day_in(quarter_start, 40, 70),
+                                    rng.choice(["Stockholm", "Göteborg", "Jönköping", "Malmö", "Västerås"]),
+                                    "seminar", None)
+                if seminar.date <= self.today:
+                    for guest in rng.sample(SEMINAR_GUESTS, rng.randint(2, 6)):
+                        seminar.others.append((guest, rng.randint(1, 4)))
+                    if rng.random() < 0.5:
+                        seminar.others.append((None, rng.randint(5, 40)))
+                self.gatherings.append(seminar)
+            year, quarter = (year + 1, 1) if quarter == 4 else (year, quarter + 1)
+        self.gatherings.sort(key=lambda g: (g.date, g.key))
+
+    # -- steering group, course participants, gatherings attended, key figures, assessments
+    def add_journey_records(self, c: Company) -> None:
+        if c.start > self.today:
+            return  # planned: nothing recorded yet
+        # A stream of its own, so the tables of migration 001 stay as they were.
+        rng = random.Random(f"records/{self.seed}/{c.key}")
+        last = c.completed or c.withdrawn or self.today  # the journey's last day so far
+        day = dt.timedelta(days=1)
+        events = []
+
+        def person(taken: set) -> str:
+            while True:
+                name = f"{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}"
+                if name not in taken:
+                    taken.add(name)
+                    return name
+
+        # steering group, set up at the start: now and then without union or management
+        members: set = set()
+        roles = ["management"] * rng.choices([0, 1, 2], [3, 62, 35])[0]
+        roles += ["union"] * (rng.random() < 0.9)
+        roles += ["employee"] * rng.choices([0, 1, 2], [30, 50, 20])[0]
+        for role in roles:
+            events.append((c.start, -1, "steering", (person(members), role)))
+
+        # Lean-course participants: enrolled in the first months; most complete, some drop out
+        participants: set = set()
+        for _ in range(rng.choices([0, 1, 2, 3, 4], [4, 12, 44, 30, 10])[0]):
+            enrolled = c.start + rng.randrange(20, 160) * day
+            if enrolled > last:
+                continue
+            name = person(participants)
+            role = rng.choices(["employee", "manager", "union", "other"], [62, 25, 8, 5])[0]
+            events.append((enrolled, 1, "enroll", (name, role)))
+            r = rng.random()
+            if r < 0.1:
+                dropped = enrolled + rng.randrange(14, 120) * day
+                if dropped <= last:
+                    events.append((dropped, 1, "drop", name))
+            elif r < 0.85:
+                completed = enrolled + rng.randrange(120, 270) * day
+                if completed > last and last < self.today:
+                    completed = last  # finished with the journey
+                if completed <= last:
+                    events.append((completed, 1, "complete", name))
+
+        # joint gatherings of its region and national seminars while it was in the programme
+        for g in self.gatherings:
+            if g.date < c.start or g.date > last or g.date > self.today:
+                continue
+            if g.kind == "joint" and g.region == c.region and rng.random() < 0.75:
+                events.append((g.date, 1, "attend", (g.key, rng.randint(1, 5))))
+            elif g.kind == "seminar" and rng.random() < 0.12:
+                events.append((g.date, 1, "attend", (g.key, rng.randint(1, 3))))
+
+        # key figures: a baseline of each, then a few every quarter, and the last day's on completion
+        if rng.random() < 0.9:
+            kpis = KPI_MODEL if rng.random() < 0.85 else rng.sample(KPI_MODEL, rng.randint(2, 4))
+            journey = max(1, (planned_end(c.start, sum(p[1] for p in PHASES)) - c.start).days)
+            shape = {k[0]: (rng.uniform(*k[1]), rng.uniform(*k[2])) for k in kpis}
+
+            def value(kpi, when: dt.date) -> float:
+                key, _, _, decimals, better = kpi
+                base, change = shape[key]
+                progress = min(1.2, (when - c.start).days / journey)
+                v = base * (1 + (change if better == "higher" else -change) * progress)
+                v *= 1 + rng.gauss(0, 0.03)
+                if key == "delivery-precision":
+                    v = min(v, 99.9)
+                return round(max(v, 0.1), decimals) if decimals else float(round(v))
+
+            d = c.start + rng.randrange(7, 35) * day
+            recorded = set()
+            while d <= last:
+                for kpi in kpis:
+                    if not recorded or rng.random() < 0.7:
+                        events.append((d, 1, "kpi", (kpi[0], value(kpi, d))))
+                        recorded.add((kpi[0], d))
+                d = self.weekday_on_or_after(d + rng.randrange(80, 100) * day)
+            if c.completed and recorded:
+                for kpi in kpis:
+                    if (kpi[0], c.completed) not in recorded:
+                        events.append((c.completed, 1, "kpi", (kpi[0], value(kpi, c.completed))))
+
+        # Lean status: a baseline in the vision phase, again as the pilot ends and on completion
+        if rng.random() < 0.88:
+            scores = {dim: rng.choices([1, 2, 3, 4], [20, 45, 28, 7])[0] for dim in ASSESSMENT_DIMENSIONS}
+            d = c.start + rng.randrange(14, 60) * day
+            later = []
+            if len(c.phases) > 1 and c.phases[1].ended and rng.random() < 0.75:
+                later.append(c.phases[1].ended - rng.randrange(0, 14) * day)
+            if c.completed and rng.random() < 0.65:
+                later.append(c.completed - rng.randrange(0, 10) * day)
+            previous = None
+            for when in [d] + later:
+                if when > last or (previous and when <= previous):
+                    continue
+                if previous:
+                    scores = {dim: max(1, min(5, s + rng.choices([-1, 0, 1, 2], [8, 40, 40, 12])[0]))
+                              for dim, s in scores.items()}
+                events.append((when, 1, "assess", tuple(sorted(scores.items()))))
+                previous = when
+
+        c.events.extend(events)
+        c.events.sort(key=lambda e: (e[0], e[1]))
+
     def run(self) -> None:
         self.make_coaches()
+        if self.visits:
+            self.make_gatherings()
         self.make_companies()
 
 
@@ -464,6 +648,8 @@ def sql_text(value) -> str:
         return "NULL"
     if isinstance(value, int):
         return str(value)
+    if isinstance(value, float):
+        return repr(value)  # as the commands script writes it
     if isinstance(value, dt.date):
         value = fmt(value)
     return "'" + str(value).replace("'", "''") + "'"
@@ -497,6 +683,9 @@ def write_sql(gen: Generator, out, args) -> dict:
     out.write("BEGIN IMMEDIATE;\n")
     w = SqlWriter(out)
     counts = {"coach": 0, "company": 0, "phase_history": 0, "checklist_tick": 0, "pulse": 0, "visit": 0}
+    if gen.visits:
+        counts.update({"training": 0, "gathering": 0, "attendance": 0, "steering_member": 0, "kpi_value": 0,
+                       "assessment_score": 0})
     for c in gen.coaches:
         w.row("coach", "key, name, organisation, email, region", (c.key, c.name, c.org, c.email, c.region))
         counts["coach"] += 1
@@ -527,9 +716,55 @@ def write_sql(gen: Generator, out, args) -> dict:
             if kind == "visit":
                 w.row("visit", "company, date, coach, mode, note", (c.key, d, payload[0], payload[1], payload[2]))
                 counts["visit"] += 1
+    if gen.visits:
+        write_journey_records_sql(gen, w, counts)
     w.flush()
     out.write("COMMIT;\n")
     return counts
+
+
+def write_journey_records_sql(gen: Generator, w: SqlWriter, counts: dict) -> None:
+    """The rows of migration 002's other tables as the commands script leaves them."""
+    for g in gen.gatherings:
+        w.row("gathering", "key, title, date, location, kind", (g.key, g.title, g.date, g.location, g.kind))
+        counts["gathering"] += 1
+    # attendance ids in the commands script's order: guests with their seminar, then company by company
+    for g in gen.gatherings:
+        for guest, people in g.others:
+            w.row("attendance", "gathering, company, guest, people", (g.key, None, guest, people))
+            counts["attendance"] += 1
+    for c in gen.companies:
+        for d, _, kind, payload in c.events:
+            if kind == "attend":
+                w.row("attendance", "gathering, company, guest, people", (payload[0], c.key, None, payload[1]))
+                counts["attendance"] += 1
+    for c in gen.companies:
+        for d, _, kind, payload in c.events:
+            if kind == "steering":
+                w.row("steering_member", "company, person, role", (c.key, payload[0], payload[1]))
+                counts["steering_member"] += 1
+    for c in gen.companies:
+        participants = {}  # person -> [role, enrolled, completed, dropped]
+        for d, _, kind, payload in c.events:
+            if kind == "enroll":
+                participants[payload[0]] = [payload[1], d, None, None]
+            elif kind == "complete":
+                participants[payload][2] = d
+            elif kind == "drop":
+                participants[payload][3] = d
+        for name, (role, enrolled, completed, dropped) in participants.items():
+            w.row("training", "company, person, role, enrolled, completed, dropped",
+                  (c.key, name, role, enrolled, completed, dropped))
+            counts["training"] += 1
+    for c in gen.companies:
+        for d, _, kind, payload in c.events:
+            if kind == "kpi":
+                w.row("kpi_value", "company, kpi, date, value", (c.key, payload[0], d, payload[1]))
+                counts["kpi_value"] += 1
+            elif kind == "assess":
+                for dimension, score in payload:
+                    w.row("assessment_score", "company, date, dimension, score", (c.key, d, dimension, score))
+                    counts["assessment_score"] += 1
 
 
 def write_commands(gen: Generator, out, args) -> dict:
@@ -549,6 +784,14 @@ def write_commands(gen: Generator, out, args) -> dict:
             cmd += ["--email", c.email]
         out.write(" ".join(q(x) for x in cmd) + "\n")
         counts["commands"] += 1
+    for g in gen.gatherings:
+        lines = [["p", "gathering", "add", g.key, "--title", g.title, "--date", fmt(g.date),
+                  "--location", g.location, "--kind", g.kind]]
+        for guest, people in g.others:
+            lines.append(["p", "gathering", "attend", g.key] + ([guest] if guest else []) + ["--people", str(people)])
+        for cmd in lines:
+            out.write(" ".join(q(x) for x in cmd) + "\n")
+        counts["commands"] += len(lines)
     for c in gen.companies:
         cmd = ["p", "company", "add", c.name, "--key", c.key, "--region", c.region, "--sector", c.sector,
                "--employees", str(c.employees), "--start", fmt(c.start)]
@@ -579,6 +822,19 @@ def write_commands(gen: Generator, out, args) -> dict:
                 lines.append(cmd)
             elif kind == "withdraw":
                 lines.append(["p", "company", "withdraw", c.key, "--date", fmt(d), "--reason", payload])
+            elif kind == "steering":
+                lines.append(["p", "steering", "add", c.key, "--person", payload[0], "--role", payload[1]])
+            elif kind == "enroll":
+                lines.append(["p", "training", "enroll", c.key, "--person", payload[0], "--role", payload[1],
+                              "--date", fmt(d)])
+            elif kind in ("complete", "drop"):
+                lines.append(["p", "training", kind, c.key, "--person", payload, "--date", fmt(d)])
+            elif kind == "attend":
+                lines.append(["p", "gathering", "attend", payload[0], c.key, "--people", str(payload[1])])
+            elif kind == "kpi":
+                lines.append(["p", "kpi", "record", c.key, payload[0], repr(payload[1]), "--date", fmt(d)])
+            elif kind == "assess":
+                lines.append(["p", "assess", "--date", fmt(d), c.key] + [f"{k}={v}" for k, v in payload])
         for cmd in lines:
             out.write(" ".join(q(x) for x in cmd) + "\n")
         counts["commands"] += len(lines)
@@ -607,7 +863,8 @@ def main() -> int:
                     help="start of the last quarterly cohort (default 2026-11-16)")
     ap.add_argument("--cohorts", type=int, default=40, help="quarterly cohorts (default 40: ten years)")
     ap.add_argument("--no-visits", action="store_true",
-                    help="no coach visits (for a plift whose schema has no visit table)")
+                    help="none of migration 002's records: visits, course participants, gatherings, "
+                         "steering groups, KPIs, assessments (for a plift older than migration 002)")
     ap.add_argument("-o", "--output", default="-", help="file to write (default stdout)")
     args = ap.parse_args()
     if args.companies < 1 or args.coaches < len(REGIONS) or args.cohorts < 1:

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # plift's benchmark: builds a Release plift, generates a 10,000-company
 # programme (bench/generate.py --mode sql), then times whole commands with
-# hyperfine (version, company list, phase status, remind, check, a write),
-# each beside plain sqlite3 doing the same work where there is a fair twin,
-# measures peak RSS with GNU time and writes bench/RESULTS.md.
+# hyperfine (version, company list, phase status, remind, check, the quarterly
+# report as JSON and HTML, a write), each beside plain sqlite3 doing the same
+# work where there is a fair twin, measures peak RSS with GNU time and writes
+# bench/RESULTS.md.
 #
 #   bench/run.sh [--companies N] [--seed S] [--no-verify] [--no-tmpfs] [--profile] [-o FILE]
 #
-#   --profile                 also run list, status, remind and check under callgrind: put
-#                             where their instructions go in RESULTS.md (+2-3 min)
+#   --profile                 also run list, status, remind, check and the quarterly report
+#                             (JSON) under callgrind: put where their instructions
+#                             go in RESULTS.md (+3-4 min)
 #
 #   PLIFT=/path/to/plift      measure this binary instead of building one
 #   BENCH_TMPDIR=DIR          where the database lives (default $TMPDIR or /tmp)
@@ -16,7 +18,7 @@
 #
 # Needs: python3, sqlite3, hyperfine, GNU time at /usr/bin/time
 # (apt-get install time), and cmake + ninja unless PLIFT is given.
-# About 2-3 minutes on two cores (plus a few minutes for a first build).
+# About 3-4 minutes on two cores (plus a few minutes for a first build).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -27,6 +29,9 @@ tmpfs=1
 profile=0
 results="$bench_dir/RESULTS.md"
 today=2026-11-20  # the generator's default --today: the day after the last cohort's first week
+# The quarterly report's quarter is today's: from its first day to today.
+quarter_from="${today:0:4}-$(printf %02d $(( (10#${today:5:2} - 1) / 3 * 3 + 1 )))-01"
+quarter_end="$today"
 while [ $# -gt 0 ]; do
   case "$1" in
     --companies) companies="$2"; shift 2 ;;
@@ -35,7 +40,7 @@ while [ $# -gt 0 ]; do
     --no-tmpfs) tmpfs=0; shift ;;
     --profile) profile=1; shift ;;
     -o) results="$2"; shift 2 ;;
-    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown argument '$1' (see --help)" ;;
   esac
 done
@@ -78,9 +83,9 @@ say "loaded in ${load_s} s: $((db_bytes / 1024 / 1024)) MiB"
 for q in "$bench_dir"/queries/*.sql; do
   ! grep -v '^--' "$q" | grep -q '[|$`\\]' || die "$q: | \$ \` and \\ are not allowed outside comments"
 done
-sql_of() {  # the query file as one line, @TODAY@ and @KEY@ filled in
+sql_of() {  # the query file as one line, @TODAY@, @KEY@, @QFROM@ and @QEND@ filled in
   grep -v '^--' "$bench_dir/queries/$1.sql" | tr '\n' ' ' | sed -e "s/@TODAY@/$today/g" -e "s/@KEY@/${key:-}/g" \
-    -e 's/  */ /g'
+    -e "s/@QFROM@/$quarter_from/g" -e "s/@QEND@/$quarter_end/g" -e 's/  */ /g'
 }
 [ -z "$(sqlite3 plift.db 'PRAGMA foreign_key_check')" ] || die "the loaded database breaks foreign keys"
 [ "$(sqlite3 plift.db 'PRAGMA quick_check')" = ok ] || die "the loaded database fails quick_check"
@@ -166,6 +171,49 @@ EOF
   say "validated: check: $findings"
 fi
 
+# The quarterly report (since the report command): its numbers against the
+# hand-written SQL aggregate, for the parts that covers.
+quarterly=""
+if "$plift" report quarterly --help >/dev/null 2>&1; then
+  "$plift" report quarterly --format json >quarterly.plift.json || die "plift report quarterly failed"
+  "$plift" report quarterly --format html >quarterly.plift.html || die "plift report quarterly --format html failed"
+  sqlite3 plift.db "$(sql_of quarterly)" >quarterly.sqlite.json
+  quarterly="$(python3 - <<'EOF'
+import json, math, os
+plift = json.load(open("quarterly.plift.json"))
+twin = json.load(open("quarterly.sqlite.json"))
+html = open("quarterly.plift.html", encoding="utf-8").read()
+assert html.lstrip().lower().startswith("<!doctype html") and "</html>" in html, "the HTML report is no page"
+def one_decimal(x):  # plift's rounding: half away from zero, as std::round
+    if x is None:
+        return None
+    y = abs(x) * 10
+    whole = math.floor(y)
+    return math.copysign(whole + (1 if y - whole >= 0.5 else 0), x) / 10 or 0.0
+assert (plift["from"], plift["as_of"]) == (twin["from"], twin["as_of"]), "report and twin cover different days"
+pp, tp = plift["portfolio"], twin["portfolio"]
+for field in ("active", "started", "completed", "withdrawn", "planned"):
+    assert pp[field] == tp[field], f"portfolio {field}: plift {pp[field]}, queries/quarterly.sql {tp[field]}"
+assert {k: v for k, v in pp["by_phase"].items() if v} == tp["by_phase"], "portfolio by phase disagrees"
+assert pp["by_region"] == tp["by_region"], "portfolio by region disagrees"
+assert len(plift["companies"]) == twin["companies"], "the quarter's companies disagree"
+assert plift["visits"]["held"] == twin["visits"]["held"], "visits held disagree"
+assert [(c["coach"], c["companies"], c["held"]) for c in plift["visits"]["by_coach"]] == \
+    [(c["coach"], c["companies"], c["held"]) for c in twin["visits"]["by_coach"]], "visits by coach disagree"
+assert plift["pulse"] == twin["pulse"], f"pulse: plift {plift['pulse']}, queries/quarterly.sql {twin['pulse']}"
+tk = {k["kpi"]: k for k in twin["kpis"]}
+for k in plift["kpis"]:
+    t = tk[k["kpi"]]
+    assert (k["companies"], k["improved"]) == (t["companies"], t["improved"]), f"KPI {k['kpi']} disagrees"
+    assert k["median_change_pct"] == one_decimal(t["median_change_pct"]), f"KPI {k['kpi']}: median disagrees"
+print(f"{plift['from']} to {plift['as_of']}: {len(plift['companies'])} companies, {len(plift['risks'])} risks, "
+      f"{plift['visits']['held']} visits held, {os.path.getsize('quarterly.plift.json') // 1024} KiB of JSON, "
+      f"{os.path.getsize('quarterly.plift.html') // 1024} KiB of HTML")
+EOF
+)" || die "validation of report quarterly failed"
+  say "validated: report quarterly: $quarterly; portfolio, visits held, pulse and KPIs match queries/quarterly.sql"
+fi
+
 if [ "$verify" = 1 ]; then
   PLIFT="$plift" "$bench_dir/verify.sh" || die "verify.sh: --mode sql and --mode commands disagree"
 fi
@@ -177,6 +225,7 @@ key="$(sqlite3 plift.db "SELECT key FROM company WHERE start <= '$today' AND com
 [ -n "$key" ] || die "no active company to log a pulse for"
 
 # id | label | plift command | sqlite3 command (none: no twin) | target ms | folder | hyperfine options
+#    | target ratio to the twin
 benches=(
   "version|--version|\"$plift\" --version|sqlite3 --version|5|$work"
   "list|company list --format json|\"$plift\" company list --format json|sqlite3 plift.db \"$(sql_of list)\"|50|$work"
@@ -191,6 +240,13 @@ if [ -n "$reminders" ]; then
 fi
 # check exits 1 when it finds anything (it does here), hence -i. No twin.
 [ -z "$findings" ] || benches+=("check|check|\"$plift\" check|||$work|-i")
+# The current quarter, as JSON and as the HTML page; one twin for both (the numbers).
+if [ -n "$quarterly" ]; then
+  benches+=(
+    "quarterly-json|report quarterly --format json|\"$plift\" report quarterly --format json|sqlite3 plift.db \"$(sql_of quarterly)\"|1000|$work||2"
+    "quarterly-html|report quarterly --format html|\"$plift\" report quarterly --format html|sqlite3 plift.db \"$(sql_of quarterly)\"|1000|$work||2"
+  )
+fi
 benches+=(
   "write|pulse log (one write)|\"$plift\" pulse log $key --status green --note bench|sqlite3 plift.db \"$(sql_of write)\"|10|$work"
 )
@@ -212,7 +268,7 @@ peak_rss() {  # peak RSS in KiB of one run of a command string, median of 3
 : >rss.txt
 printf '%s\n' "${benches[@]}" >benches.txt
 for b in "${benches[@]}"; do
-  IFS="|" read -r id label pcmd scmd _ dir hopts <<<"$b"
+  IFS="|" read -r id label pcmd scmd _ dir hopts _ <<<"$b"
   case "$scmd" in *'\'*|*'$'*|*'`'*) die "queries/$id: backslash, \$ and \` are not allowed" ;; esac
   say "timing: $label"
   twin=()
@@ -233,7 +289,7 @@ if [ "$profile" = 1 ]; then
   need callgrind_annotate "apt-get install valgrind (for --profile)"
   for b in "${benches[@]}"; do
     IFS='|' read -r id label pcmd _ _ _ <<<"$b"
-    case "$id" in list|status|remind|check) ;; *) continue ;; esac
+    case "$id" in list|status|remind|check|quarterly-json) ;; *) continue ;; esac
     say "profiling: $label (callgrind)"
     eval "argv=($pcmd)"
     valgrind --tool=callgrind --callgrind-out-file="callgrind.$id" "${argv[@]}" >/dev/null 2>"callgrind.$id.log" \
@@ -277,7 +333,7 @@ fi
   export R_HYPERFINE="$(hyperfine --version)" R_SQLITE="$(sqlite3 --version | cut -d' ' -f1-2)"
   export R_COMPANIES="$companies" R_SEED="$seed" R_TODAY="$today" R_SUMMARY="$generate_summary"
   export R_GENERATE_S="$generate_s" R_LOAD_S="$load_s" R_DB_BYTES="$db_bytes" R_ACTIVE="$active" R_KEY="$key"
-  export R_REMINDERS="$reminders" R_FINDINGS="$findings"
+  export R_REMINDERS="$reminders" R_FINDINGS="$findings" R_QUARTERLY="$quarterly"
   export R_WORK="$work" R_ELAPSED="$((SECONDS - t0))" R_VERIFY="$verify"
   python3 "$bench_dir/report.py" >"$results.tmp"
 )

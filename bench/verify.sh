@@ -2,7 +2,8 @@
 # Checks that generate.py's two modes describe the same programme: builds one
 # database by running the generated plift commands (every row through plift's
 # own validation) and one by loading the generated SQL, then compares every
-# table row by row. A difference means --mode sql would benchmark data plift
+# table row by row, and company list, phase status and two quarterly reports
+# as JSON. A difference means --mode sql would benchmark data plift
 # itself could not have written.
 #
 #   bench/verify.sh [COMPANIES]      default 48 companies in 12 cohorts
@@ -36,7 +37,9 @@ say "verify: running $(grep -c '^p ' "$work/commands/programme.sh") plift comman
 status=0
 for query in "coach ORDER BY key" "company ORDER BY key" "phase_history ORDER BY company, seq" \
              "checklist_tick ORDER BY company, phase, item" "pulse ORDER BY id" \
-             "visit ORDER BY id"; do
+             "visit ORDER BY id" "training ORDER BY company, person" "gathering ORDER BY key" \
+             "attendance ORDER BY id" "steering_member ORDER BY company, person" \
+             "kpi_value ORDER BY company, kpi, date" "assessment_score ORDER BY company, date, dimension"; do
   for mode in commands sql; do
     sqlite3 "$work/$mode/plift.db" "SELECT * FROM $query" >"$work/$mode.rows"
   done
@@ -49,7 +52,9 @@ for query in "coach ORDER BY key" "company ORDER BY key" "phase_history ORDER BY
     status=1
   fi
 done
-for args in "company list" "phase status"; do
+reports=()
+"$plift" report quarterly --help >/dev/null 2>&1 && reports=("report quarterly" "report quarterly --quarter 2025Q2")
+for args in "company list" "phase status" "${reports[@]}"; do
   # shellcheck disable=SC2086
   a="$(cd "$work/commands" && PLIFT_TODAY="$today" "$plift" --json $args)"
   # shellcheck disable=SC2086
