@@ -216,6 +216,24 @@ bool import_or_collect(ImportSession& session, const EntityTransfer& entity,
   return counts.errors.size() < dry_run_error_limit;
 }
 
+template <typename Location>
+void finish_or_collect(ImportSession& session, const EntityTransfer& entity, const Location& location,
+                       ImportCounts& counts, bool dry_run) {
+  try {
+    entity.finish(session);
+  } catch (const SilentFailure&) {
+    throw;
+  } catch (const BusyError&) {
+    throw;
+  } catch (const IoError&) {
+    throw;
+  } catch (const Error& e) {
+    std::string message = fmt::format("{}: {}", location(), e.what());
+    if (!dry_run) throw DataError(message);
+    counts.errors.push_back(message);
+  }
+}
+
 void import_records(ImportSession& session, const EntityTransfer& entity, io::RecordReader& reader, Progress& progress,
                     ImportCounts& counts, bool dry_run, bool csv) {
   io::Record record;
@@ -241,6 +259,10 @@ void import_records(ImportSession& session, const EntityTransfer& entity, io::Re
     if (!import_or_collect(session, entity, values, location, counts, dry_run)) return;
     progress.tick(counts.rows, reader.bytes_read());
     if (counts.rows % audit_segment_rows == 0) db.flush_audit_segment();
+  }
+  if (entity.finish) {
+    auto at_end = [&] { return fmt::format("{}: at the end", reader.source()); };
+    finish_or_collect(session, entity, at_end, counts, dry_run);
   }
 }
 
@@ -293,6 +315,10 @@ void import_document(ImportSession& session, std::istream& in, const std::string
       }
       ++counts.rows;
       if (!import_or_collect(session, entity, values, location, counts, dry_run)) return;
+    }
+    if (entity.finish) {
+      auto at_end = [&] { return fmt::format("{}: {} at the end", source, entity.name); };
+      finish_or_collect(session, entity, at_end, counts, dry_run);
     }
   }
 }

@@ -94,6 +94,9 @@ struct EntityTransfer {
   // Every record as a JSON object with exactly `columns` as fields, in an
   // order that importing preserves.
   std::function<void(Context&, const std::function<void(const render::Json&)>&)> export_rows;
+  // After the entity's last row, for checks that span rows (an assessment's
+  // dimensions); may be empty.
+  std::function<void(ImportSession&)> finish;
 };
 
 // Every entity, in the order `import all` needs them (what a record refers

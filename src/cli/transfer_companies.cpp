@@ -250,7 +250,8 @@ void add_company_transfers(std::vector<EntityTransfer>& entities) {
   entities.push_back({"coaches",
                       {{"key", true}, {"name", true}, {"organisation", true, {"org"}}, {"email"}, {"region"}},
                       import_coach,
-                      export_coaches});
+                      export_coaches,
+                      nullptr});
   entities.push_back({"companies",
                       {{"key"},
                        {"name", true},
@@ -264,15 +265,18 @@ void add_company_transfers(std::vector<EntityTransfer>& entities) {
                        {"withdrawn"},
                        {"withdraw_reason"}},
                       import_company,
-                      export_companies});
+                      export_companies,
+                      nullptr});
   entities.push_back({"phases",
                       {{"company", true}, {"phase", true}, {"started", true}, {"ended"}, {"forced_reason"}},
                       import_phase,
-                      export_phases});
+                      export_phases,
+                      nullptr});
   entities.push_back({"pulses",
                       {{"company", true}, {"date"}, {"status", true}, {"note"}},
                       import_pulse,
-                      export_pulses});
+                      export_pulses,
+                      nullptr});
 }
 
 }  // namespace plift::cli

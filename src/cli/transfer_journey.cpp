@@ -492,6 +492,16 @@ void import_assessment_score(ImportSession& session, const ImportRow& row) {
   rows.current->scores[dimension] = score;
 }
 
+// The last assessment of the file has no next one to close it.
+void finish_assessments(ImportSession& session) {
+  auto& rows = session.state<AssessmentRows>("assessments");
+  if (!rows.current) return;
+  std::vector<std::string> missing = unscored_dimensions(session.ctx.program(), rows.current->scores);
+  if (missing.empty()) return;
+  throw UsageError(fmt::format("the assessment of {} on {} (the last rows) has {}", rows.current->company,
+                               format_date(rows.current->date), unscored_message(session.ctx.program(), missing)));
+}
+
 void export_assessment_scores(Context& ctx, const std::function<void(const render::Json&)>& emit) {
   for (const Assessment& assessment : store::list_assessments(ctx.database(), std::nullopt)) {
     for (const auto& [dimension, score] : assessment.scores) {
@@ -509,35 +519,43 @@ void add_journey_transfers(std::vector<EntityTransfer>& entities) {
   entities.push_back({"checklist",
                       {{"company", true}, {"phase"}, {"item", true}, {"date"}},
                       import_tick,
-                      export_ticks});
+                      export_ticks,
+                      nullptr});
   entities.push_back({"visits",
                       {{"company", true}, {"date"}, {"coach"}, {"mode"}, {"note"}},
                       import_visit,
-                      export_visits});
+                      export_visits,
+                      nullptr});
   entities.push_back({"training",
                       {{"company", true}, {"person", true}, {"role"}, {"enrolled"}, {"completed"}, {"dropped"}},
                       import_participant,
-                      export_participants});
+                      export_participants,
+                      nullptr});
   entities.push_back({"gatherings",
                       {{"key", true}, {"title", true}, {"date", true}, {"location"}, {"kind"}},
                       import_gathering,
-                      export_gatherings});
+                      export_gatherings,
+                      nullptr});
   entities.push_back({"attendance",
                       {{"gathering", true}, {"company"}, {"guest"}, {"people"}},
                       import_attendance,
-                      export_attendance});
+                      export_attendance,
+                      nullptr});
   entities.push_back({"steering",
                       {{"company", true}, {"person", true}, {"role", true}},
                       import_steering_member,
-                      export_steering});
+                      export_steering,
+                      nullptr});
   entities.push_back({"kpis",
                       {{"company", true}, {"kpi", true}, {"date"}, {"value", true}},
                       import_kpi_value,
-                      export_kpi_values});
+                      export_kpi_values,
+                      nullptr});
   entities.push_back({"assessments",
                       {{"company", true}, {"date"}, {"dimension", true}, {"score", true}},
                       import_assessment_score,
-                      export_assessment_scores});
+                      export_assessment_scores,
+                      finish_assessments});
 }
 
 }  // namespace plift::cli

@@ -310,3 +310,20 @@ $ plift undo --dry-run
 $ printf 'undo\n' | plift batch -
 ! plift: error: stdin:1: 'undo' cannot run inside a batch
 [65]
+
+# An assessment is its consecutive rows; the last one of a file must be whole too.
+$ printf 'company,date,dimension,score\n' > assess.csv && for d in leadership customer-focus flow standardised-work visual-management continuous-improvement employee-involvement; do echo "acme-ab,2026-10-01,$d,2" >> assess.csv; done && for d in leadership flow; do echo "acme-ab,2026-11-02,$d,3" >> assess.csv; done
+$ sqlite3 plift.db .dump > before.sql
+$ plift import assessments assess.csv
+! plift: error: assess.csv: at the end: the assessment of acme-ab on 2026-11-02 (the last rows) has no score for customer-focus, standardised-work, visual-management, continuous-improvement, employee-involvement; an assessment scores all 7 dimensions
+[65]
+$ plift import assessments assess.csv --dry-run
+! plift: error: assess.csv: at the end: the assessment of acme-ab on 2026-11-02 (the last rows) has no score for customer-focus, standardised-work, visual-management, continuous-improvement, employee-involvement; an assessment scores all 7 dimensions
+[65]
+$ sqlite3 plift.db .dump > after.sql && cmp before.sql after.sql && echo unchanged
+unchanged
+$ head -8 assess.csv | plift import assessments -
+stdin: imported 7 rows of assessments
+$ plift assess list
+COMPANY  DATE        MEAN  CHANGE  LEAD  CF  FLOW  SW  VM  CI  EI
+acme-ab  2026-10-01     2       -     2   2     2   2   2   2   2
