@@ -607,6 +607,7 @@ $ plift import assessments bad.csv --dry-run
 ! plift: error: bad.csv:6: column 'score': the score of 'customer-focus' must be a whole number from 1 to 5, not 'x'
 ! plift: error: bad.csv:7: the assessment of dokka-fiber-as on 2026-03-01 (the rows before this one) has no score for customer-focus, flow, standardised-work, visual-management, continuous-improvement, employee-involvement; an assessment scores all 7 dimensions
 ! plift: error: bad.csv:8: the assessment of dokka-fiber-as on 2026-04-01 (the rows before this one) has no score for customer-focus, flow, standardised-work, visual-management, continuous-improvement, employee-involvement; an assessment scores all 7 dimensions
+! plift: error: bad.csv: at the end: the assessment of dokka-fiber-as on 2026-03-01 (the last rows) has no score for leadership, customer-focus, standardised-work, visual-management, continuous-improvement, employee-involvement; an assessment scores all 7 dimensions
 [65]
 
 $ sqlite3 plift.db .dump > after.sql
