@@ -1,0 +1,262 @@
+#!/usr/bin/env python3
+"""Crash safety: plift killed with SIGKILL in the middle of a large import or a long batch.
+
+A base database holds the companies. Each round copies it, starts
+`plift import pulses big.csv` (even rounds) or `plift batch big.plift` (odd
+rounds) and SIGKILLs it after a seeded random delay spread over the length of
+one full run, so most rounds die mid-way and a few finish first. Every third
+round instead waits until the process starts writing its commit to the
+write-ahead log and kills it within the (measured) time that writing and the
+checkpoint after it take: the moments when the files on disk change. After
+every round:
+  - plift itself still reads and writes the database (it recovers the
+    write-ahead log the killed process left behind);
+  - PRAGMA integrity_check is ok and foreign_key_check finds nothing;
+  - the pulses are either all the base's (nothing landed) or the base's plus
+    every row of the import or batch, never anything in between;
+  - the audit log has an entry for the import or batch exactly when its rows
+    are there.
+
+The defaults (60,000 imported rows, a 400-line batch, 25 rounds) keep a Debug
+build on a busy 2-core machine well under a minute.
+
+Usage: kill_test.py --plift BINARY [--rounds N] [--pulses N] [--batch-lines N] [--seed N]
+"""
+import argparse
+import csv
+import datetime
+import json
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+
+TODAY = datetime.date(2026, 11, 16)
+
+
+def write_inputs(folder, rng, companies, pulses, batch_lines):
+    """companies.csv, big.csv (pulses) and big.plift (pulse log lines), all dated within the journeys."""
+    starts = []
+    with open(os.path.join(folder, "companies.csv"), "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["key", "name", "region", "sector", "employees", "start"])
+        for n in range(companies):
+            start = TODAY - datetime.timedelta(days=rng.randrange(60, 2000))
+            starts.append(start)
+            w.writerow([f"c{n:05}", f"Verkstad {n} AB", "Sydsverige", "metal", rng.randrange(15, 500),
+                        start.isoformat()])
+    notes = ["", "", "Bra vecka", "Leverans sen, \"materialbrist\"", "5S på gång; tavlan flyttad", "Ø'ystein"]
+    statuses = ["green", "green", "yellow", "red"]
+
+    def random_pulse():
+        n = rng.randrange(companies)
+        day = starts[n] + datetime.timedelta(days=rng.randrange((TODAY - starts[n]).days + 1))
+        return f"c{n:05}", day.isoformat(), rng.choice(statuses), rng.choice(notes)
+
+    with open(os.path.join(folder, "big.csv"), "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["company", "date", "status", "note"])
+        for _ in range(pulses):
+            w.writerow(random_pulse())
+    with open(os.path.join(folder, "big.plift"), "w", encoding="utf-8") as f:
+        f.write("# a long batch: one pulse meeting a line\n")
+        for i in range(batch_lines):
+            company, day, status, _ = random_pulse()
+            f.write(f'pulse log {company} --status {status} --date {day} --note "batch line {i}"\n')
+
+
+def database_state(path):
+    """(integrity_check, foreign key problems, pulse count, audit commands)."""
+    db = sqlite3.connect(path)
+    try:
+        integrity = db.execute("PRAGMA integrity_check").fetchall()
+        foreign = db.execute("PRAGMA foreign_key_check").fetchall()
+        pulses = db.execute("SELECT count(*) FROM pulse").fetchone()[0]
+        commands = [row[0] for row in db.execute("SELECT command FROM audit_entry ORDER BY id")]
+    finally:
+        db.close()
+    return integrity, foreign, pulses, commands
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--plift", required=True)
+    parser.add_argument("--rounds", type=int, default=25)
+    parser.add_argument("--companies", type=int, default=200)
+    parser.add_argument("--pulses", type=int, default=60_000)
+    parser.add_argument("--batch-lines", type=int, default=400)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    plift = os.path.abspath(args.plift)
+    rng = random.Random(args.seed)
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PLIFT_")}
+    env["PLIFT_TODAY"] = TODAY.isoformat()
+    env["HOME"] = tempfile.gettempdir()
+    env["USER"] = "kill-test"
+    env.pop("XDG_CONFIG_HOME", None)
+
+    began = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="plift-crash-") as folder:
+        def run(*command):
+            return subprocess.run([plift, *command], cwd=folder, env=env, capture_output=True, text=True)
+
+        def must(*command):
+            result = run(*command)
+            if result.returncode != 0:
+                sys.exit(f"setup failed: plift {' '.join(command)}: exit {result.returncode}: {result.stderr}")
+            return result
+
+        write_inputs(folder, rng, args.companies, args.pulses, args.batch_lines)
+        must("init", "-q")
+        must("-q", "import", "companies", "companies.csv")
+        db_path = os.path.join(folder, "plift.db")
+        base_path = os.path.join(folder, "base.db")
+        db = sqlite3.connect(db_path)
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.close()
+        shutil.copyfile(db_path, base_path)
+        _, _, base_pulses, base_commands = database_state(base_path)
+
+        jobs = {
+            "import": (["-q", "import", "pulses", "big.csv"], "plift -q import pulses big.csv", args.pulses),
+            "batch": (["-q", "batch", "big.plift"], "plift -q batch big.plift", args.batch_lines),
+        }
+
+        def fresh_copy():
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                if os.path.exists(db_path + suffix):
+                    os.remove(db_path + suffix)
+            shutil.copyfile(base_path, db_path)
+
+        wal_path = db_path + "-wal"
+
+        def wal_size():
+            try:
+                return os.path.getsize(wal_path)
+            except FileNotFoundError:
+                return 0
+
+        def start(command):
+            return subprocess.Popen([plift, *command], cwd=folder, env=env,
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+        def wait_for_write_out(proc, limit):
+            """Until the process starts writing its transaction to the write-ahead log (or ends)."""
+            deadline = time.monotonic() + limit
+            while proc.poll() is None and wal_size() == 0 and time.monotonic() < deadline:
+                time.sleep(0.001)
+
+        # One full run of each, to learn how long it takes, how long its commit
+        # (write-ahead log, then checkpoint) takes, and that it lands whole.
+        durations, write_outs = {}, {}
+        for kind, (command, _, rows) in jobs.items():
+            fresh_copy()
+            began_run = time.monotonic()
+            proc = start(command)
+            wait_for_write_out(proc, 600)
+            began_write_out = time.monotonic()
+            stderr = proc.communicate()[1].decode(errors="replace")
+            if proc.returncode != 0:
+                sys.exit(f"a full {kind} failed: exit {proc.returncode}: {stderr}")
+            durations[kind] = time.monotonic() - began_run
+            write_outs[kind] = max(time.monotonic() - began_write_out, 0.005)
+            _, _, pulses, _ = database_state(db_path)
+            if pulses != base_pulses + rows:
+                sys.exit(f"a full {kind} left {pulses} pulses, not {base_pulses} + {rows}")
+
+        failures = []
+        left_wal = {kind: 0 for kind in jobs}
+        tally = {kind: {"nothing": 0, "all, then killed": 0, "finished": 0} for kind in jobs}
+        for round_no in range(1, args.rounds + 1):
+            kind = "import" if round_no % 2 == 1 else "batch"
+            command, audit_command, rows = jobs[kind]
+            # Most rounds die anywhere in the run; every third one while it
+            # writes its commit out, the few moments when the files change.
+            at_commit = round_no % 3 == 0
+            fresh_copy()
+            proc = start(command)
+            began_run = time.monotonic()
+            if at_commit:
+                wait_for_write_out(proc, 3 * durations[kind] + 5)
+                time.sleep(rng.uniform(0.0, 1.1 * write_outs[kind]))
+            else:
+                time.sleep(rng.uniform(0.0, 1.1 * durations[kind]))
+            delay = time.monotonic() - began_run
+            killed = proc.poll() is None
+            if killed:
+                proc.send_signal(signal.SIGKILL)
+            stderr = proc.communicate()[1].decode(errors="replace")
+            if killed and wal_size() > 0:
+                left_wal[kind] += 1
+            label = (f"round {round_no} ({kind}{', at its commit' if at_commit else ''}, "
+                     f"{'killed' if killed else 'finished'} at {delay:.3f}s)")
+            if not killed and proc.returncode != 0:
+                failures.append(f"{label}: exit {proc.returncode}: {stderr.strip()}")
+                continue
+
+            # plift first, so it is plift that finds and recovers the killed process's write-ahead log.
+            listed = run("pulse", "list", "c00000", "--json")
+            if listed.returncode != 0:
+                failures.append(f"{label}: pulse list afterwards: exit {listed.returncode}: {listed.stderr.strip()}")
+            else:
+                try:
+                    json.loads(listed.stdout)
+                except ValueError as e:
+                    failures.append(f"{label}: pulse list afterwards printed no JSON: {e}")
+
+            integrity, foreign, pulses, commands = database_state(db_path)
+            if integrity != [("ok",)]:
+                failures.append(f"{label}: integrity_check: {integrity[:5]}")
+            if foreign:
+                failures.append(f"{label}: foreign_key_check: {foreign[:5]}")
+            new_entries = commands[len(base_commands):]
+            if pulses == base_pulses:
+                outcome = "nothing"
+                if new_entries:
+                    failures.append(f"{label}: no rows landed but the audit log has {new_entries}")
+            elif pulses == base_pulses + rows:
+                outcome = "all, then killed" if killed else "finished"
+                if new_entries != [audit_command]:
+                    failures.append(f"{label}: all rows landed but the audit log's new entries are {new_entries}")
+            else:
+                outcome = "partial"
+                failures.append(f"{label}: {pulses - base_pulses} of {rows} rows landed")
+            if not killed and outcome != "finished":
+                failures.append(f"{label}: finished with exit 0 but {pulses - base_pulses} of {rows} rows landed")
+            if outcome in tally[kind]:
+                tally[kind][outcome] += 1
+
+            # Still writable: the killed writer's lock and half-written pages are gone.
+            logged = run("-q", "pulse", "log", "c00000", "--status", "green", "--note", f"after round {round_no}")
+            if logged.returncode != 0:
+                failures.append(f"{label}: pulse log afterwards: exit {logged.returncode}: {logged.stderr.strip()}")
+            else:
+                _, _, after, _ = database_state(db_path)
+                if after != pulses + 1:
+                    failures.append(f"{label}: pulse log afterwards left {after} pulses, not {pulses + 1}")
+
+    killed_midway = sum(t["nothing"] for t in tally.values())
+    print(f"crash: {args.rounds} rounds in {time.monotonic() - began:.1f}s "
+          f"(one full import of {args.pulses} rows {durations['import']:.2f}s, "
+          f"one batch of {args.batch_lines} lines {durations['batch']:.2f}s; "
+          f"their commits {write_outs['import']:.3f}s and {write_outs['batch']:.3f}s)")
+    for kind, counts in tally.items():
+        print(f"  {kind}: killed mid-way with nothing landed {counts['nothing']}, "
+              f"killed after everything landed {counts['all, then killed']}, "
+              f"finished before the kill {counts['finished']}; "
+              f"a write-ahead log left to recover {left_wal[kind]}")
+    if killed_midway == 0:
+        failures.append("no round was killed mid-way: the test proved nothing (raise --rounds)")
+    for failure in failures:
+        print(f"FAIL: {failure}")
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()
