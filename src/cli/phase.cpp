@@ -75,17 +75,20 @@ void run_status_all(Context& ctx) {
   const Program& program = ctx.program();
   Date today = ctx.today();
   // One query per kind of record, not one per company: this lists the whole programme.
-  const auto scope = store::CompanyScope::in_a_phase();
+  // Only the companies active today: their rows are found through the
+  // indexes, where "in a phase" made SQLite scan the visits.
+  const auto scope = store::CompanyScope::active_on(today);
   auto ticks = store::checklist_ticks_by_company(db, scope);
   auto histories = store::phase_histories_by_company(db, scope);
   auto visits = store::visits_by_company(db, scope);
   render::Listing listing;
   listing.columns = phase_status_columns();
-  for (const store::CompanyOverview& row : store::list_companies(db)) {
-    if (!row.current_phase || status_on(row.company, today) != CompanyStatus::active) continue;
-    const std::string& key = row.company.key;
-    JourneyRecords records{histories[key], ticks[key], visits[key]};
-    listing.rows.push_back(phase_status_json(program, row.company, *row.current_phase, records, today));
+  for (const Company& company : store::companies_in_scope(db, scope)) {
+    const std::vector<PhaseRecord>& history = histories[company.key];
+    const PhaseRecord* current = current_phase(history);
+    if (!current || status_on(company, today) != CompanyStatus::active) continue;
+    JourneyRecords records{history, ticks[company.key], visits[company.key]};
+    listing.rows.push_back(phase_status_json(program, company, *current, records, today));
   }
   ctx.print_listing(listing);
 }
