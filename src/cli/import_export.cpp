@@ -177,13 +177,12 @@ struct ImportCounts {
   std::vector<std::string> errors;
 };
 
-// Runs one row: the entity's checks and writes, errors located in the file.
-template <typename Location>
-void import_one(ImportSession& session, const EntityTransfer& entity, const std::vector<std::optional<std::string>>& values,
-                const Location& location) {
-  ImportRow row(session.ctx, entity.columns, values);
+// Runs `work`; a refusal becomes bad data located in the file (exit 65).
+// A busy database, an I/O error or a silent failure pass through as they are.
+template <typename Work, typename Location>
+void located(const Work& work, const Location& location) {
   try {
-    entity.import_row(session, row);
+    work();
   } catch (const SilentFailure&) {
     throw;
   } catch (const BusyError&) {
@@ -193,6 +192,14 @@ void import_one(ImportSession& session, const EntityTransfer& entity, const std:
   } catch (const Error& e) {
     throw DataError(fmt::format("{}: {}", location(), e.what()));
   }
+}
+
+// Runs one row: the entity's checks and writes.
+template <typename Location>
+void import_one(ImportSession& session, const EntityTransfer& entity, const std::vector<std::optional<std::string>>& values,
+                const Location& location) {
+  ImportRow row(session.ctx, entity.columns, values);
+  located([&] { entity.import_row(session, row); }, location);
 }
 
 // One row; with --dry-run its error is collected instead of thrown, inside a
@@ -220,17 +227,10 @@ template <typename Location>
 void finish_or_collect(ImportSession& session, const EntityTransfer& entity, const Location& location,
                        ImportCounts& counts, bool dry_run) {
   try {
-    entity.finish(session);
-  } catch (const SilentFailure&) {
-    throw;
-  } catch (const BusyError&) {
-    throw;
-  } catch (const IoError&) {
-    throw;
-  } catch (const Error& e) {
-    std::string message = fmt::format("{}: {}", location(), e.what());
-    if (!dry_run) throw DataError(message);
-    counts.errors.push_back(message);
+    located([&] { entity.finish(session); }, location);
+  } catch (const DataError& e) {
+    if (!dry_run) throw;
+    counts.errors.push_back(e.what());
   }
 }
 
