@@ -13,12 +13,11 @@
 
 #include "plift/core/date.hpp"
 #include "plift/core/program.hpp"
+#include "say.hpp"
 
 namespace plift::report::html {
 
-inline std::string say(const char* pattern, const auto&... args) {
-  return fmt::format(fmt::runtime(pattern), args...);
-}
+using report::say;
 
 // The charts' user units match CSS pixels on an A4 column (190 mm), so their
 // text prints at the size it is written in.

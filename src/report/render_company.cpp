@@ -6,6 +6,7 @@
 
 #include "plift/report/labels.hpp"
 #include "markdown.hpp"
+#include "say.hpp"
 
 namespace plift::report {
 
@@ -17,7 +18,6 @@ using markdown::cell;
 using markdown::item;
 using markdown::table;
 
-std::string say(const char* pattern, const auto&... args) { return fmt::format(fmt::runtime(pattern), args...); }
 
 
 std::string day_text(const std::optional<Date>& day, const Labels& labels) {

@@ -8,6 +8,7 @@
 
 #include "plift/report/labels.hpp"
 #include "markdown.hpp"
+#include "say.hpp"
 
 namespace plift::report {
 
@@ -203,7 +204,6 @@ void write_quarterly_md(std::ostream& out, const QuarterlyReport& report) {
   const Language lang = report.language;
   const Labels& l = labels_for(lang);
   auto number = [](int n) { return std::to_string(n); };
-  auto say = [](const char* pattern, const auto&... args) { return fmt::format(fmt::runtime(pattern), args...); };
 
   out << "# " << say(l.quarterly_title, report.quarter.label(), report.programme) << "\n\n";
   out << say(l.period, format_date(report.from), format_date(report.to)) << ". "
