@@ -85,18 +85,40 @@ class ImportSession {
   std::set<std::string, std::less<>> seen_;
 };
 
+// The table a large file fills and those of its indexes that the rows'
+// checks never read: an import may set these aside and build them again at
+// the end (store/bulk_load.hpp). Empty for most entities.
+struct BulkTable {
+  std::string table;
+  std::vector<std::string> deferrable_indexes;
+};
+
 struct EntityTransfer {
+  using ImportRowFn = std::function<void(ImportSession&, const ImportRow&)>;
+  using ExportRowsFn = std::function<void(Context&, const std::function<void(const render::Json&)>&)>;
+  using FinishFn = std::function<void(ImportSession&)>;
+
+  EntityTransfer(std::string entity_name, std::vector<TransferColumn> entity_columns, ImportRowFn import_fn,
+                 ExportRowsFn export_fn, FinishFn finish_fn, BulkTable bulk_table = {})
+      : name(std::move(entity_name)),
+        columns(std::move(entity_columns)),
+        import_row(std::move(import_fn)),
+        export_rows(std::move(export_fn)),
+        finish(std::move(finish_fn)),
+        bulk(std::move(bulk_table)) {}
+
   std::string name;  // as typed: `plift import pulses`
   std::vector<TransferColumn> columns;
   // Checks the row as the command it stands for checks its options, then
   // writes it; runs inside the import's transaction.
-  std::function<void(ImportSession&, const ImportRow&)> import_row;
+  ImportRowFn import_row;
   // Every record as a JSON object with exactly `columns` as fields, in an
   // order that importing preserves.
-  std::function<void(Context&, const std::function<void(const render::Json&)>&)> export_rows;
+  ExportRowsFn export_rows;
   // After the entity's last row, for checks that span rows (an assessment's
   // dimensions); may be empty.
-  std::function<void(ImportSession&)> finish;
+  FinishFn finish;
+  BulkTable bulk;
 };
 
 // Every entity, in the order `import all` needs them (what a record refers

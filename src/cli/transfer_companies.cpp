@@ -276,7 +276,8 @@ void add_company_transfers(std::vector<EntityTransfer>& entities) {
                       {{"company", true}, {"date"}, {"status", true}, {"note"}},
                       import_pulse,
                       export_pulses,
-                      nullptr});
+                      nullptr,
+                      {"pulse", {"pulse_company_date", "pulse_date"}}});
 }
 
 }  // namespace plift::cli

@@ -525,7 +525,9 @@ void add_journey_transfers(std::vector<EntityTransfer>& entities) {
                       {{"company", true}, {"date"}, {"coach"}, {"mode"}, {"note"}},
                       import_visit,
                       export_visits,
-                      nullptr});
+                      nullptr,
+                      // Duplicate checks look visits up by company and date, never by coach.
+                      {"visit", {"visit_coach_date"}}});
   entities.push_back({"training",
                       {{"company", true}, {"person", true}, {"role"}, {"enrolled"}, {"completed"}, {"dropped"}},
                       import_participant,

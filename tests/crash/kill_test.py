@@ -17,8 +17,13 @@ every round:
   - the audit log has an entry for the import or batch exactly when its rows
     are there.
 
-The defaults (60,000 imported rows, a 400-line batch, 25 rounds) keep a Debug
-build on a busy 2-core machine well under a minute.
+  - the pulse table has its indexes: an import of more than 100,000 rows
+    drops two of them and builds them again before it commits, so a kill in
+    between must leave them as they were.
+
+The defaults (120,000 imported rows, past the point where the import sets the
+indexes aside; a 400-line batch; 25 rounds) keep a Debug build on a busy
+2-core machine around a minute.
 
 Usage: kill_test.py --plift BINARY [--rounds N] [--pulses N] [--batch-lines N] [--seed N]
 """
@@ -70,17 +75,22 @@ def write_inputs(folder, rng, companies, pulses, batch_lines):
             f.write(f'pulse log {company} --status {status} --date {day} --note "batch line {i}"\n')
 
 
+PULSE_INDEXES = ["pulse_company_date", "pulse_date"]
+
+
 def database_state(path):
-    """(integrity_check, foreign key problems, pulse count, audit commands)."""
+    """(integrity_check, foreign key problems, pulse count, audit commands, the pulse table's indexes)."""
     db = sqlite3.connect(path)
     try:
         integrity = db.execute("PRAGMA integrity_check").fetchall()
         foreign = db.execute("PRAGMA foreign_key_check").fetchall()
         pulses = db.execute("SELECT count(*) FROM pulse").fetchone()[0]
         commands = [row[0] for row in db.execute("SELECT command FROM audit_entry ORDER BY id")]
+        indexes = [row[0] for row in db.execute(
+            "SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'pulse' ORDER BY name")]
     finally:
         db.close()
-    return integrity, foreign, pulses, commands
+    return integrity, foreign, pulses, commands, indexes
 
 
 def main():
@@ -88,7 +98,7 @@ def main():
     parser.add_argument("--plift", required=True)
     parser.add_argument("--rounds", type=int, default=25)
     parser.add_argument("--companies", type=int, default=200)
-    parser.add_argument("--pulses", type=int, default=60_000)
+    parser.add_argument("--pulses", type=int, default=120_000)
     parser.add_argument("--batch-lines", type=int, default=400)
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
@@ -121,7 +131,7 @@ def main():
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         db.close()
         shutil.copyfile(db_path, base_path)
-        _, _, base_pulses, base_commands = database_state(base_path)
+        _, _, base_pulses, base_commands, _ = database_state(base_path)
 
         jobs = {
             "import": (["-q", "import", "pulses", "big.csv"], "plift -q import pulses big.csv", args.pulses),
@@ -166,7 +176,7 @@ def main():
                 sys.exit(f"a full {kind} failed: exit {proc.returncode}: {stderr}")
             durations[kind] = time.monotonic() - began_run
             write_outs[kind] = max(time.monotonic() - began_write_out, 0.005)
-            _, _, pulses, _ = database_state(db_path)
+            _, _, pulses, _, _ = database_state(db_path)
             if pulses != base_pulses + rows:
                 sys.exit(f"a full {kind} left {pulses} pulses, not {base_pulses} + {rows}")
 
@@ -210,9 +220,11 @@ def main():
                 except ValueError as e:
                     failures.append(f"{label}: pulse list afterwards printed no JSON: {e}")
 
-            integrity, foreign, pulses, commands = database_state(db_path)
+            integrity, foreign, pulses, commands, indexes = database_state(db_path)
             if integrity != [("ok",)]:
                 failures.append(f"{label}: integrity_check: {integrity[:5]}")
+            if indexes != PULSE_INDEXES:
+                failures.append(f"{label}: the pulse table's indexes are {indexes}, not {PULSE_INDEXES}")
             if foreign:
                 failures.append(f"{label}: foreign_key_check: {foreign[:5]}")
             new_entries = commands[len(base_commands):]
@@ -237,7 +249,7 @@ def main():
             if logged.returncode != 0:
                 failures.append(f"{label}: pulse log afterwards: exit {logged.returncode}: {logged.stderr.strip()}")
             else:
-                _, _, after, _ = database_state(db_path)
+                _, _, after, _, _ = database_state(db_path)
                 if after != pulses + 1:
                     failures.append(f"{label}: pulse log afterwards left {after} pulses, not {pulses + 1}")
 
