@@ -160,7 +160,10 @@ void import_phase(ImportSession& session, const ImportRow& row) {
   std::size_t index = require_phase(ctx, row.required_text("phase"));
   Date started = row.required_date("started");
   std::optional<Date> ended = row.date("ended");
-  require_event_date(ctx, company, started, fmt::format("{}: the phase start", column("started")));
+  bool first = session.first_row_for("phases", company.key);
+  // The first phase starts with the company, which may be planned to start
+  // later; a later phase starts when one ended, so never in the future.
+  if (!first) require_event_date(ctx, company, started, fmt::format("{}: the phase start", column("started")));
   if (ended) {
     require_event_date(ctx, company, *ended, fmt::format("{}: the phase end", column("ended")));
     if (*ended < started) {
@@ -171,7 +174,7 @@ void import_phase(ImportSession& session, const ImportRow& row) {
   store::Database& db = ctx.database();
   const Program& program = ctx.program();
   int seq = 1;
-  if (session.first_row_for("phases", company.key)) {
+  if (first) {
     if (index != 0) {
       throw RuleError(fmt::format("{}: {}'s journey begins in phase '{}', not '{}'", column("phase"), company.key,
                                   program.phases.front().key, program.phases[index].key));

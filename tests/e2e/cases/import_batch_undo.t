@@ -327,3 +327,15 @@ stdin: imported 7 rows of assessments
 $ plift assess list
 COMPANY  DATE        MEAN  CHANGE  LEAD  CF  FLOW  SW  VM  CI  EI
 acme-ab  2026-10-01     2       -     2   2     2   2   2   2   2
+
+# A company planned to start later has its first phase from that day on; the
+# export of it imports again.
+$ plift --db planned.db init -q && plift --db planned.db -q company add "Framtid AB" --region Sydsverige --sector metal --employees 30 --start 2027-01-11
+framtid-ab
+$ plift --db planned.db export phases
+company,phase,started,ended,forced_reason\r (esc)
+framtid-ab,vision,2027-01-11,,\r (esc)
+$ plift --db planned.db export -o planned.json && plift --db planned-copy.db init -q && plift --db planned-copy.db import all planned.json
+planned.json: imported 2 rows of the programme
+$ plift --db planned-copy.db export > planned-again.json && cmp planned.json planned-again.json && echo identical
+identical
