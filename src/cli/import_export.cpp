@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "lookup.hpp"
+#include "private_file.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
 #include "plift/io/records.hpp"
@@ -423,6 +424,39 @@ void write_csv_cell(std::ostream& out, const render::Json& value) {
   out << '"';
 }
 
+// A JSON array written record by record, as write_json writes a whole one:
+// a national programme's export is too large to build in memory first.
+class StreamedJsonArray {
+ public:
+  StreamedJsonArray(std::ostream& out, int depth) : out_(out), depth_(depth) {}
+
+  void add(const render::Json& element) {
+    out_ << (first_ ? "[\n" : ",\n");
+    first_ = false;
+    indent(depth_ + 1);
+    render::write_json_value(out_, element, depth_ + 1);
+  }
+
+  void close() {
+    if (first_) {
+      out_ << "[]";
+      return;
+    }
+    out_ << '\n';
+    indent(depth_);
+    out_ << ']';
+  }
+
+ private:
+  void indent(int depth) {
+    for (int i = 0; i < 2 * depth; ++i) out_ << ' ';
+  }
+
+  std::ostream& out_;
+  int depth_;
+  bool first_ = true;
+};
+
 void export_entity(Context& ctx, const EntityTransfer& entity, const std::string& format, std::ostream& out) {
   if (format == "csv") {
     for (std::size_t i = 0; i < entity.columns.size(); ++i) out << (i ? "," : "") << entity.columns[i].name;
@@ -437,22 +471,23 @@ void export_entity(Context& ctx, const EntityTransfer& entity, const std::string
   } else if (format == "ndjson") {
     entity.export_rows(ctx, [&](const render::Json& row) { out << row.dump() << '\n'; });
   } else {
-    render::Json rows = render::Json::array();
-    entity.export_rows(ctx, [&](const render::Json& row) { rows.push_back(row); });
-    render::write_json(out, rows);
+    StreamedJsonArray rows(out, 0);
+    entity.export_rows(ctx, [&](const render::Json& row) { rows.add(row); });
+    rows.close();
+    out << '\n';
   }
 }
 
+// The document `import all` reads, entity by entity in the order it needs.
 void export_document(Context& ctx, std::ostream& out) {
-  render::Json document = render::Json::object();
-  document["format"] = export_format_name;
-  document["version"] = export_format_version;
+  out << "{\n  \"format\": \"" << export_format_name << "\",\n  \"version\": " << export_format_version;
   for (const EntityTransfer& entity : transfer_entities()) {
-    render::Json rows = render::Json::array();
-    entity.export_rows(ctx, [&](const render::Json& row) { rows.push_back(row); });
-    document[entity.name] = std::move(rows);
+    out << ",\n  \"" << entity.name << "\": ";
+    StreamedJsonArray rows(out, 1);
+    entity.export_rows(ctx, [&](const render::Json& row) { rows.add(row); });
+    rows.close();
   }
-  render::write_json(out, document);
+  out << "\n}\n";
 }
 
 void run_export(Context& ctx, const ExportOptions& o) {
@@ -467,17 +502,20 @@ void run_export(Context& ctx, const ExportOptions& o) {
     throw UsageError(fmt::format("the whole programme is exported as one JSON document; for {} name an entity ({})",
                                  format, join_list(entity_names(), 20)));
   }
-  std::ostringstream text;
-  if (entity) {
-    export_entity(ctx, *entity, format, text);
-  } else {
-    export_document(ctx, text);
-  }
+  // Streamed: a failure half-way leaves a file never in the target's place
+  // and, on standard output, no exit 0.
+  auto write = [&](std::ostream& out) {
+    if (entity) {
+      export_entity(ctx, *entity, format, out);
+    } else {
+      export_document(ctx, out);
+    }
+  };
   if (o.output.empty() || o.output == "-") {
-    ctx.out << text.str();
+    write(ctx.out);
     return;
   }
-  write_private_file(o.output, text.str());
+  write_private_file_streamed(o.output, write);
 }
 
 }  // namespace

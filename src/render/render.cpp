@@ -564,6 +564,11 @@ void write_json(std::ostream& out, const Json& value) {
   writer.buffer() += '\n';
 }
 
+void write_json_value(std::ostream& out, const Json& value, int depth) {
+  JsonWriter writer(out);
+  writer.value(value, depth);
+}
+
 void write_fields(std::ostream& out, const std::vector<std::pair<std::string, std::string>>& fields,
                   Format format) {
   switch (format) {

@@ -49,6 +49,9 @@ Json optional_json(const std::optional<double>& value);
 
 // Pretty JSON (2 spaces, UTF-8 unescaped) and a final newline.
 void write_json(std::ostream& out, const Json& value);
+// One value as write_json writes it `depth` levels down in a larger document,
+// without the newline: for documents too large to hold, written piece by piece.
+void write_json_value(std::ostream& out, const Json& value, int depth);
 
 // The text a table cell shows for a JSON value: strings as is, numbers
 // with at most 2 decimals (trailing zeros dropped), true/false as yes/no, null as "-", arrays joined by ", ".
