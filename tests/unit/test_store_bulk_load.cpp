@@ -69,7 +69,7 @@ TEST_CASE("a unique index and a name that is no index are left alone") {
   store::WriteTransaction tx(db);
   store::DeferredIndexes deferred(db, {"attendance_company", "no_such_index", "visit_coach_date"});
   CHECK(indexes_of(db, "attendance") ==
-        std::vector<std::string>{"attendance_by_company", "attendance_company", "attendance_guest"});
+        std::vector<std::string>{"attendance_by_company", "attendance_by_gathering", "attendance_company", "attendance_guest"});
   CHECK(indexes_of(db, "visit") == std::vector<std::string>{"visit_company_date"});
   deferred.rebuild();
   tx.commit();

@@ -5,7 +5,8 @@ For every older schema version N (1 up to the latest but one), a database is
 built with Python's sqlite3 from src/store/migrations/001..00N only, filled
 with awkward values (accents, quotes, NULLs) in every table of the first
 schema, and opened with the current plift. The upgrade must bring it to the
-latest version, keep every row that was there unchanged, show the data, and
+latest version with the schema all migrations make (tables, indexes,
+triggers), keep every row that was there unchanged, show the data, and
 leave a database plift can write to (and whose writes the audit log shows).
 
 A database whose user_version is beyond what plift knows must be refused with
@@ -108,6 +109,15 @@ def snapshot(path):
     return version, contents
 
 
+def schema_objects(path):
+    """(type, name, sql) of every table, index and trigger: what the migrations made."""
+    db = sqlite3.connect(path)
+    objects = db.execute("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' "
+                         "ORDER BY type, name").fetchall()
+    db.close()
+    return objects
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--plift", required=True)
@@ -176,9 +186,15 @@ def main():
             for table, rows in before.items():
                 check(after.get(table) == rows, f"{label}: table {table} changed by the upgrade:\n"
                                                 f"  before {rows}\n  after  {after.get(table)}")
-            new_tables = sorted(set(after) - set(before))
-            check(new_tables, f"{label}: the upgrade added no tables")
-            for table in new_tables:
+            # The same tables, indexes and triggers as a database made by
+            # every migration at once.
+            reference = os.path.join(top, f"reference-{version}.db")
+            build_database(reference, latest, files)
+            upgraded, made = schema_objects(db_path), schema_objects(reference)
+            check(upgraded == made, f"{label}: the upgraded schema differs from the latest: "
+                                    f"missing {sorted(set(made) - set(upgraded))[:3]}, "
+                                    f"extra {sorted(set(upgraded) - set(made))[:3]}")
+            for table in sorted(set(after) - set(before)):
                 check(after[table] == [], f"{label}: new table {table} is not empty: {after[table]}")
 
             companies = {c["key"]: c for c in parse(result, f"{label}: company list")}
