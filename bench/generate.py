@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate a deterministic, realistic Produktionslyftet programme for plift.
 
-Two output modes describe the same programme (same seed, same data):
+Three output modes describe the same programme (same seed, same data):
 
   --mode commands   a POSIX shell script of plift commands (init, coach add,
                     gathering add and attend, company add, steering add,
@@ -14,6 +14,14 @@ Two output modes describe the same programme (same seed, same data):
                     `sqlite3 plift.db < file.sql` into a database that
                     `plift init --template produktionslyftet` created.
                     Seconds for 10,000 companies.
+  --mode import     -o DIR: one CSV file per `plift import` entity (coaches,
+                    companies, phases, checklist, pulses, visits, training,
+                    gatherings, attendance, steering, kpis, assessments) with
+                    its import columns, and manifest.csv: the files in the
+                    order to import them (each after those its rows name)
+                    with their row counts. `plift import` of each file in
+                    that order into a database that `plift init --template
+                    produktionslyftet` created gives --mode sql's rows.
 
 Tables filled: coach, company, phase_history, checklist_tick, pulse (all from
 migration 001) and the journey records of migration 002: visit, training,
@@ -22,7 +30,7 @@ them out with --no-visits for a plift older than migration 002). Gatherings
 and every company's records from its steering group on use random streams of
 their own, so adding them left the coach to visit tables as they were.
 
-Both modes follow plift's rules: planned phase ends skip the holiday weeks
+All modes follow plift's rules: planned phase ends skip the holiday weeks
 (start + 7*weeks - 1 day, plus 7 days per holiday week inside the span,
 repeated while the span grows), advancing closes a phase on the day the next
 one starts, completing sets company.completed, withdrawing closes the open
@@ -31,7 +39,7 @@ Steering groups and the course are changed only while a company is active
 (in the script: before it completes or withdraws), a joint gathering is
 attended only by its region's companies in the programme that day, and only
 gatherings that have taken place have attendance.
-bench/verify.sh checks that the two modes give identical databases.
+bench/verify.sh checks that the three modes give identical databases.
 
 Python 3 standard library only.
 """
@@ -39,11 +47,15 @@ Python 3 standard library only.
 from __future__ import annotations
 
 import argparse
+import csv
 import datetime as dt
+import os
 import random
+import re
 import shlex
 import sys
 import unicodedata
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 # --- the produktionslyftet template (src/config/templates.cpp) ---------------
@@ -640,6 +652,93 @@ class Generator:
         self.make_companies()
 
 
+# --- the programme's rows --------------------------------------------------------
+
+
+@dataclass
+class Table:
+    """One table of plift's schema as the programme fills it."""
+    name: str  # the table (src/store/migrations/)
+    entity: str  # what `plift import` calls its records
+    columns: tuple  # the table's columns, as --mode sql inserts them
+    rows: Callable[[], Iterator[tuple]]  # its rows, in the order the commands script inserts them
+
+
+def programme_tables(gen: Generator) -> list[Table]:
+    """Every row of the programme, table by table: the one source of the sql
+    and import modes. Within a table the rows come in the order the commands
+    script records them, so the id columns (pulse, visit, attendance) agree
+    between all three modes."""
+    companies = gen.companies
+
+    def events(kind: str) -> Iterator[tuple]:
+        for c in companies:
+            for d, _, k, payload in c.events:
+                if k == kind:
+                    yield c, d, payload
+
+    def attendance() -> Iterator[tuple]:
+        # the commands script's order: the guests with their seminar, then company by company
+        for g in gen.gatherings:
+            for guest, people in g.others:
+                yield (g.key, None, guest, people)
+        for c, _, (gathering, people) in events("attend"):
+            yield (gathering, c.key, None, people)
+
+    def participants() -> Iterator[tuple]:
+        for c in companies:
+            seen = {}  # person -> [role, enrolled, completed, dropped]
+            for d, _, kind, payload in c.events:
+                if kind == "enroll":
+                    seen[payload[0]] = [payload[1], d, None, None]
+                elif kind == "complete":
+                    seen[payload][2] = d
+                elif kind == "drop":
+                    seen[payload][3] = d
+            for person, (role, enrolled, completed, dropped) in seen.items():
+                yield (c.key, person, role, enrolled, completed, dropped)
+
+    def assessment_scores() -> Iterator[tuple]:
+        for c, d, scores in events("assess"):
+            for dimension, score in scores:
+                yield (c.key, d, dimension, score)
+
+    tables = [
+        Table("coach", "coaches", ("key", "name", "organisation", "email", "region"),
+              lambda: ((c.key, c.name, c.org, c.email, c.region) for c in gen.coaches)),
+        Table("company", "companies",
+              ("key", "name", "org_number", "region", "sector", "employees", "start", "coach", "completed",
+               "withdrawn", "withdraw_reason"),
+              lambda: ((c.key, c.name, c.org_number, c.region, c.sector, c.employees, c.start, c.coach,
+                        c.completed, c.withdrawn, c.withdraw_reason) for c in companies)),
+        Table("phase_history", "phases",
+              ("company", "seq", "phase", "started", "ended", "planned_end", "forced_reason"),
+              lambda: ((c.key, seq, p.key, p.started, p.ended, p.planned_end, p.forced_reason)
+                       for c in companies for seq, p in enumerate(c.phases, 1))),
+        Table("checklist_tick", "checklist", ("company", "phase", "item", "date"),
+              lambda: ((c.key, phase, item, d) for c, d, (phase, item) in events("tick"))),
+        Table("pulse", "pulses", ("company", "date", "status", "note"),
+              lambda: ((c.key, d, status, note) for c, d, (status, note) in events("pulse"))),
+        Table("visit", "visits", ("company", "date", "coach", "mode", "note"),
+              lambda: ((c.key, d, coach, mode, note) for c, d, (coach, mode, note) in events("visit"))),
+    ]
+    if gen.visits:
+        tables += [
+            Table("gathering", "gatherings", ("key", "title", "date", "location", "kind"),
+                  lambda: ((g.key, g.title, g.date, g.location, g.kind) for g in gen.gatherings)),
+            Table("attendance", "attendance", ("gathering", "company", "guest", "people"), attendance),
+            Table("steering_member", "steering", ("company", "person", "role"),
+                  lambda: ((c.key, person, role) for c, _, (person, role) in events("steering"))),
+            Table("training", "training", ("company", "person", "role", "enrolled", "completed", "dropped"),
+                  participants),
+            Table("kpi_value", "kpis", ("company", "kpi", "date", "value"),
+                  lambda: ((c.key, kpi, d, value) for c, d, (kpi, value) in events("kpi"))),
+            Table("assessment_score", "assessments", ("company", "date", "dimension", "score"),
+                  assessment_scores),
+        ]
+    return tables
+
+
 # --- writers -------------------------------------------------------------------
 
 
@@ -682,89 +781,79 @@ def write_sql(gen: Generator, out, args) -> dict:
               "`plift init --template produktionslyftet`:  sqlite3 plift.db < this.sql\n")
     out.write("BEGIN IMMEDIATE;\n")
     w = SqlWriter(out)
-    counts = {"coach": 0, "company": 0, "phase_history": 0, "checklist_tick": 0, "pulse": 0, "visit": 0}
-    if gen.visits:
-        counts.update({"training": 0, "gathering": 0, "attendance": 0, "steering_member": 0, "kpi_value": 0,
-                       "assessment_score": 0})
-    for c in gen.coaches:
-        w.row("coach", "key, name, organisation, email, region", (c.key, c.name, c.org, c.email, c.region))
-        counts["coach"] += 1
-    for c in gen.companies:
-        w.row("company", "key, name, org_number, region, sector, employees, start, coach, completed, "
-              "withdrawn, withdraw_reason",
-              (c.key, c.name, c.org_number, c.region, c.sector, c.employees, c.start, c.coach,
-               c.completed, c.withdrawn, c.withdraw_reason))
-        counts["company"] += 1
-    for c in gen.companies:
-        for seq, p in enumerate(c.phases, 1):
-            w.row("phase_history", "company, seq, phase, started, ended, planned_end, forced_reason",
-                  (c.key, seq, p.key, p.started, p.ended, p.planned_end, p.forced_reason))
-            counts["phase_history"] += 1
-    for c in gen.companies:
-        for d, _, kind, payload in c.events:
-            if kind == "tick":
-                w.row("checklist_tick", "company, phase, item, date", (c.key, payload[0], payload[1], d))
-                counts["checklist_tick"] += 1
-    # pulses in the order the commands script would insert them (same ids)
-    for c in gen.companies:
-        for d, _, kind, payload in c.events:
-            if kind == "pulse":
-                w.row("pulse", "company, date, status, note", (c.key, d, payload[0], payload[1]))
-                counts["pulse"] += 1
-    for c in gen.companies:
-        for d, _, kind, payload in c.events:
-            if kind == "visit":
-                w.row("visit", "company, date, coach, mode, note", (c.key, d, payload[0], payload[1], payload[2]))
-                counts["visit"] += 1
-    if gen.visits:
-        write_journey_records_sql(gen, w, counts)
+    counts = {}
+    for table in programme_tables(gen):
+        columns = ", ".join(table.columns)
+        counts[table.name] = 0
+        for values in table.rows():
+            w.row(table.name, columns, values)
+            counts[table.name] += 1
     w.flush()
     out.write("COMMIT;\n")
     return counts
 
 
-def write_journey_records_sql(gen: Generator, w: SqlWriter, counts: dict) -> None:
-    """The rows of migration 002's other tables as the commands script leaves them."""
-    for g in gen.gatherings:
-        w.row("gathering", "key, title, date, location, kind", (g.key, g.title, g.date, g.location, g.kind))
-        counts["gathering"] += 1
-    # attendance ids in the commands script's order: guests with their seminar, then company by company
-    for g in gen.gatherings:
-        for guest, people in g.others:
-            w.row("attendance", "gathering, company, guest, people", (g.key, None, guest, people))
-            counts["attendance"] += 1
-    for c in gen.companies:
-        for d, _, kind, payload in c.events:
-            if kind == "attend":
-                w.row("attendance", "gathering, company, guest, people", (payload[0], c.key, None, payload[1]))
-                counts["attendance"] += 1
-    for c in gen.companies:
-        for d, _, kind, payload in c.events:
-            if kind == "steering":
-                w.row("steering_member", "company, person, role", (c.key, payload[0], payload[1]))
-                counts["steering_member"] += 1
-    for c in gen.companies:
-        participants = {}  # person -> [role, enrolled, completed, dropped]
-        for d, _, kind, payload in c.events:
-            if kind == "enroll":
-                participants[payload[0]] = [payload[1], d, None, None]
-            elif kind == "complete":
-                participants[payload][2] = d
-            elif kind == "drop":
-                participants[payload][3] = d
-        for name, (role, enrolled, completed, dropped) in participants.items():
-            w.row("training", "company, person, role, enrolled, completed, dropped",
-                  (c.key, name, role, enrolled, completed, dropped))
-            counts["training"] += 1
-    for c in gen.companies:
-        for d, _, kind, payload in c.events:
-            if kind == "kpi":
-                w.row("kpi_value", "company, kpi, date, value", (c.key, payload[0], d, payload[1]))
-                counts["kpi_value"] += 1
-            elif kind == "assess":
-                for dimension, score in payload:
-                    w.row("assessment_score", "company, date, dimension, score", (c.key, d, dimension, score))
-                    counts["assessment_score"] += 1
+# The files of --mode import in the order they load: each entity after those
+# its rows name (companies their coach, checklist ticks their phase,
+# attendance its gathering).
+IMPORT_ORDER = ["coaches", "companies", "phases", "checklist", "pulses", "visits", "training", "gatherings",
+                "attendance", "steering", "kpis", "assessments"]
+
+
+def csv_cell(value) -> str:
+    if value is None:
+        return ""  # an empty cell is an absent value
+    if isinstance(value, float):
+        return repr(value)  # as the commands script writes it
+    if isinstance(value, dt.date):
+        return fmt(value)
+    if isinstance(value, str):
+        return guard_formula(value)
+    return str(value)
+
+
+def guard_formula(text: str) -> str:
+    """What `plift export` does to a text that a spreadsheet would run as a
+    formula (src/io/records.cpp): a leading ', which import takes off again."""
+    rest = text.lstrip("'")
+    plain_number = re.fullmatch(r"-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", rest) is not None
+    return "'" + text if rest and rest[0] in "=+-@\t\r" and not plain_number else text
+
+
+def import_rows(gen: Generator, table: Table) -> tuple[tuple, Iterator[tuple]]:
+    """The header and rows of the table's import file: its columns, except
+    that a journey's phases leave their number and planned end to plift."""
+    if table.name != "phase_history":
+        return table.columns, table.rows()
+    return (("company", "phase", "started", "ended", "forced_reason"),
+            ((c.key, p.key, p.started, p.ended, p.forced_reason)
+             for c in gen.companies for p in c.phases))
+
+
+def write_import(gen: Generator, folder: str, args) -> dict:
+    """One CSV file per `plift import` entity, and manifest.csv: the files in
+    the order to import them, with their row counts."""
+    os.makedirs(folder, exist_ok=True)
+    by_entity = {t.entity: t for t in programme_tables(gen)}
+    counts = {}
+    for entity in IMPORT_ORDER:
+        if entity not in by_entity or (entity == "visits" and not gen.visits):
+            continue  # --no-visits: migration 002's entities
+        header, rows = import_rows(gen, by_entity[entity])
+        with open(os.path.join(folder, f"{entity}.csv"), "w", encoding="utf-8", newline="") as f:
+            w = csv.writer(f, lineterminator="\n")
+            w.writerow(header)
+            n = 0
+            for values in rows:
+                w.writerow([csv_cell(v) for v in values])
+                n += 1
+        counts[entity] = n
+    with open(os.path.join(folder, "manifest.csv"), "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["entity", "file", "rows"])
+        for entity, n in counts.items():
+            w.writerow([entity, f"{entity}.csv", n])
+    return counts
 
 
 def write_commands(gen: Generator, out, args) -> dict:
@@ -851,8 +940,9 @@ def parse_date(text: str) -> dt.date:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--mode", choices=["sql", "commands"], default="sql",
-                    help="SQL to load with sqlite3 (default), or a shell script of plift commands")
+    ap.add_argument("--mode", choices=["sql", "commands", "import"], default="sql",
+                    help="SQL to load with sqlite3 (default), a shell script of plift commands, or one "
+                         "CSV file per `plift import` entity in the folder -o names")
     ap.add_argument("--companies", type=int, default=10000, metavar="N", help="default 10000")
     ap.add_argument("--coaches", type=int, default=200, metavar="N", help="default 200")
     ap.add_argument("--seed", type=int, default=1, help="default 1; the same seed gives the same programme")
@@ -865,20 +955,27 @@ def main() -> int:
     ap.add_argument("--no-visits", action="store_true",
                     help="none of migration 002's records: visits, course participants, gatherings, "
                          "steering groups, KPIs, assessments (for a plift older than migration 002)")
-    ap.add_argument("-o", "--output", default="-", help="file to write (default stdout)")
+    ap.add_argument("-o", "--output", default="-",
+                    help="file to write (default stdout); with --mode import the folder for the files "
+                         "(made if missing)")
     args = ap.parse_args()
     if args.companies < 1 or args.coaches < len(REGIONS) or args.cohorts < 1:
         ap.error(f"need at least 1 company, {len(REGIONS)} coaches and 1 cohort")
+    if args.mode == "import" and args.output == "-":
+        ap.error("--mode import writes a folder of files: name it with -o DIR")
 
     gen = Generator(args.seed, args.companies, args.today, args.last_cohort, args.cohorts, args.coaches,
                     not args.no_visits)
     gen.run()
-    out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8", newline="\n")
-    try:
-        counts = (write_sql if args.mode == "sql" else write_commands)(gen, out, args)
-    finally:
-        if out is not sys.stdout:
-            out.close()
+    if args.mode == "import":
+        counts = write_import(gen, args.output, args)
+    else:
+        out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8", newline="\n")
+        try:
+            counts = (write_sql if args.mode == "sql" else write_commands)(gen, out, args)
+        finally:
+            if out is not sys.stdout:
+                out.close()
     status: dict[str, int] = {}
     for c in gen.companies:
         s = ("withdrawn" if c.withdrawn and c.withdrawn <= gen.today else

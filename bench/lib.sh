@@ -1,6 +1,7 @@
 # shellcheck shell=bash
-# Shared by bench/run.sh and bench/verify.sh: dependency check and the
-# release build of plift. Source it; it defines functions only.
+# Shared by bench/run.sh and bench/verify.sh: dependency check, the
+# release build of plift, comparing and importing generated programmes. Source
+# it; it defines functions (and the list of tables they compare) only.
 
 bench_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo_dir="$(cd "$bench_dir/.." && pwd)"
@@ -64,4 +65,47 @@ plift_binary() {
 make_workdir() {
   local parent="${1:-${BENCH_TMPDIR:-${TMPDIR:-/tmp}}}"
   mktemp -d "$parent/plift-bench.XXXXXX"
+}
+
+# The tables generate.py fills, each ordered so that two databases holding the
+# same rows list them alike (the id columns included).
+programme_queries=(
+  "coach ORDER BY key" "company ORDER BY key" "phase_history ORDER BY company, seq"
+  "checklist_tick ORDER BY company, phase, item" "pulse ORDER BY id" "visit ORDER BY id"
+  "training ORDER BY company, person" "gathering ORDER BY key" "attendance ORDER BY id"
+  "steering_member ORDER BY company, person" "kpi_value ORDER BY company, kpi, date"
+  "assessment_score ORDER BY company, date, dimension"
+)
+
+# same_tables PREFIX DB_A DB_B: compares every table generate.py fills, row by
+# row, and says which agree (with their row counts) and how the others differ.
+# Returns 1 when any table differs.
+same_tables() {
+  local prefix="$1" a="$2" b="$3" query rows status=0 tmp
+  tmp="$(mktemp -d "${TMPDIR:-/tmp}/plift-same.XXXXXX")"
+  for query in "${programme_queries[@]}"; do
+    sqlite3 "$a" "SELECT * FROM $query" >"$tmp/a"
+    sqlite3 "$b" "SELECT * FROM $query" >"$tmp/b"
+    rows="$(wc -l <"$tmp/a")"
+    if cmp -s "$tmp/a" "$tmp/b"; then
+      say "$prefix: same ${query%% *} ($rows rows)"
+    else
+      say "$prefix: DIFFERENT ${query%% *}:"
+      diff "$tmp/a" "$tmp/b" | head -20 >&2
+      status=1
+    fi
+  done
+  rm -rf "$tmp"
+  return "$status"
+}
+
+# import_files PLIFT FOLDER: `plift import` of every file generate.py --mode
+# import wrote to FOLDER, in its manifest's order, into the database of the
+# current directory (plift init made it).
+import_files() {
+  local plift="$1" folder="$2" entity file rows
+  while IFS=, read -r entity file rows; do
+    [ "$entity" = entity ] && continue  # the header
+    "$plift" -q import "$entity" "$folder/$file" || { say "plift import $entity $folder/$file failed"; return 1; }
+  done <"$folder/manifest.csv"
 }
