@@ -298,7 +298,13 @@ void import_attendance(ImportSession& session, const ImportRow& row) {
       throw UsageError(fmt::format("{}: {} is more people than plift counts", column("people"), *people));
     }
   }
-  Gathering gathering = require_gathering(ctx, row.required_text("gathering"));
+  // Gatherings read once per import, and kept as the rows before this one
+  // left them: a file's rows name the same few hundred over and over.
+  auto& gatherings = session.state<std::map<std::string, Gathering, std::less<>>>("attendance.gatherings");
+  const std::string& gathering_key = row.required_text("gathering");
+  auto cached = gatherings.find(gathering_key);
+  if (cached == gatherings.end()) cached = gatherings.emplace(gathering_key, require_gathering(ctx, gathering_key)).first;
+  Gathering& gathering = cached->second;
   require_gathering_held(ctx, gathering);
   std::optional<std::string> company_key = empty_as_none(row.text("company"));
   std::optional<std::string> guest = empty_as_none(row.text("guest"));
@@ -336,7 +342,17 @@ void import_attendance(ImportSession& session, const ImportRow& row) {
       }
     }
   }
-  store::upsert_attendance(ctx.database(), gathering.key, attendance);
+  bool replaced = store::upsert_attendance(ctx.database(), gathering.key, attendance);
+  auto same_attendee = [&](const Attendance& existing) {
+    return (attendance.company && existing.company == attendance.company) ||
+           (attendance.guest && existing.guest == attendance.guest);
+  };
+  auto existing = std::find_if(gathering.attendance.begin(), gathering.attendance.end(), same_attendee);
+  if (replaced && existing != gathering.attendance.end()) {
+    existing->people = attendance.people;
+  } else {
+    gathering.attendance.push_back(attendance);
+  }
 }
 
 void export_attendance(Context& ctx, const std::function<void(const render::Json&)>& emit) {

@@ -9,7 +9,8 @@
 namespace plift::store {
 
 bool assessment_exists(Database& db, std::string_view company, Date date) {
-  SQLite::Statement stmt(db.sql(), "SELECT 1 FROM assessment_score WHERE company = ? AND date = ? LIMIT 1");
+  CachedStatement stmt_cached(db, "SELECT 1 FROM assessment_score WHERE company = ? AND date = ? LIMIT 1");
+  SQLite::Statement& stmt = *stmt_cached;
   stmt.bind(1, std::string(company));
   stmt.bind(2, format_date(date));
   return stmt.executeStep();
@@ -20,8 +21,9 @@ void insert_assessment(Database& db, const Assessment& assessment) {
   if (assessment.scores.empty()) {
     throw InternalError(fmt::format("an assessment of '{}' without scores", assessment.company));
   }
-  SQLite::Statement stmt(db.sql(),
-                         "INSERT INTO assessment_score (company, date, dimension, score) VALUES (?, ?, ?, ?)");
+  CachedStatement stmt_cached(db,
+                              "INSERT INTO assessment_score (company, date, dimension, score) VALUES (?, ?, ?, ?)");
+  SQLite::Statement& stmt = *stmt_cached;
   std::string day = format_date(assessment.date);
   for (const auto& [dimension, score] : assessment.scores) {
     stmt.reset();
@@ -34,9 +36,10 @@ void insert_assessment(Database& db, const Assessment& assessment) {
 }
 
 std::vector<Assessment> list_assessments(Database& db, std::optional<std::string_view> company) {
-  SQLite::Statement stmt(db.sql(),
-                         "SELECT company, date, dimension, score FROM assessment_score "
-                         "WHERE ?1 IS NULL OR company = ?1 ORDER BY company, date, dimension");
+  CachedStatement stmt_cached(db,
+                              "SELECT company, date, dimension, score FROM assessment_score "
+                              "WHERE ?1 IS NULL OR company = ?1 ORDER BY company, date, dimension");
+  SQLite::Statement& stmt = *stmt_cached;
   if (company) stmt.bind(1, std::string(*company));
   std::vector<Assessment> assessments;
   while (stmt.executeStep()) {
@@ -54,16 +57,18 @@ std::vector<Assessment> list_assessments(Database& db, std::optional<std::string
 // For `plift import --update`.
 
 void delete_assessment(Database& db, std::string_view company, Date date) {
-  SQLite::Statement stmt(db.sql(), "DELETE FROM assessment_score WHERE company = ? AND date = ?");
+  CachedStatement stmt_cached(db, "DELETE FROM assessment_score WHERE company = ? AND date = ?");
+  SQLite::Statement& stmt = *stmt_cached;
   stmt.bind(1, std::string(company));
   stmt.bind(2, format_date(date));
   stmt.exec();
 }
 
 std::map<std::string, std::vector<Assessment>> assessments_by_company(Database& db, const CompanyScope& scope) {
-  SQLite::Statement stmt(db.sql(), fmt::format("SELECT company, date, dimension, score FROM assessment_score "
-                                               "WHERE {} ORDER BY company, date, dimension",
-                                               scope_condition(scope)));
+  CachedStatement stmt_cached(db, fmt::format("SELECT company, date, dimension, score FROM assessment_score "
+                                              "WHERE {} ORDER BY company, date, dimension",
+                                              scope_condition(scope)));
+  SQLite::Statement& stmt = *stmt_cached;
   bind_scope(stmt, scope);
   std::map<std::string, std::vector<Assessment>> assessments;
   auto group = assessments.end();

@@ -53,6 +53,25 @@ Database::Database(Database&&) noexcept = default;
 Database& Database::operator=(Database&&) noexcept = default;
 Database::~Database() = default;
 
+CachedStatement::CachedStatement(Database& db, const std::string& sql) : db_(db), sql_(sql) {
+  auto found = db.statement_pool_.find(sql_);
+  if (found != db.statement_pool_.end() && !found->second.empty()) {
+    statement_ = std::move(found->second.back());
+    found->second.pop_back();
+  } else {
+    statement_ = std::make_unique<SQLite::Statement>(db.sql(), sql_);
+  }
+}
+
+CachedStatement::~CachedStatement() {
+  try {
+    statement_->reset();
+    statement_->clearBindings();
+    db_.statement_pool_[sql_].push_back(std::move(statement_));
+  } catch (...) {  // a statement that cannot be reset is not kept
+  }
+}
+
 void Database::flush_audit_segment() {
   if (recorder_ && stamp_) recorder_->flush_segment(*stamp_);
 }

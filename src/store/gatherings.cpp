@@ -38,8 +38,9 @@ Attendance read_attendance(SQLite::Statement& stmt, int first) {
 // `name`; false when there is no such row.
 bool replace_people(Database& db, std::string_view gathering, const char* column, const std::string& name,
                     int people) {
-  SQLite::Statement stmt(db.sql(),
-                         fmt::format("UPDATE attendance SET people = ? WHERE gathering = ? AND {} = ?", column));
+  CachedStatement stmt_cached(db,
+                              fmt::format("UPDATE attendance SET people = ? WHERE gathering = ? AND {} = ?", column));
+  SQLite::Statement& stmt = *stmt_cached;
   stmt.bind(1, people);
   stmt.bind(2, std::string(gathering));
   stmt.bind(3, name);
@@ -49,26 +50,30 @@ bool replace_people(Database& db, std::string_view gathering, const char* column
 }  // namespace
 
 std::optional<Gathering> find_gathering(Database& db, std::string_view key) {
-  SQLite::Statement stmt(db.sql(), fmt::format("SELECT {} FROM gathering g WHERE g.key = ?", gathering_columns));
+  CachedStatement stmt_cached(db, fmt::format("SELECT {} FROM gathering g WHERE g.key = ?", gathering_columns));
+  SQLite::Statement& stmt = *stmt_cached;
   stmt.bind(1, std::string(key));
   if (!stmt.executeStep()) return std::nullopt;
   Gathering gathering = read_gathering(stmt);
-  SQLite::Statement attendance(db.sql(),
-                               "SELECT company, guest, people FROM attendance WHERE gathering = ? ORDER BY id");
+  CachedStatement attendance_cached(db,
+                                    "SELECT company, guest, people FROM attendance WHERE gathering = ? ORDER BY id");
+  SQLite::Statement& attendance = *attendance_cached;
   attendance.bind(1, gathering.key);
   while (attendance.executeStep()) gathering.attendance.push_back(read_attendance(attendance, 0));
   return gathering;
 }
 
 std::vector<std::string> gathering_keys(Database& db) {
-  SQLite::Statement stmt(db.sql(), "SELECT key FROM gathering ORDER BY key");
+  CachedStatement stmt_cached(db, "SELECT key FROM gathering ORDER BY key");
+  SQLite::Statement& stmt = *stmt_cached;
   std::vector<std::string> keys;
   while (stmt.executeStep()) keys.push_back(stmt.getColumn(0).getString());
   return keys;
 }
 
 void insert_gathering(Database& db, const Gathering& gathering) {
-  SQLite::Statement stmt(db.sql(), "INSERT INTO gathering (key, title, date, location, kind) VALUES (?,?,?,?,?)");
+  CachedStatement stmt_cached(db, "INSERT INTO gathering (key, title, date, location, kind) VALUES (?,?,?,?,?)");
+  SQLite::Statement& stmt = *stmt_cached;
   stmt.bind(1, gathering.key);
   stmt.bind(2, gathering.title);
   stmt.bind(3, format_date(gathering.date));
@@ -78,15 +83,17 @@ void insert_gathering(Database& db, const Gathering& gathering) {
 }
 
 std::vector<Gathering> list_gatherings(Database& db) {
-  SQLite::Statement stmt(db.sql(),
-                         fmt::format("SELECT {} FROM gathering g ORDER BY g.date, g.key", gathering_columns));
+  CachedStatement stmt_cached(db,
+                              fmt::format("SELECT {} FROM gathering g ORDER BY g.date, g.key", gathering_columns));
+  SQLite::Statement& stmt = *stmt_cached;
   std::vector<Gathering> gatherings;
   std::map<std::string, std::size_t> index_of;
   while (stmt.executeStep()) {
     gatherings.push_back(read_gathering(stmt));
     index_of[gatherings.back().key] = gatherings.size() - 1;
   }
-  SQLite::Statement attendance(db.sql(), "SELECT gathering, company, guest, people FROM attendance ORDER BY id");
+  CachedStatement attendance_cached(db, "SELECT gathering, company, guest, people FROM attendance ORDER BY id");
+  SQLite::Statement& attendance = *attendance_cached;
   while (attendance.executeStep()) {
     auto found = index_of.find(attendance.getColumn(0).getString());
     if (found != index_of.end()) gatherings[found->second].attendance.push_back(read_attendance(attendance, 1));
@@ -104,7 +111,8 @@ bool upsert_attendance(Database& db, std::string_view gathering, const Attendanc
   if (attendance.guest && replace_people(db, gathering, "guest", *attendance.guest, attendance.people)) {
     return true;
   }
-  SQLite::Statement stmt(db.sql(), "INSERT INTO attendance (gathering, company, guest, people) VALUES (?,?,?,?)");
+  CachedStatement stmt_cached(db, "INSERT INTO attendance (gathering, company, guest, people) VALUES (?,?,?,?)");
+  SQLite::Statement& stmt = *stmt_cached;
   stmt.bind(1, std::string(gathering));
   bind_optional(stmt, 2, attendance.company);
   bind_optional(stmt, 3, attendance.guest);
@@ -114,11 +122,12 @@ bool upsert_attendance(Database& db, std::string_view gathering, const Attendanc
 }
 
 std::vector<Gathering> gatherings_attended(Database& db, std::string_view company) {
-  SQLite::Statement stmt(db.sql(),
-                         fmt::format("SELECT {}, a.company, a.guest, a.people FROM attendance a "
-                                     "JOIN gathering g ON g.key = a.gathering WHERE a.company = ? "
-                                     "ORDER BY g.date, g.key",
-                                     gathering_columns));
+  CachedStatement stmt_cached(db,
+                              fmt::format("SELECT {}, a.company, a.guest, a.people FROM attendance a "
+                                          "JOIN gathering g ON g.key = a.gathering WHERE a.company = ? "
+                                          "ORDER BY g.date, g.key",
+                                          gathering_columns));
+  SQLite::Statement& stmt = *stmt_cached;
   stmt.bind(1, std::string(company));
   std::vector<Gathering> gatherings;
   while (stmt.executeStep()) {
@@ -130,10 +139,11 @@ std::vector<Gathering> gatherings_attended(Database& db, std::string_view compan
 }
 
 std::map<std::string, int> joint_gatherings_attended(Database& db) {
-  SQLite::Statement stmt(db.sql(),
-                         "SELECT a.company, COUNT(DISTINCT a.gathering) FROM attendance a "
-                         "JOIN gathering g ON g.key = a.gathering "
-                         "WHERE a.company IS NOT NULL AND g.kind = ? GROUP BY a.company");
+  CachedStatement stmt_cached(db,
+                              "SELECT a.company, COUNT(DISTINCT a.gathering) FROM attendance a "
+                              "JOIN gathering g ON g.key = a.gathering "
+                              "WHERE a.company IS NOT NULL AND g.kind = ? GROUP BY a.company");
+  SQLite::Statement& stmt = *stmt_cached;
   stmt.bind(1, to_string(GatheringKind::joint));
   std::map<std::string, int> attended;
   while (stmt.executeStep()) attended[stmt.getColumn(0).getString()] = stmt.getColumn(1).getInt();
@@ -144,7 +154,8 @@ std::map<std::string, int> joint_gatherings_attended(Database& db) {
 // For `plift import --update`.
 
 void update_gathering(Database& db, const Gathering& gathering) {
-  SQLite::Statement stmt(db.sql(), "UPDATE gathering SET title = ?, date = ?, location = ?, kind = ? WHERE key = ?");
+  CachedStatement stmt_cached(db, "UPDATE gathering SET title = ?, date = ?, location = ?, kind = ? WHERE key = ?");
+  SQLite::Statement& stmt = *stmt_cached;
   stmt.bind(1, gathering.title);
   stmt.bind(2, format_date(gathering.date));
   bind_optional(stmt, 3, gathering.location);
@@ -157,11 +168,12 @@ void update_gathering(Database& db, const Gathering& gathering) {
 
 std::map<std::string, std::vector<Gathering>> gatherings_attended_by_company(Database& db,
                                                                             const CompanyScope& scope) {
-  SQLite::Statement stmt(db.sql(),
-                         fmt::format("SELECT {}, a.company, a.guest, a.people FROM attendance a "
-                                     "JOIN gathering g ON g.key = a.gathering WHERE a.company IS NOT NULL AND {} "
-                                     "ORDER BY a.company, g.date, g.key",
-                                     gathering_columns, scope_condition(scope)));
+  CachedStatement stmt_cached(db,
+                              fmt::format("SELECT {}, a.company, a.guest, a.people FROM attendance a "
+                                          "JOIN gathering g ON g.key = a.gathering WHERE a.company IS NOT NULL AND {} "
+                                          "ORDER BY a.company, g.date, g.key",
+                                          gathering_columns, scope_condition(scope)));
+  SQLite::Statement& stmt = *stmt_cached;
   bind_scope(stmt, scope);
   std::map<std::string, std::vector<Gathering>> attended;
   auto group = attended.end();
@@ -174,9 +186,10 @@ std::map<std::string, std::vector<Gathering>> gatherings_attended_by_company(Dat
 }
 
 std::vector<Gathering> list_gatherings_between(Database& db, Date from, Date to) {
-  SQLite::Statement stmt(db.sql(), fmt::format("SELECT {} FROM gathering g WHERE g.date BETWEEN ?1 AND ?2 "
-                                               "ORDER BY g.date, g.key",
-                                               gathering_columns));
+  CachedStatement stmt_cached(db, fmt::format("SELECT {} FROM gathering g WHERE g.date BETWEEN ?1 AND ?2 "
+                                              "ORDER BY g.date, g.key",
+                                              gathering_columns));
+  SQLite::Statement& stmt = *stmt_cached;
   stmt.bind(1, format_date(from));
   stmt.bind(2, format_date(to));
   std::vector<Gathering> gatherings;
@@ -189,9 +202,10 @@ std::vector<Gathering> list_gatherings_between(Database& db, Date from, Date to)
   // No index holds every attendance row by gathering: one pass over the table
   // in id order, each row checked against the period's few gatherings, costs
   // a third of a join that looks its gathering up row by row.
-  SQLite::Statement attendance(db.sql(),
-                               "SELECT gathering, company, guest, people FROM attendance WHERE gathering IN "
-                               "(SELECT key FROM gathering WHERE date BETWEEN ?1 AND ?2) ORDER BY id");
+  CachedStatement attendance_cached(db,
+                                    "SELECT gathering, company, guest, people FROM attendance WHERE gathering IN "
+                                    "(SELECT key FROM gathering WHERE date BETWEEN ?1 AND ?2) ORDER BY id");
+  SQLite::Statement& attendance = *attendance_cached;
   attendance.bind(1, format_date(from));
   attendance.bind(2, format_date(to));
   while (attendance.executeStep()) {

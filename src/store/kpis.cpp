@@ -12,15 +12,17 @@ std::optional<double> upsert_kpi_value(Database& db, const KpiValue& value) {
   std::string day = format_date(value.date);
   std::optional<double> previous;
   {
-    SQLite::Statement find(db.sql(), "SELECT value FROM kpi_value WHERE company = ? AND kpi = ? AND date = ?");
+    CachedStatement find_cached(db, "SELECT value FROM kpi_value WHERE company = ? AND kpi = ? AND date = ?");
+    SQLite::Statement& find = *find_cached;
     find.bind(1, value.company);
     find.bind(2, value.kpi);
     find.bind(3, day);
     if (find.executeStep()) previous = find.getColumn(0).getDouble();
   }
-  SQLite::Statement upsert(db.sql(),
-                           "INSERT INTO kpi_value (company, kpi, date, value) VALUES (?, ?, ?, ?) "
-                           "ON CONFLICT (company, kpi, date) DO UPDATE SET value = excluded.value");
+  CachedStatement upsert_cached(db,
+                                "INSERT INTO kpi_value (company, kpi, date, value) VALUES (?, ?, ?, ?) "
+                                "ON CONFLICT (company, kpi, date) DO UPDATE SET value = excluded.value");
+  SQLite::Statement& upsert = *upsert_cached;
   upsert.bind(1, value.company);
   upsert.bind(2, value.kpi);
   upsert.bind(3, day);
@@ -30,9 +32,10 @@ std::optional<double> upsert_kpi_value(Database& db, const KpiValue& value) {
 }
 
 std::vector<KpiValue> list_kpi_values(Database& db, std::optional<std::string_view> company) {
-  SQLite::Statement stmt(db.sql(),
-                         "SELECT company, kpi, date, value FROM kpi_value "
-                         "WHERE ?1 IS NULL OR company = ?1 ORDER BY company, kpi, date");
+  CachedStatement stmt_cached(db,
+                              "SELECT company, kpi, date, value FROM kpi_value "
+                              "WHERE ?1 IS NULL OR company = ?1 ORDER BY company, kpi, date");
+  SQLite::Statement& stmt = *stmt_cached;
   if (company) stmt.bind(1, std::string(*company));
   std::vector<KpiValue> values;
   while (stmt.executeStep()) {
@@ -46,7 +49,8 @@ std::vector<KpiValue> list_kpi_values(Database& db, std::optional<std::string_vi
 // For `plift import`.
 
 std::optional<double> find_kpi_value(Database& db, std::string_view company, std::string_view kpi, Date date) {
-  SQLite::Statement stmt(db.sql(), "SELECT value FROM kpi_value WHERE company = ? AND kpi = ? AND date = ?");
+  CachedStatement stmt_cached(db, "SELECT value FROM kpi_value WHERE company = ? AND kpi = ? AND date = ?");
+  SQLite::Statement& stmt = *stmt_cached;
   stmt.bind(1, std::string(company));
   stmt.bind(2, std::string(kpi));
   stmt.bind(3, format_date(date));
@@ -55,9 +59,10 @@ std::optional<double> find_kpi_value(Database& db, std::string_view company, std
 }
 
 std::map<std::string, std::vector<KpiValue>> kpi_values_by_company(Database& db, const CompanyScope& scope) {
-  SQLite::Statement stmt(db.sql(), fmt::format("SELECT company, kpi, date, value FROM kpi_value WHERE {} "
-                                               "ORDER BY company, kpi, date",
-                                               scope_condition(scope)));
+  CachedStatement stmt_cached(db, fmt::format("SELECT company, kpi, date, value FROM kpi_value WHERE {} "
+                                              "ORDER BY company, kpi, date",
+                                              scope_condition(scope)));
+  SQLite::Statement& stmt = *stmt_cached;
   bind_scope(stmt, scope);
   std::map<std::string, std::vector<KpiValue>> values;
   auto group = values.end();

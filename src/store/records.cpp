@@ -56,7 +56,8 @@ PhaseRecord read_phase(SQLite::Statement& stmt, int first) {
 }
 
 std::vector<std::string> keys_of(Database& db, const char* sql) {
-  SQLite::Statement stmt(db.sql(), sql);
+  CachedStatement stmt_cached(db, sql);
+  SQLite::Statement& stmt = *stmt_cached;
   std::vector<std::string> keys;
   while (stmt.executeStep()) keys.push_back(stmt.getColumn(0).getString());
   return keys;
@@ -83,7 +84,8 @@ void bind_coach(SQLite::Statement& stmt, const Coach& c) {
 }  // namespace
 
 std::optional<Company> find_company(Database& db, std::string_view key) {
-  SQLite::Statement stmt(db.sql(), fmt::format("SELECT {} FROM company c WHERE c.key = ?", company_columns));
+  CachedStatement stmt_cached(db, fmt::format("SELECT {} FROM company c WHERE c.key = ?", company_columns));
+  SQLite::Statement& stmt = *stmt_cached;
   bind_text(stmt, 1, key);
   if (!stmt.executeStep()) return std::nullopt;
   return read_company(stmt);
@@ -94,18 +96,20 @@ std::vector<std::string> company_keys(Database& db) {
 }
 
 void insert_company(Database& db, const Company& company) {
-  SQLite::Statement stmt(db.sql(),
-                         "INSERT INTO company (key, name, org_number, region, sector, employees, start, coach, "
-                         "completed, withdrawn, withdraw_reason) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+  CachedStatement stmt_cached(db,
+                              "INSERT INTO company (key, name, org_number, region, sector, employees, start, coach, "
+                              "completed, withdrawn, withdraw_reason) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+  SQLite::Statement& stmt = *stmt_cached;
   bind_company(stmt, company);
   stmt.exec();
 }
 
 void update_company(Database& db, const Company& company) {
-  SQLite::Statement stmt(db.sql(),
-                         "UPDATE company SET name = ?2, org_number = ?3, region = ?4, sector = ?5, "
-                         "employees = ?6, start = ?7, coach = ?8, completed = ?9, withdrawn = ?10, "
-                         "withdraw_reason = ?11 WHERE key = ?1");
+  CachedStatement stmt_cached(db,
+                              "UPDATE company SET name = ?2, org_number = ?3, region = ?4, sector = ?5, "
+                              "employees = ?6, start = ?7, coach = ?8, completed = ?9, withdrawn = ?10, "
+                              "withdraw_reason = ?11 WHERE key = ?1");
+  SQLite::Statement& stmt = *stmt_cached;
   bind_company(stmt, company);
   if (stmt.exec() != 1) throw InternalError(fmt::format("company '{}' vanished while updating", company.key));
 }
@@ -128,8 +132,9 @@ std::vector<CompanyOverview> list_companies(Database& db) {
 
 std::vector<Company> companies_in_scope(Database& db, const CompanyScope& scope) {
   std::string condition = company_scope_condition(scope);
-  SQLite::Statement stmt(db.sql(), fmt::format("SELECT {} FROM company c {}{} ORDER BY c.key", company_columns,
-                                               condition.empty() ? "" : "WHERE ", condition));
+  CachedStatement stmt_cached(db, fmt::format("SELECT {} FROM company c {}{} ORDER BY c.key", company_columns,
+                                              condition.empty() ? "" : "WHERE ", condition));
+  SQLite::Statement& stmt = *stmt_cached;
   bind_scope(stmt, scope);
   std::vector<Company> companies;
   while (stmt.executeStep()) companies.push_back(read_company(stmt));
@@ -137,9 +142,10 @@ std::vector<Company> companies_in_scope(Database& db, const CompanyScope& scope)
 }
 
 std::vector<PhaseRecord> phase_history(Database& db, std::string_view company) {
-  SQLite::Statement stmt(db.sql(),
-                         "SELECT phase, started, ended, planned_end, forced_reason FROM phase_history "
-                         "WHERE company = ? ORDER BY seq");
+  CachedStatement stmt_cached(db,
+                              "SELECT phase, started, ended, planned_end, forced_reason FROM phase_history "
+                              "WHERE company = ? ORDER BY seq");
+  SQLite::Statement& stmt = *stmt_cached;
   bind_text(stmt, 1, company);
   std::vector<PhaseRecord> history;
   while (stmt.executeStep()) history.push_back(read_phase(stmt, 0));
@@ -148,10 +154,10 @@ std::vector<PhaseRecord> phase_history(Database& db, std::string_view company) {
 
 std::map<std::string, std::vector<PhaseRecord>> phase_histories_by_company(Database& db,
                                                                           const CompanyScope& scope) {
-  SQLite::Statement stmt(db.sql(),
-                         fmt::format("SELECT company, phase, started, ended, planned_end, forced_reason FROM phase_history "
-                                     "WHERE {} ORDER BY company, seq",
-                                     scope_condition(scope)));
+  CachedStatement stmt_cached(db, fmt::format("SELECT company, phase, started, ended, planned_end, forced_reason "
+                                              "FROM phase_history WHERE {} ORDER BY company, seq",
+                                              scope_condition(scope)));
+  SQLite::Statement& stmt = *stmt_cached;
   bind_scope(stmt, scope);
   std::map<std::string, std::vector<PhaseRecord>> histories;
   while (stmt.executeStep()) histories[stmt.getColumn(0).getString()].push_back(read_phase(stmt, 1));
@@ -159,9 +165,10 @@ std::map<std::string, std::vector<PhaseRecord>> phase_histories_by_company(Datab
 }
 
 void insert_phase(Database& db, std::string_view company, int seq, const PhaseRecord& record) {
-  SQLite::Statement stmt(db.sql(),
-                         "INSERT INTO phase_history (company, seq, phase, started, ended, planned_end, "
-                         "forced_reason) VALUES (?,?,?,?,?,?,?)");
+  CachedStatement stmt_cached(db,
+                              "INSERT INTO phase_history (company, seq, phase, started, ended, planned_end, "
+                              "forced_reason) VALUES (?,?,?,?,?,?,?)");
+  SQLite::Statement& stmt = *stmt_cached;
   bind_text(stmt, 1, company);
   stmt.bind(2, seq);
   stmt.bind(3, record.phase);
@@ -173,9 +180,10 @@ void insert_phase(Database& db, std::string_view company, int seq, const PhaseRe
 }
 
 void replace_first_phase(Database& db, std::string_view company, const PhaseRecord& record) {
-  SQLite::Statement stmt(db.sql(),
-                         "UPDATE phase_history SET phase = ?, started = ?, planned_end = ? "
-                         "WHERE company = ? AND seq = 1");
+  CachedStatement stmt_cached(db,
+                              "UPDATE phase_history SET phase = ?, started = ?, planned_end = ? "
+                              "WHERE company = ? AND seq = 1");
+  SQLite::Statement& stmt = *stmt_cached;
   stmt.bind(1, record.phase);
   stmt.bind(2, format_date(record.started));
   stmt.bind(3, format_date(record.planned_end));
@@ -185,8 +193,9 @@ void replace_first_phase(Database& db, std::string_view company, const PhaseReco
 
 void close_phase(Database& db, std::string_view company, int seq, Date ended,
                  const std::optional<std::string>& forced_reason) {
-  SQLite::Statement stmt(db.sql(),
-                         "UPDATE phase_history SET ended = ?, forced_reason = ? WHERE company = ? AND seq = ?");
+  CachedStatement stmt_cached(db,
+                              "UPDATE phase_history SET ended = ?, forced_reason = ? WHERE company = ? AND seq = ?");
+  SQLite::Statement& stmt = *stmt_cached;
   stmt.bind(1, format_date(ended));
   bind_optional(stmt, 2, forced_reason);
   bind_text(stmt, 3, company);
@@ -195,8 +204,9 @@ void close_phase(Database& db, std::string_view company, int seq, Date ended,
 }
 
 std::vector<ChecklistTick> checklist_ticks(Database& db, std::string_view company) {
-  SQLite::Statement stmt(db.sql(),
-                         "SELECT phase, item, date FROM checklist_tick WHERE company = ? ORDER BY date, phase, item");
+  CachedStatement stmt_cached(db, "SELECT phase, item, date FROM checklist_tick WHERE company = ? "
+                                  "ORDER BY date, phase, item");
+  SQLite::Statement& stmt = *stmt_cached;
   bind_text(stmt, 1, company);
   std::vector<ChecklistTick> ticks;
   while (stmt.executeStep()) {
@@ -207,9 +217,10 @@ std::vector<ChecklistTick> checklist_ticks(Database& db, std::string_view compan
 
 std::map<std::string, std::vector<ChecklistTick>> checklist_ticks_by_company(Database& db,
                                                                            const CompanyScope& scope) {
-  SQLite::Statement stmt(db.sql(), fmt::format("SELECT company, phase, item, date FROM checklist_tick WHERE {} "
-                                               "ORDER BY company, date",
-                                               scope_condition(scope)));
+  CachedStatement stmt_cached(db, fmt::format("SELECT company, phase, item, date FROM checklist_tick WHERE {} "
+                                              "ORDER BY company, date",
+                                              scope_condition(scope)));
+  SQLite::Statement& stmt = *stmt_cached;
   bind_scope(stmt, scope);
   std::map<std::string, std::vector<ChecklistTick>> ticks;
   while (stmt.executeStep()) {
@@ -220,8 +231,9 @@ std::map<std::string, std::vector<ChecklistTick>> checklist_ticks_by_company(Dat
 }
 
 bool insert_tick(Database& db, std::string_view company, const ChecklistTick& tick) {
-  SQLite::Statement stmt(db.sql(),
-                         "INSERT OR IGNORE INTO checklist_tick (company, phase, item, date) VALUES (?,?,?,?)");
+  CachedStatement stmt_cached(db,
+                              "INSERT OR IGNORE INTO checklist_tick (company, phase, item, date) VALUES (?,?,?,?)");
+  SQLite::Statement& stmt = *stmt_cached;
   bind_text(stmt, 1, company);
   stmt.bind(2, tick.phase);
   stmt.bind(3, tick.item);
@@ -230,7 +242,8 @@ bool insert_tick(Database& db, std::string_view company, const ChecklistTick& ti
 }
 
 bool delete_tick(Database& db, std::string_view company, std::string_view phase, std::string_view item) {
-  SQLite::Statement stmt(db.sql(), "DELETE FROM checklist_tick WHERE company = ? AND phase = ? AND item = ?");
+  CachedStatement stmt_cached(db, "DELETE FROM checklist_tick WHERE company = ? AND phase = ? AND item = ?");
+  SQLite::Statement& stmt = *stmt_cached;
   bind_text(stmt, 1, company);
   bind_text(stmt, 2, phase);
   bind_text(stmt, 3, item);
@@ -238,7 +251,8 @@ bool delete_tick(Database& db, std::string_view company, std::string_view phase,
 }
 
 void insert_pulse(Database& db, const PulseEntry& entry) {
-  SQLite::Statement stmt(db.sql(), "INSERT INTO pulse (company, date, status, note) VALUES (?,?,?,?)");
+  CachedStatement stmt_cached(db, "INSERT INTO pulse (company, date, status, note) VALUES (?,?,?,?)");
+  SQLite::Statement& stmt = *stmt_cached;
   stmt.bind(1, entry.company);
   stmt.bind(2, format_date(entry.date));
   stmt.bind(3, to_string(entry.status));
@@ -262,9 +276,10 @@ PulseEntry read_pulse(SQLite::Statement& stmt) {
 }  // namespace
 
 std::map<std::string, std::vector<PulseEntry>> pulses_by_company(Database& db, const CompanyScope& scope) {
-  SQLite::Statement stmt(db.sql(), fmt::format("SELECT company, date, status, note FROM pulse WHERE {} "
-                                               "ORDER BY company, date, id",
-                                               scope_condition(scope)));
+  CachedStatement stmt_cached(db, fmt::format("SELECT company, date, status, note FROM pulse WHERE {} "
+                                              "ORDER BY company, date, id",
+                                              scope_condition(scope)));
+  SQLite::Statement& stmt = *stmt_cached;
   bind_scope(stmt, scope);
   std::map<std::string, std::vector<PulseEntry>> pulses;
   auto group = pulses.end();
@@ -283,9 +298,10 @@ std::vector<PulseEntry> list_pulses(Database& db, const PulseFilter& filter) {
   conditions.add("company = ?", filter.company);
   conditions.add("date >= ?", filter.since);
   conditions.add("date <= ?", filter.until);
-  SQLite::Statement stmt(db.sql(), fmt::format("SELECT company, date, status, note FROM pulse {} "
-                                               "ORDER BY date, company, id",
-                                               conditions.where()));
+  CachedStatement stmt_cached(db, fmt::format("SELECT company, date, status, note FROM pulse {} "
+                                              "ORDER BY date, company, id",
+                                              conditions.where()));
+  SQLite::Statement& stmt = *stmt_cached;
   conditions.bind(stmt);
   std::vector<PulseEntry> entries;
   while (stmt.executeStep()) entries.push_back(read_pulse(stmt));
@@ -293,14 +309,16 @@ std::vector<PulseEntry> list_pulses(Database& db, const PulseFilter& filter) {
 }
 
 std::optional<Coach> find_coach(Database& db, std::string_view key) {
-  SQLite::Statement stmt(db.sql(), "SELECT key, name, organisation, email, region FROM coach WHERE key = ?");
+  CachedStatement stmt_cached(db, "SELECT key, name, organisation, email, region FROM coach WHERE key = ?");
+  SQLite::Statement& stmt = *stmt_cached;
   bind_text(stmt, 1, key);
   if (!stmt.executeStep()) return std::nullopt;
   return read_coach(stmt);
 }
 
 std::vector<Coach> list_coaches(Database& db) {
-  SQLite::Statement stmt(db.sql(), "SELECT key, name, organisation, email, region FROM coach ORDER BY key");
+  CachedStatement stmt_cached(db, "SELECT key, name, organisation, email, region FROM coach ORDER BY key");
+  SQLite::Statement& stmt = *stmt_cached;
   std::vector<Coach> coaches;
   while (stmt.executeStep()) coaches.push_back(read_coach(stmt));
   return coaches;
@@ -309,14 +327,16 @@ std::vector<Coach> list_coaches(Database& db) {
 std::vector<std::string> coach_keys(Database& db) { return keys_of(db, "SELECT key FROM coach ORDER BY key"); }
 
 void insert_coach(Database& db, const Coach& coach) {
-  SQLite::Statement stmt(db.sql(), "INSERT INTO coach (key, name, organisation, email, region) VALUES (?,?,?,?,?)");
+  CachedStatement stmt_cached(db, "INSERT INTO coach (key, name, organisation, email, region) VALUES (?,?,?,?,?)");
+  SQLite::Statement& stmt = *stmt_cached;
   bind_coach(stmt, coach);
   stmt.exec();
 }
 
 void update_coach(Database& db, const Coach& coach) {
-  SQLite::Statement stmt(db.sql(),
-                         "UPDATE coach SET name = ?2, organisation = ?3, email = ?4, region = ?5 WHERE key = ?1");
+  CachedStatement stmt_cached(db,
+                              "UPDATE coach SET name = ?2, organisation = ?3, email = ?4, region = ?5 WHERE key = ?1");
+  SQLite::Statement& stmt = *stmt_cached;
   bind_coach(stmt, coach);
   if (stmt.exec() != 1) throw InternalError(fmt::format("coach '{}' vanished while updating", coach.key));
 }
@@ -337,7 +357,8 @@ void PulseInserter::insert(const PulseEntry& entry) {
 }
 
 void delete_phase_history(Database& db, std::string_view company) {
-  SQLite::Statement stmt(db.sql(), "DELETE FROM phase_history WHERE company = ?");
+  CachedStatement stmt_cached(db, "DELETE FROM phase_history WHERE company = ?");
+  SQLite::Statement& stmt = *stmt_cached;
   bind_text(stmt, 1, company);
   stmt.exec();
 }

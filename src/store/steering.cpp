@@ -27,8 +27,9 @@ SteeringMember read_member(SQLite::Statement& stmt) {
 }
 
 std::optional<SteeringRole> current_role(Database& db, std::string_view company, std::string_view person) {
-  SQLite::Statement stmt(db.sql(),
-                         "SELECT company, person, role FROM steering_member WHERE company = ? AND person = ?");
+  CachedStatement stmt_cached(db,
+                              "SELECT company, person, role FROM steering_member WHERE company = ? AND person = ?");
+  SQLite::Statement& stmt = *stmt_cached;
   stmt.bind(1, std::string(company));
   stmt.bind(2, std::string(person));
   if (!stmt.executeStep()) return std::nullopt;
@@ -38,9 +39,10 @@ std::optional<SteeringRole> current_role(Database& db, std::string_view company,
 }  // namespace
 
 std::vector<SteeringMember> steering_group(Database& db, std::string_view company) {
-  SQLite::Statement stmt(db.sql(),
-                         fmt::format("SELECT company, person, role FROM steering_member WHERE company = ? {}",
-                                     member_order));
+  CachedStatement stmt_cached(db,
+                              fmt::format("SELECT company, person, role FROM steering_member WHERE company = ? {}",
+                                          member_order));
+  SQLite::Statement& stmt = *stmt_cached;
   stmt.bind(1, std::string(company));
   std::vector<SteeringMember> members;
   while (stmt.executeStep()) members.push_back(read_member(stmt));
@@ -52,8 +54,9 @@ std::map<std::string, std::vector<SteeringMember>> steering_groups(Database& db)
 }
 
 std::map<std::string, std::vector<SteeringMember>> steering_groups(Database& db, const CompanyScope& scope) {
-  SQLite::Statement stmt(db.sql(), fmt::format("SELECT company, person, role FROM steering_member WHERE {} {}",
-                                               scope_condition(scope), member_order));
+  CachedStatement stmt_cached(db, fmt::format("SELECT company, person, role FROM steering_member WHERE {} {}",
+                                              scope_condition(scope), member_order));
+  SQLite::Statement& stmt = *stmt_cached;
   bind_scope(stmt, scope);
   std::map<std::string, std::vector<SteeringMember>> groups;
   auto group = groups.end();
@@ -67,8 +70,9 @@ std::map<std::string, std::vector<SteeringMember>> steering_groups(Database& db,
 bool upsert_steering_member(Database& db, const SteeringMember& member) {
   std::optional<SteeringRole> before = current_role(db, member.company, member.person);
   if (before == member.role) return false;
-  SQLite::Statement stmt(db.sql(), before ? "UPDATE steering_member SET role = ?3 WHERE company = ?1 AND person = ?2"
-                                          : "INSERT INTO steering_member (company, person, role) VALUES (?1, ?2, ?3)");
+  CachedStatement stmt_cached(db, before ? "UPDATE steering_member SET role = ?3 WHERE company = ?1 AND person = ?2"
+                                         : "INSERT INTO steering_member (company, person, role) VALUES (?1, ?2, ?3)");
+  SQLite::Statement& stmt = *stmt_cached;
   stmt.bind(1, member.company);
   stmt.bind(2, member.person);
   stmt.bind(3, to_string(member.role));
@@ -77,7 +81,8 @@ bool upsert_steering_member(Database& db, const SteeringMember& member) {
 }
 
 bool delete_steering_member(Database& db, std::string_view company, std::string_view person) {
-  SQLite::Statement stmt(db.sql(), "DELETE FROM steering_member WHERE company = ? AND person = ?");
+  CachedStatement stmt_cached(db, "DELETE FROM steering_member WHERE company = ? AND person = ?");
+  SQLite::Statement& stmt = *stmt_cached;
   stmt.bind(1, std::string(company));
   stmt.bind(2, std::string(person));
   return stmt.exec() == 1;

@@ -40,8 +40,9 @@ void bind_participant(SQLite::Statement& stmt, const TrainingParticipant& p) {
 }  // namespace
 
 std::optional<TrainingParticipant> find_participant(Database& db, std::string_view company, std::string_view person) {
-  SQLite::Statement stmt(db.sql(),
-                         fmt::format("SELECT {} FROM training WHERE company = ? AND person = ?", participant_columns));
+  CachedStatement stmt_cached(
+      db, fmt::format("SELECT {} FROM training WHERE company = ? AND person = ?", participant_columns));
+  SQLite::Statement& stmt = *stmt_cached;
   stmt.bind(1, std::string(company));
   stmt.bind(2, std::string(person));
   if (!stmt.executeStep()) return std::nullopt;
@@ -49,15 +50,17 @@ std::optional<TrainingParticipant> find_participant(Database& db, std::string_vi
 }
 
 void insert_participant(Database& db, const TrainingParticipant& participant) {
-  SQLite::Statement stmt(db.sql(), fmt::format("INSERT INTO training ({}) VALUES (?,?,?,?,?,?)", participant_columns));
+  CachedStatement stmt_cached(db, fmt::format("INSERT INTO training ({}) VALUES (?,?,?,?,?,?)", participant_columns));
+  SQLite::Statement& stmt = *stmt_cached;
   bind_participant(stmt, participant);
   stmt.exec();
 }
 
 void update_participant(Database& db, const TrainingParticipant& participant) {
-  SQLite::Statement stmt(db.sql(),
-                         "UPDATE training SET role = ?3, enrolled = ?4, completed = ?5, dropped = ?6 "
-                         "WHERE company = ?1 AND person = ?2");
+  CachedStatement stmt_cached(db,
+                              "UPDATE training SET role = ?3, enrolled = ?4, completed = ?5, dropped = ?6 "
+                              "WHERE company = ?1 AND person = ?2");
+  SQLite::Statement& stmt = *stmt_cached;
   bind_participant(stmt, participant);
   if (stmt.exec() != 1) {
     throw InternalError(fmt::format("course participant '{}' of '{}' vanished while updating", participant.person,
@@ -67,9 +70,10 @@ void update_participant(Database& db, const TrainingParticipant& participant) {
 
 std::vector<TrainingParticipant> list_participants(Database& db, std::optional<std::string_view> company) {
   // A NULL company switches the condition off, so one statement serves both.
-  SQLite::Statement stmt(db.sql(), fmt::format("SELECT {} FROM training WHERE ?1 IS NULL OR company = ?1 "
-                                               "ORDER BY company, enrolled, person",
-                                               participant_columns));
+  CachedStatement stmt_cached(db, fmt::format("SELECT {} FROM training WHERE ?1 IS NULL OR company = ?1 "
+                                              "ORDER BY company, enrolled, person",
+                                              participant_columns));
+  SQLite::Statement& stmt = *stmt_cached;
   if (company) {
     stmt.bind(1, std::string(*company));
   } else {
@@ -86,8 +90,9 @@ std::map<std::string, std::vector<TrainingParticipant>> participants_by_company(
 
 std::map<std::string, std::vector<TrainingParticipant>> participants_by_company(Database& db,
                                                                                 const CompanyScope& scope) {
-  SQLite::Statement stmt(db.sql(), fmt::format("SELECT {} FROM training WHERE {} ORDER BY company, enrolled, person",
-                                               participant_columns, scope_condition(scope)));
+  CachedStatement stmt_cached(db, fmt::format("SELECT {} FROM training WHERE {} ORDER BY company, enrolled, person",
+                                              participant_columns, scope_condition(scope)));
+  SQLite::Statement& stmt = *stmt_cached;
   bind_scope(stmt, scope);
   std::map<std::string, std::vector<TrainingParticipant>> by_company;
   auto group = by_company.end();

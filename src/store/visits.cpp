@@ -27,7 +27,8 @@ Visit read_visit(SQLite::Statement& stmt) {
 }  // namespace
 
 void insert_visit(Database& db, const Visit& visit) {
-  SQLite::Statement stmt(db.sql(), "INSERT INTO visit (company, date, coach, mode, note) VALUES (?,?,?,?,?)");
+  CachedStatement stmt_cached(db, "INSERT INTO visit (company, date, coach, mode, note) VALUES (?,?,?,?,?)");
+  SQLite::Statement& stmt = *stmt_cached;
   stmt.bind(1, visit.company);
   stmt.bind(2, format_date(visit.date));
   bind_optional(stmt, 3, visit.coach);
@@ -42,8 +43,9 @@ std::vector<Visit> list_visits(Database& db, const VisitFilter& filter) {
   conditions.add("coach = ?", filter.coach);
   conditions.add("date >= ?", filter.since);
   conditions.add("date <= ?", filter.until);
-  SQLite::Statement stmt(db.sql(), fmt::format("SELECT {} FROM visit {} ORDER BY date, company, id", visit_columns,
-                                               conditions.where()));
+  CachedStatement stmt_cached(db, fmt::format("SELECT {} FROM visit {} ORDER BY date, company, id", visit_columns,
+                                              conditions.where()));
+  SQLite::Statement& stmt = *stmt_cached;
   conditions.bind(stmt);
   std::vector<Visit> visits;
   while (stmt.executeStep()) visits.push_back(read_visit(stmt));
@@ -51,8 +53,9 @@ std::vector<Visit> list_visits(Database& db, const VisitFilter& filter) {
 }
 
 std::map<std::string, std::vector<Visit>> visits_by_company(Database& db, const CompanyScope& scope) {
-  SQLite::Statement stmt(db.sql(), fmt::format("SELECT {} FROM visit WHERE {} ORDER BY company, date, id",
-                                               visit_columns, scope_condition(scope)));
+  CachedStatement stmt_cached(db, fmt::format("SELECT {} FROM visit WHERE {} ORDER BY company, date, id",
+                                              visit_columns, scope_condition(scope)));
+  SQLite::Statement& stmt = *stmt_cached;
   bind_scope(stmt, scope);
   std::map<std::string, std::vector<Visit>> visits;
   // Rows come grouped by company in the map's own order: a new group goes at
@@ -73,8 +76,9 @@ std::map<std::string, std::vector<Visit>> visits_by_company(Database& db, const 
 
 bool update_visit(Database& db, const Visit& visit) {
   // IS, not =: a visit without a coach is matched by a NULL coach.
-  SQLite::Statement stmt(db.sql(),
-                         "UPDATE visit SET mode = ?, note = ? WHERE company = ? AND date = ? AND coach IS ?");
+  CachedStatement stmt_cached(db,
+                              "UPDATE visit SET mode = ?, note = ? WHERE company = ? AND date = ? AND coach IS ?");
+  SQLite::Statement& stmt = *stmt_cached;
   stmt.bind(1, to_string(visit.mode));
   bind_optional(stmt, 2, visit.note);
   stmt.bind(3, visit.company);
