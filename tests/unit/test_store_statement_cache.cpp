@@ -30,7 +30,9 @@ TEST_CASE("the same SQL inside another's loop gets a statement of its own") {
   while ((*outer).executeStep()) {
     store::CachedStatement inner(db, sql);
     CHECK(&*inner != &*outer);
-    while ((*inner).executeStep()) pairs.push_back((*outer).getColumn(0).getString() + (*inner).getColumn(0).getString());
+    while ((*inner).executeStep()) {
+      pairs.push_back((*outer).getColumn(0).getString() + (*inner).getColumn(0).getString());
+    }
   }
   CHECK(pairs.size() == 9);
   CHECK(pairs.front() == "acmeacme");
