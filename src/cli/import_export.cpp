@@ -268,13 +268,49 @@ void finish_or_collect(ImportSession& session, const EntityTransfer& entity, con
   }
 }
 
+// One entity's rows within an import: each row checked and written (or, in
+// a dry run, its error collected), the audit session stored every so many
+// rows, a large table's deferrable indexes set aside, and the entity's
+// end-of-rows check.
+class EntityRun {
+ public:
+  EntityRun(ImportSession& session, const EntityTransfer& entity, ImportCounts& counts, bool dry_run)
+      : session_(session),
+        entity_(entity),
+        counts_(counts),
+        dry_run_(dry_run),
+        indexes_(session.ctx.database(), entity, dry_run) {}
+
+  // False once a dry run has collected enough errors: stop reading.
+  template <typename Location>
+  bool row(const std::vector<std::optional<std::string>>& values, const Location& location) {
+    ++counts_.rows;
+    if (!import_or_collect(session_, entity_, values, location, counts_, dry_run_)) return false;
+    if (counts_.rows % audit_segment_rows == 0) session_.ctx.database().flush_audit_segment();
+    indexes_.row_imported(counts_.rows);
+    return true;
+  }
+
+  template <typename Location>
+  void finish(const Location& location) {
+    indexes_.rebuild();
+    if (entity_.finish) finish_or_collect(session_, entity_, location, counts_, dry_run_);
+  }
+
+ private:
+  ImportSession& session_;
+  const EntityTransfer& entity_;
+  ImportCounts& counts_;
+  bool dry_run_;
+  IndexDeferral indexes_;
+};
+
 void import_records(ImportSession& session, const EntityTransfer& entity, io::RecordReader& reader, Progress& progress,
                     ImportCounts& counts, bool dry_run, bool csv) {
   io::Record record;
   std::vector<std::optional<std::size_t>> file_column_of;
   std::vector<std::optional<std::string>> values(entity.columns.size());
-  store::Database& db = session.ctx.database();
-  IndexDeferral indexes(db, entity, dry_run);
+  EntityRun run(session, entity, counts, dry_run);
   // A malformed file (as opposed to a bad row) stops even a dry run: what
   // follows it cannot be trusted.
   while (reader.next(record)) {
@@ -282,7 +318,6 @@ void import_records(ImportSession& session, const EntityTransfer& entity, io::Re
       file_column_of = map_columns(entity, reader);
       require_columns_present(entity, reader, file_column_of, csv);
     }
-    ++counts.rows;
     for (std::size_t i = 0; i < values.size(); ++i) {
       values[i].reset();
       if (!file_column_of[i] || *file_column_of[i] >= record.values.size()) continue;
@@ -291,77 +326,198 @@ void import_records(ImportSession& session, const EntityTransfer& entity, io::Re
       values[i] = csv ? io::unguard_formula(*value) : *value;
     }
     auto location = [&] { return fmt::format("{}:{}", reader.source(), record.line); };
-    if (!import_or_collect(session, entity, values, location, counts, dry_run)) return;
+    if (!run.row(values, location)) return;
     progress.tick(counts.rows, reader.bytes_read());
-    if (counts.rows % audit_segment_rows == 0) db.flush_audit_segment();
-    indexes.row_imported(counts.rows);
   }
-  indexes.rebuild();
-  if (entity.finish) {
-    auto at_end = [&] { return fmt::format("{}: at the end", reader.source()); };
-    finish_or_collect(session, entity, at_end, counts, dry_run);
-  }
+  run.finish([&] { return fmt::format("{}: at the end", reader.source()); });
 }
 
-// `import all`: the document `export --format json` writes.
-void import_document(ImportSession& session, std::istream& in, const std::string& source, ImportCounts& counts,
-                     bool dry_run) {
-  nlohmann::json document;
-  try {
-    document = nlohmann::json::parse(in);
-  } catch (const nlohmann::json::parse_error& e) {
-    throw DataError(fmt::format("{}: not a JSON document: {}", source, e.what()));
+// `import all`: the document `plift export` writes, read as a stream so that
+// a national programme's export does not have to fit in memory. Records are
+// imported as they are read: "format" and "version" come first and the
+// entities in the order the export writes them, which is the order their
+// references need.
+class DocumentImport : public nlohmann::json_sax<nlohmann::json> {
+ public:
+  DocumentImport(ImportSession& session, std::string source, ImportCounts& counts, bool dry_run)
+      : session_(session), source_(std::move(source)), counts_(counts), dry_run_(dry_run) {}
+
+  void read(std::istream& in) {
+    if (!nlohmann::json::sax_parse(in, this) || stopped_) return;
+    require_header();
   }
-  if (!document.is_object() || document.value("format", "") != export_format_name) {
+
+  bool null() override { return scalar(nlohmann::json(nullptr)); }
+  bool boolean(bool value) override { return scalar(nlohmann::json(value)); }
+  bool number_integer(number_integer_t value) override { return scalar(nlohmann::json(value)); }
+  bool number_unsigned(number_unsigned_t value) override { return scalar(nlohmann::json(value)); }
+  bool number_float(number_float_t value, const string_t&) override { return scalar(nlohmann::json(value)); }
+  bool string(string_t& value) override { return scalar(nlohmann::json(std::move(value))); }
+  bool binary(binary_t&) override { return scalar(nlohmann::json(nullptr)); }
+
+  bool start_object(std::size_t) override {
+    switch (depth_++) {
+      case 0: return true;
+      case 1: return document_field(nlohmann::json::object());
+      case 2: begin_record(); return true;
+      default: throw structured_field();
+    }
+  }
+
+  bool end_object() override {
+    if (--depth_ == 2) return end_record();
+    if (depth_ == 0) require_header();
+    return true;
+  }
+
+  bool start_array(std::size_t) override {
+    switch (depth_++) {
+      case 0: not_an_export();
+      case 1: begin_entity(); return true;
+      case 2: throw DataError(fmt::format("{}: a record must be an object", location()));
+      default: throw structured_field();
+    }
+  }
+
+  bool end_array() override {
+    if (--depth_ == 1) end_entity();
+    return true;
+  }
+
+  bool key(string_t& name) override {
+    if (depth_ == 1) {
+      member_ = name;
+    } else {
+      field_ = name;
+      field_index_ = column_index(name);
+    }
+    return true;
+  }
+
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) override {
+    throw DataError(fmt::format("{}: not a JSON document: {}", source_, e.what()));
+  }
+
+ private:
+  bool scalar(const nlohmann::json& value) {
+    switch (depth_) {
+      case 0: not_an_export();
+      case 1: return document_field(value);
+      case 2: throw DataError(fmt::format("{}: a record must be an object", location()));
+      default:
+        if (!value.is_null()) values_[field_index_] = value.is_string() ? value.get<std::string>() : value.dump();
+        return true;
+    }
+  }
+
+  bool document_field(const nlohmann::json& value) {
+    if (member_ == "format") {
+      if (value != export_format_name) not_an_export();
+      format_seen_ = true;
+    } else if (member_ == "version") {
+      if (value != export_format_version) {
+        throw DataError(fmt::format("{}: export version {} is not one this plift reads (it reads {})", source_,
+                                    value.dump(), export_format_version));
+      }
+      version_seen_ = true;
+    } else {
+      find_entity();
+      throw DataError(fmt::format("{}: '{}' must be an array of records", source_, member_));
+    }
+    return true;
+  }
+
+  void require_header() const {
+    if (!format_seen_) not_an_export();
+    if (!version_seen_) {
+      throw DataError(fmt::format("{}: the export has no \"version\" (this plift reads version {})", source_,
+                                  export_format_version));
+    }
+  }
+
+  [[noreturn]] void not_an_export() const {
     throw DataError(fmt::format("{}: not a plift export (it needs \"format\": \"{}\"; write one with 'plift export')",
-                                source, export_format_name));
+                                source_, export_format_name));
   }
-  if (document.value("version", 0) != export_format_version) {
-    throw DataError(fmt::format("{}: export version {} is not one this plift reads (it reads {})", source,
-                                document.value("version", 0), export_format_version));
-  }
-  std::vector<std::string> names = entity_names();
-  for (const auto& [name, value] : document.items()) {
-    if (name == "format" || name == "version") continue;
-    if (std::find(names.begin(), names.end(), name) == names.end()) {
-      throw DataError(fmt::format("{}: unknown entity '{}'{}", source, name, did_you_mean(name, names)));
+
+  const EntityTransfer& find_entity() const {
+    for (const EntityTransfer& entity : transfer_entities()) {
+      if (entity.name == member_) return entity;
     }
-    if (!value.is_array()) throw DataError(fmt::format("{}: '{}' must be an array of records", source, name));
+    std::vector<std::string> names = entity_names();
+    throw DataError(fmt::format("{}: unknown entity '{}'{}", source_, member_, did_you_mean(member_, names)));
   }
-  for (const EntityTransfer& entity : transfer_entities()) {
-    if (!document.contains(entity.name)) continue;
-    const nlohmann::json& records = document[entity.name];
-    std::vector<std::optional<std::string>> values(entity.columns.size());
-    for (std::size_t n = 0; n < records.size(); ++n) {
-      const nlohmann::json& object = records[n];
-      auto location = [&] { return fmt::format("{}: {}[{}]", source, entity.name, n); };
-      if (!object.is_object()) throw DataError(fmt::format("{}: a record must be an object", location()));
-      for (const auto& item : object.items()) {
-        // Not a structured binding: clang before 16 cannot capture one in a lambda.
-        const std::string& field = item.key();
-        const nlohmann::json& field_value = item.value();
-        bool known = std::any_of(entity.columns.begin(), entity.columns.end(),
-                                 [&](const TransferColumn& column) { return column.name == field; });
-        if (!known) throw DataError(fmt::format("{}: unknown field '{}'", location(), field));
-        if (field_value.is_structured()) {
-          throw DataError(fmt::format("{}: field '{}' must be text, a number, true/false or null", location(), field));
-        }
-      }
-      for (std::size_t i = 0; i < entity.columns.size(); ++i) {
-        values[i].reset();
-        auto found = object.find(entity.columns[i].name);
-        if (found == object.end() || found->is_null()) continue;
-        values[i] = found->is_string() ? found->get<std::string>() : found->dump();
-      }
-      ++counts.rows;
-      if (!import_or_collect(session, entity, values, location, counts, dry_run)) return;
+
+  void begin_entity() {
+    if (member_ == "format" || member_ == "version") document_field(nlohmann::json::array());
+    const EntityTransfer& entity = find_entity();
+    if (!format_seen_ || !version_seen_) {
+      throw DataError(fmt::format("{}: \"format\" and \"version\" must come before the records, as 'plift export' "
+                                  "writes them",
+                                  source_));
     }
-    if (entity.finish) {
-      auto at_end = [&] { return fmt::format("{}: {} at the end", source, entity.name); };
-      finish_or_collect(session, entity, at_end, counts, dry_run);
+    const std::vector<EntityTransfer>& order = transfer_entities();
+    auto position = static_cast<std::size_t>(&entity - order.data());
+    if (position < next_position_) {
+      throw DataError(fmt::format("{}: '{}' comes after '{}': a document lists each entity once, in the order "
+                                  "'plift export' writes them, so that what a record refers to comes first",
+                                  source_, entity.name, order[next_position_ - 1].name));
     }
+    next_position_ = position + 1;
+    entity_ = &entity;
+    record_number_ = 0;
+    values_.assign(entity.columns.size(), std::nullopt);
+    run_.emplace(session_, entity, counts_, dry_run_);
   }
-}
+
+  void end_entity() {
+    auto at_end = [&] { return fmt::format("{}: {} at the end", source_, entity_->name); };
+    run_->finish(at_end);
+    run_.reset();
+  }
+
+  void begin_record() {
+    for (auto& value : values_) value.reset();
+  }
+
+  bool end_record() {
+    bool more = run_->row(values_, [&] { return location(); });
+    ++record_number_;
+    if (!more) stopped_ = true;
+    return more;
+  }
+
+  std::size_t column_index(const std::string& name) const {
+    for (std::size_t i = 0; i < entity_->columns.size(); ++i) {
+      if (entity_->columns[i].name == name) return i;
+    }
+    throw DataError(fmt::format("{}: unknown field '{}'", location(), name));
+  }
+
+  DataError structured_field() const {
+    return DataError(
+        fmt::format("{}: field '{}' must be text, a number, true/false or null", location(), field_));
+  }
+
+  std::string location() const { return fmt::format("{}: {}[{}]", source_, entity_->name, record_number_); }
+
+  ImportSession& session_;
+  std::string source_;
+  ImportCounts& counts_;
+  bool dry_run_;
+  int depth_ = 0;
+  std::string member_;  // the document's member being read: "format", "version" or an entity
+  std::string field_;
+  std::size_t field_index_ = 0;
+  bool format_seen_ = false;
+  bool version_seen_ = false;
+  bool stopped_ = false;
+  std::size_t next_position_ = 0;  // in transfer_entities(): where the next entity may be
+  const EntityTransfer* entity_ = nullptr;
+  std::size_t record_number_ = 0;
+  std::vector<std::optional<std::string>> values_;
+  std::optional<EntityRun> run_;
+};
 
 void run_import(Context& ctx, const ImportOptions& o) {
   bool whole = o.entity == "all";
@@ -378,7 +534,8 @@ void run_import(Context& ctx, const ImportOptions& o) {
   ImportSession session(ctx, o.update);
   ImportCounts counts;
   if (whole) {
-    import_document(session, *input.stream, input.source, counts, o.dry_run);
+    DocumentImport document(session, input.source, counts, o.dry_run);
+    document.read(*input.stream);
   } else {
     io::RecordReader reader(*input.stream, input.source, format);
     Progress progress(ctx, fmt::format("importing {}", entity->name), input.size);

@@ -339,3 +339,19 @@ $ plift --db planned.db export -o planned.json && plift --db planned-copy.db ini
 planned.json: imported 2 rows of the programme
 $ plift --db planned-copy.db export > planned-again.json && cmp planned.json planned-again.json && echo identical
 identical
+
+# The document is read as a stream: "format" and "version" first, then the
+# entities in the order the export writes them; a bad record names its place.
+$ printf '{"format": "plift-export", "version": 1, "pulses": [], "companies": []}' > order.json && plift --db planned-copy.db import all order.json
+! plift: error: order.json: 'companies' comes after 'pulses': a document lists each entity once, in the order 'plift export' writes them, so that what a record refers to comes first
+[65]
+$ printf '{"format": "plift-export", "coaches": []}' > noversion.json && plift --db planned-copy.db import all noversion.json
+! plift: error: noversion.json: "format" and "version" must come before the records, as 'plift export' writes them
+[65]
+$ printf '{"coaches": [], "format": "plift-export", "version": 1}' > late.json && plift --db planned-copy.db import all late.json
+! plift: error: late.json: "format" and "version" must come before the records, as 'plift export' writes them
+[65]
+$ printf '{"format": "plift-export", "version": 1, "coaches": [{"key": "ola", "name": "Ola", "organisation": "IUC"}, {"key": "eva", "name": ["Eva"], "organisation": "IUC"}]}' > nested.json && plift --db planned-copy.db import all nested.json
+! plift: error: nested.json: coaches[1]: field 'name' must be text, a number, true/false or null
+[65]
+$ plift --db planned-copy.db coach list
