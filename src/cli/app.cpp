@@ -9,6 +9,7 @@
 #include "context.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
+#include "plift/core/text.hpp"
 #include "plift/store/database.hpp"
 
 extern char** environ;
@@ -80,8 +81,55 @@ bool use_color(const Context& ctx) {
 
 int report_error(Context& ctx, ExitStatus status, const std::string& message) {
   const char* label = use_color(ctx) ? "\033[1;31merror:\033[0m" : "error:";
-  ctx.err << "plift: " << label << ' ' << message << '\n';
+  // A message may quote data from a file or an older database: it must not
+  // reach the terminal as an escape sequence or forge a line of its own.
+  ctx.err << "plift: " << label << ' ' << visible_text(message, std::string::npos) << '\n';
   return static_cast<int>(status);
+}
+
+// The options whose values are file and folder names: they name files, not
+// data plift keeps, and a file system need not hold UTF-8 names.
+bool names_a_file(const CLI::Option& option) {
+  for (const char* name : {"config", "db", "output", "mail-dir"}) {
+    if (option.check_lname(name)) return true;
+  }
+  return option.get_positional() && option.get_single_name() == "file";
+}
+
+// Notes and reasons may span lines; every other value is one line.
+TextKind text_kind_of(const CLI::Option& option) {
+  return option.check_lname("note") || option.check_lname("reason") ? TextKind::free_text : TextKind::line;
+}
+
+// The options that take a day (or a quarter). Commands take an empty one for
+// one left out, but "--date \"$DAY\"" with DAY unset is a slip, not "today".
+bool takes_a_date(const CLI::Option& option) {
+  for (const char* name : {"date", "since", "until", "as-of", "today", "start", "quarter"}) {
+    if (option.check_lname(name)) return true;
+  }
+  return false;
+}
+
+// Every value on the command line, and so on every line of a batch, is
+// checked against plift's text policy (plift/core/text.hpp) before any
+// command runs, with the option named: "--note holds the control character …".
+void check_text_values(CLI::App& app) {
+  for (CLI::Option* option : app.get_options()) {
+    if (option->get_type_size_max() == 0 || names_a_file(*option)) continue;  // flags take no value
+    if (takes_a_date(*option)) {
+      option->check(CLI::Validator(
+          [](std::string& value) {
+            return value.empty() ? std::string("is empty; give a date, or leave the option out") : std::string();
+          },
+          "", "date"));
+    }
+    TextKind kind = text_kind_of(*option);
+    option->check(CLI::Validator(
+        [kind](std::string& value) { return text_problem(value, kind).value_or(std::string()); }, "", "text"));
+  }
+  for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) {
+    if (sub->get_name() != "__complete") check_text_values(*sub);
+  }
 }
 
 }  // namespace
@@ -127,15 +175,38 @@ void build_app(CLI::App& app, Context& ctx) {
   add_batch_command(app, ctx);
   add_log_and_undo_commands(app, ctx);
   add_completion_command(app, ctx);
+  check_text_values(app);
 }
 
 }  // namespace
+
+// CLI11 reads "--note=" as "--note" followed by the next word, which it then
+// takes as the value ("--note= --status green" notes "--status"); an empty
+// value is meant, as with "--note ''".
+std::vector<std::string> split_empty_assignments(const std::vector<std::string>& args) {
+  std::vector<std::string> words;
+  for (auto arg = args.begin(); arg != args.end(); ++arg) {
+    if (*arg == "--") {
+      words.insert(words.end(), arg, args.end());
+      break;
+    }
+    bool empty_assignment = arg->size() > 3 && arg->starts_with("--") && arg->find('=') == arg->size() - 1;
+    if (empty_assignment) {
+      words.push_back(arg->substr(0, arg->size() - 1));
+      words.emplace_back();
+    } else {
+      words.push_back(*arg);
+    }
+  }
+  return words;
+}
 
 void execute(Context& ctx, const std::vector<std::string>& args) {
   CLI::App app(description, "plift");
   build_app(app, ctx);
   try {
-    std::vector<std::string> reversed(args.rbegin(), args.rend());
+    std::vector<std::string> words = split_empty_assignments(args);
+    std::vector<std::string> reversed(words.rbegin(), words.rend());
     app.parse(reversed);
   } catch (const CLI::CallForHelp&) {
     ctx.out << deepest_selected(app)->help();
@@ -143,6 +214,11 @@ void execute(Context& ctx, const std::vector<std::string>& args) {
     ctx.out << e.what() << '\n';
   } catch (const CLI::ConversionError& e) {
     throw UsageError(fmt::format("{} (see '{} --help')", explain_conversion(e.what()), command_path(app)));
+  } catch (const CLI::ValidationError& e) {
+    // "--note: holds the control character …" reads better without the colon.
+    std::string text = e.what();
+    if (auto colon = text.find(": "); colon != std::string::npos) text.erase(colon, 1);
+    throw UsageError(fmt::format("{} (see '{} --help')", text, command_path(app)));
   } catch (const CLI::ParseError& e) {
     std::string text = e.what();
     bool command_problem = dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr ||

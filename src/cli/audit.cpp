@@ -96,7 +96,8 @@ void run_undo(Context& ctx, const UndoOptions& o) {
 void add_log_and_undo_commands(CLI::App& app, Context& ctx) {
   auto log_options = std::make_shared<LogOptions>();
   CLI::App* log = app.add_subcommand("log", "Show the audit log of changes, newest first");
-  log->add_option("--limit", log_options->limit, "Show at most N entries; 0 for all (default: 20)");
+  log->add_option("--limit", log_options->limit, "Show at most N entries; 0 for all (default: 20)")
+      ->transform(whole_number(false));
   log->add_option("--company", log_options->company, "Only entries that touched this company");
   log->callback([&ctx, log_options] { run_log(ctx, *log_options); });
 

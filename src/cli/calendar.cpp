@@ -306,6 +306,10 @@ void run_calendar(Context& ctx, const CalendarOptions& o) {
     }
     events.push_back(gathering_event(setting, gathering, company_names));
   }
+  // Visit slots and phase ends chained past 9999-12-31 have no date to be written with.
+  std::erase_if(events, [](const render::CalendarEvent& event) {
+    return date::year_month_day{event.day}.year() > date::year{9999};
+  });
   std::stable_sort(events.begin(), events.end(), [](const render::CalendarEvent& a, const render::CalendarEvent& b) {
     return a.day != b.day ? a.day < b.day : a.uid < b.uid;
   });
@@ -334,7 +338,8 @@ void add_calendar_command(CLI::App& app, Context& ctx) {
   calendar->add_option("KEY", options->company, "Only this company (and the gatherings it attended or may attend)");
   calendar->add_option("-o,--output", options->output, "Write to this file (atomically, mode 0600) instead of stdout");
   calendar->add_option("--weeks", options->weeks,
-                       fmt::format("Coach visits this many weeks ahead, 1 to {} (default 8)", max_weeks));
+                       fmt::format("Coach visits this many weeks ahead, 1 to {} (default 8)", max_weeks))
+      ->transform(whole_number(true));
   calendar->footer(calendar_help_footer);
   calendar->callback([&ctx, options] { run_calendar(ctx, *options); });
 }

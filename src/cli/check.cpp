@@ -5,6 +5,7 @@
 #include "plift/core/company_view.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
+#include "plift/core/text.hpp"
 #include "plift/store/company_records.hpp"
 
 namespace plift::cli {
@@ -37,10 +38,12 @@ void run_check(Context& ctx, const std::vector<std::string>& only_rules) {
   }
   render::Format format = ctx.format();
   if (format == render::Format::table) {
-    // One line per finding, as a linter prints them.
+    // One line per finding, as a linter prints them; names in the messages
+    // come from the database and may hold line breaks or escape sequences.
     for (const auto& row : listing.rows) {
-      ctx.out << fmt::format("{}: {}: {}\n", row["company"].get<std::string>(), row["rule"].get<std::string>(),
-                             row["message"].get<std::string>());
+      ctx.out << one_line(fmt::format("{}: {}: {}", row["company"].get<std::string>(), row["rule"].get<std::string>(),
+                                      row["message"].get<std::string>()))
+              << '\n';
     }
   } else {
     ctx.print_listing(listing);

@@ -28,8 +28,8 @@ std::optional<std::string> optional_region(Context& ctx, const std::optional<std
 
 void run_add(Context& ctx, const CoachOptions& o) {
   require_valid_key(o.key, "coach key");
-  if (o.name.empty()) throw UsageError("--name may not be empty");
-  if (o.organisation.empty()) throw UsageError("--org may not be empty");
+  require_text(o.name, "--name");
+  require_text(o.organisation, "--org");
   Coach coach{o.key, o.name, o.organisation, std::nullopt, optional_region(ctx, o.region)};
   if (o.email && !o.email->empty()) {
     require_email(*o.email, "--email");
@@ -70,10 +70,12 @@ void run_edit(Context& ctx, const std::string& key, const CoachOptions& o) {
   Coach coach = require_coach(ctx, key);
   std::vector<std::string> changed;
   if (!o.name.empty()) {
+    require_text(o.name, "--name");
     coach.name = o.name;
     changed.push_back("name");
   }
   if (!o.organisation.empty()) {
+    require_text(o.organisation, "--org");
     coach.organisation = o.organisation;
     changed.push_back("organisation");
   }

@@ -45,6 +45,7 @@ void run_add(Context& ctx, const CompanyOptions& o) {
   company.sector = o.sector;
   company.employees = *o.employees;
   company.start = ctx.parse_date(o.start, "--start");
+  require_plan_fits_calendar(ctx.program(), 0, company.start, fmt::format("--start {}", format_date(company.start)));
   company.org_number = empty_as_none(o.org_number);
   if (auto coach = empty_as_none(o.coach)) company.coach = require_coach(ctx, *coach).key;
 
@@ -298,6 +299,7 @@ void run_edit(Context& ctx, const std::string& key, const CompanyOptions& o) {
   Company company = require_company(ctx, key);
   std::vector<std::string> changed;
   if (!o.name.empty()) {
+    require_text(o.name, "--name");
     company.name = o.name;
     changed.push_back("name");
   }
@@ -327,6 +329,7 @@ void run_edit(Context& ctx, const std::string& key, const CompanyOptions& o) {
   store::WriteTransaction tx(db);
   if (!o.start.empty()) {
     Date start = ctx.parse_date(o.start, "--start");
+    require_plan_fits_calendar(ctx.program(), 0, start, fmt::format("--start {}", format_date(start)));
     std::vector<PhaseRecord> history = store::phase_history(db, key);
     if (history.size() != 1 || history.front().ended) {
       throw RuleError(fmt::format("cannot move the start of {}: it has already left its first phase", key));
@@ -355,7 +358,7 @@ void run_edit(Context& ctx, const std::string& key, const CompanyOptions& o) {
 
 void run_withdraw(Context& ctx, const std::string& key, const std::string& date_text, const std::string& reason) {
   Company company = require_company(ctx, key);
-  require_text(reason, "--reason");
+  require_free_text(reason, "--reason");
   Date today = ctx.today();
   CompanyStatus status = status_on(company, today);
   if (status == CompanyStatus::completed || status == CompanyStatus::withdrawn) {
@@ -395,7 +398,7 @@ void add_company_commands(CLI::App& app, Context& ctx) {
   add->add_option("--key", add_options->key, "Key (default: derived from the name)");
   add->add_option("--region", add_options->region, "Region (one of the config's regions)")->required();
   add->add_option("--sector", add_options->sector, "Sector, e.g. metal, plastics, wood")->required();
-  add->add_option("--employees", add_options->employees, "Number of employees")->required();
+  add->add_option("--employees", add_options->employees, "Number of employees")->required()->transform(whole_number(true));
   add->add_option("--start", add_options->start, "Start date of the journey")->required();
   add->add_option("--org-number", add_options->org_number, "Organisation number");
   add->add_option("--coach", add_options->coach, "Key of the assigned coach");
@@ -421,7 +424,7 @@ void add_company_commands(CLI::App& app, Context& ctx) {
   edit->add_option("--name", edit_options->name, "New name (the key stays)");
   edit->add_option("--region", edit_options->region, "New region");
   edit->add_option("--sector", edit_options->sector, "New sector");
-  edit->add_option("--employees", edit_options->employees, "New number of employees");
+  edit->add_option("--employees", edit_options->employees, "New number of employees")->transform(whole_number(true));
   edit->add_option("--start", edit_options->start, "New start date (only while in the first phase)");
   edit->add_option("--org-number", edit_options->org_number, "New organisation number ('' clears it)");
   edit->add_option("--coach", edit_options->coach, "New coach key ('' clears it)");

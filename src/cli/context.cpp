@@ -5,6 +5,7 @@
 #include <ctime>
 
 #include "plift/core/error.hpp"
+#include "plift/core/text.hpp"
 #include "plift/store/audit.hpp"
 
 namespace plift::cli {
@@ -74,6 +75,21 @@ store::Database& Context::create_database(bool& created) {
   return *database_;
 }
 
+namespace {
+
+// Dates are written YYYY-MM-DD: "tomorrow" on 9999-12-31 (or "yesterday" on
+// 0000-01-01) has no such form, and a database holding one could not be read.
+Date writable_date(Date day, std::string_view text, std::string_view what) {
+  int year = static_cast<int>(date::year_month_day{day}.year());
+  if (year < 0 || year > 9999) {
+    throw UsageError(fmt::format("invalid date for {}: '{}' falls outside the years 0000 to 9999", what,
+                                 visible_text(text)));
+  }
+  return day;
+}
+
+}  // namespace
+
 Date Context::today() {
   if (today_) return *today_;
   // The local date, unless --today or $PLIFT_TODAY fix it (tests, replays).
@@ -83,9 +99,9 @@ Date Context::today() {
   Date system_today = make_date(local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
                                 static_cast<unsigned>(local.tm_mday));
   if (!options.today.empty()) {
-    today_ = plift::parse_date(options.today, system_today, "--today");
+    today_ = writable_date(plift::parse_date(options.today, system_today, "--today"), options.today, "--today");
   } else if (auto value = env("PLIFT_TODAY")) {
-    today_ = plift::parse_date(*value, system_today, "PLIFT_TODAY");
+    today_ = writable_date(plift::parse_date(*value, system_today, "PLIFT_TODAY"), *value, "PLIFT_TODAY");
   } else {
     today_ = system_today;
   }
@@ -93,7 +109,7 @@ Date Context::today() {
 }
 
 Date Context::parse_date(const std::string& text, std::string_view what) {
-  return plift::parse_date(text, today(), what);
+  return writable_date(plift::parse_date(text, today(), what), text, what);
 }
 
 render::Format Context::format() {
@@ -107,7 +123,8 @@ render::Format Context::format() {
 }
 
 void Context::note(const std::string& line) {
-  if (!options.quiet) out << line << '\n';
+  // Confirmations quote names, which an older database may hold with control characters.
+  if (!options.quiet) out << one_line(line) << '\n';
 }
 
 void Context::print_listing(const render::Listing& listing) { render::write_listing(out, listing, format()); }

@@ -347,7 +347,7 @@ void add_gathering_commands(CLI::App& app, Context& ctx) {
   attend->add_option("gathering", attend_options->gathering, "Gathering key")->required();
   attend->add_option("company", attend_options->company,
                      "Key of the enrolled company; at a seminar also a guest company's name");
-  attend->add_option("--people", attend_options->people, "How many people came (default 1)");
+  attend->add_option("--people", attend_options->people, "How many people came (default 1)")->transform(whole_number(true));
   attend->callback([&ctx, attend_options] { run_attend(ctx, *attend_options); });
 
   auto status_key = std::make_shared<std::string>();

@@ -13,6 +13,7 @@
 #include "private_file.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
+#include "plift/core/text.hpp"
 #include "plift/io/records.hpp"
 #include "plift/store/bulk_load.hpp"
 #include "plift/store/database.hpp"
@@ -544,7 +545,9 @@ void run_import(Context& ctx, const ImportOptions& o) {
   std::string what = fmt::format("{} of {}", counts.rows == 1 ? "row" : "rows", whole ? "the programme" : entity->name);
   if (o.dry_run) {
     if (!counts.errors.empty()) {
-      for (const std::string& error : counts.errors) ctx.err << "plift: error: " << error << '\n';
+      for (const std::string& error : counts.errors) {
+        ctx.err << "plift: error: " << visible_text(error, std::string::npos) << '\n';
+      }
       if (counts.errors.size() >= dry_run_error_limit) {
         ctx.err << fmt::format("plift: stopped after {} errors\n", dry_run_error_limit);
       }
@@ -690,7 +693,18 @@ std::size_t ImportRow::index(std::string_view column) const {
   throw InternalError(fmt::format("no column '{}'", column));
 }
 
-const std::optional<std::string>& ImportRow::text(std::string_view column) const { return values_[index(column)]; }
+// Every value a row gives is text plift stores (core/text.hpp): notes and
+// reasons may hold tabs and line breaks, every other value is one line.
+const std::optional<std::string>& ImportRow::text(std::string_view column) const {
+  const std::optional<std::string>& value = values_[index(column)];
+  if (value) {
+    bool free_text = column == "note" || column.ends_with("reason");
+    if (auto problem = text_problem(*value, free_text ? TextKind::free_text : TextKind::line)) {
+      throw UsageError(column_message(column, *problem));
+    }
+  }
+  return value;
+}
 
 std::optional<Date> ImportRow::date(std::string_view column) const {
   const std::optional<std::string>& value = text(column);

@@ -1,9 +1,8 @@
 // plift init, plift config show|check|path
 #include <fmt/format.h>
 
-#include <fstream>
-
 #include "context.hpp"
+#include "lookup.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
 
@@ -16,20 +15,6 @@ std::filesystem::path relative_to_cwd(const std::filesystem::path& file, const s
   auto relative = std::filesystem::relative(file, cwd, ec);
   if (ec || relative.empty() || relative.native().rfind("..", 0) == 0) return file;
   return relative;
-}
-
-void write_config_file(const std::filesystem::path& file, const std::string& text) {
-  std::filesystem::path temporary = file;
-  temporary += ".tmp";
-  {
-    std::ofstream stream(temporary, std::ios::binary | std::ios::trunc);
-    stream << text;
-    stream.close();
-    if (!stream) throw IoError(fmt::format("cannot write '{}'", temporary.string()));
-  }
-  std::error_code ec;
-  std::filesystem::rename(temporary, file, ec);
-  if (ec) throw IoError(fmt::format("cannot write '{}': {}", file.string(), ec.message()));
 }
 
 void run_init(Context& ctx, const std::string& template_name, bool force) {
@@ -48,7 +33,9 @@ void run_init(Context& ctx, const std::string& template_name, bool force) {
   if (std::filesystem::exists(target) && !force) {
     ctx.note(fmt::format("kept {} (it exists; --force overwrites it)", shown));
   } else {
-    write_config_file(target, config::template_text(*chosen));
+    // Owner-only like the database: the config comes to name people (user,
+    // mail_from) and where the personal data lies.
+    write_private_file(target.string(), config::template_text(*chosen));
     ctx.note(fmt::format("wrote {} (template {})", shown, template_name));
   }
   // Whatever was written must be a config this plift accepts.

@@ -15,6 +15,7 @@
 
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
+#include "plift/core/text.hpp"
 #include "plift/store/journey_records.hpp"
 #include "plift/store/records.hpp"
 
@@ -47,6 +48,8 @@ Coach require_coach(Context& ctx, const std::string& key) {
 
 std::string require_region(Context& ctx, const std::string& text) {
   const Program& program = ctx.program();
+  // With no regions configured, any text is a region, kept as typed.
+  if (program.regions.empty()) require_storable_text(text, "the region", TextKind::line);
   if (auto region = program.match_region(text)) return *region;
   if (text.empty()) throw UsageError("the region may not be empty");
   throw RuleError(fmt::format("unknown region '{}'{}; the programme's regions are: {}", text,
@@ -78,6 +81,19 @@ void require_event_date(Context& ctx, const Company& company, Date day, std::str
   if (company.withdrawn && day > *company.withdrawn) {
     throw RuleError(fmt::format("{} {} is after {} withdrew on {}", what, format_date(day), company.key,
                                 format_date(*company.withdrawn)));
+  }
+}
+
+void require_plan_fits_calendar(const Program& program, std::size_t first_phase, Date start, std::string_view what) {
+  HolidayWeeks holidays = program.holidays();
+  Date end = start - date::days{1};
+  for (std::size_t i = first_phase; i < program.phases.size(); ++i) {
+    end = planned_end(end + date::days{1}, program.phases[i].weeks, holidays);
+    if (date::year_month_day{end}.year() > date::year{9999}) {
+      throw UsageError(fmt::format("{} is too late: phase '{}' would be planned to end after 9999-12-31, the last "
+                                   "day plift can write",
+                                   what, program.phases[i].key));
+    }
   }
 }
 
@@ -124,8 +140,31 @@ render::Json company_json(const Company& company, const std::optional<PhaseRecor
   return json;
 }
 
+CLI::Validator whole_number(bool negative_allowed) {
+  return CLI::Validator(
+      [negative_allowed](std::string& value) -> std::string {
+        std::string_view digits = value;
+        if (negative_allowed && digits.starts_with('-')) digits.remove_prefix(1);
+        // 18 digits always fit a 64-bit number; the command checks the range.
+        bool plain = !digits.empty() && digits.size() <= 18 &&
+                     digits.find_first_not_of("0123456789") == std::string_view::npos;
+        if (plain) {
+          // CLI11 would read "012" as octal 10; a person means twelve.
+          std::size_t sign = value.size() - digits.size();
+          std::size_t zeros = std::min(digits.find_first_not_of('0'), digits.size() - 1);
+          value.erase(sign, zeros);
+          return {};
+        }
+        return fmt::format("takes a whole number, not '{}'", visible_text(value));
+      },
+      "", "whole number");
+}
+
 void require_employees(long long employees, std::string_view what) {
   if (employees <= 0) throw UsageError(fmt::format("{} must be a whole number above 0, not {}", what, employees));
+  if (employees > 1'000'000) {
+    throw UsageError(fmt::format("{} must be a whole number from 1 to 1000000, not {}", what, employees));
+  }
 }
 
 std::optional<std::string> empty_as_none(const std::optional<std::string>& value) {
@@ -137,9 +176,18 @@ void require_text(const std::string& value, std::string_view what) {
   if (value.find_first_not_of(" \t") == std::string::npos) {
     throw UsageError(fmt::format("{} may not be empty", what));
   }
+  require_storable_text(value, what, TextKind::line);
+}
+
+void require_free_text(const std::string& value, std::string_view what) {
+  if (value.find_first_not_of(" \t\r\n") == std::string::npos) {
+    throw UsageError(fmt::format("{} may not be empty", what));
+  }
+  require_storable_text(value, what, TextKind::free_text);
 }
 
 void require_email(const std::string& email, std::string_view what) {
+  require_storable_text(email, what, TextKind::line);
   auto at = email.find('@');
   bool plausible = at != std::string::npos && at > 0 && email.find('.', at) != std::string::npos &&
                    email.back() != '.' && email.find_first_of(" \t\r\n<>,;\"") == std::string::npos &&
@@ -154,6 +202,7 @@ void require_person_name(const std::string& person, std::string_view what, std::
   if (person.find_first_not_of(" \t\r\n") == std::string::npos) {
     throw UsageError(fmt::format("{} may not be empty; give the {}'s name", what, who));
   }
+  require_storable_text(person, what, TextKind::line);
 }
 
 VisitMode require_visit_mode(const std::string& text, std::string_view what) {
@@ -271,11 +320,32 @@ std::optional<double> parse_decimal_value(std::string_view text) {
   return value == 0 ? 0.0 : value;  // not "-0"
 }
 
+namespace {
+
+// Digits between the first and the last that is not 0: "0.012300" has 3.
+std::size_t significant_digits(std::string_view text) {
+  std::string digits;
+  for (char c : text) {
+    if (c >= '0' && c <= '9') digits += c;
+  }
+  auto first = digits.find_first_not_of('0');
+  if (first == std::string::npos) return 0;
+  return digits.find_last_not_of('0') - first + 1;
+}
+
+}  // namespace
+
 double require_kpi_value(const std::string& text, std::string_view what) {
   auto value = parse_decimal_value(text);
   if (!value) {
-    std::string shown = text.size() > 40 ? text.substr(0, 40) + "…" : text;
-    throw UsageError(fmt::format("{} must be a decimal number such as 12.5, -3 or 12,5, not '{}'", what, shown));
+    throw UsageError(fmt::format("{} must be a decimal number such as 12.5, -3 or 12,5, not '{}'", what,
+                                 visible_text(text, 40)));
+  }
+  // A value is kept as a double, exact to 15 significant digits: one with more
+  // would be stored, and shown, as a different number.
+  if (significant_digits(text) > 15) {
+    throw UsageError(fmt::format("{} '{}' has more than 15 significant digits, more than plift keeps exactly", what,
+                                 visible_text(text, 40)));
   }
   return *value;
 }

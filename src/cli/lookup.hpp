@@ -26,6 +26,11 @@ std::size_t require_phase(Context& ctx, const std::string& phase_key);
 // company's start, or after it completed or withdrew.
 void require_event_date(Context& ctx, const Company& company, Date day, std::string_view what);
 
+// Dates are written YYYY-MM-DD, so nothing plift stores may lie after
+// 9999-12-31: UsageError when the phases from `first_phase` on, laid back to
+// back from `start`, would be planned to end later. `what`: "--start 9999-01-04".
+void require_plan_fits_calendar(const Program& program, std::size_t first_phase, Date start, std::string_view what);
+
 // Throws RuleError unless the company is active today.
 void require_active(Context& ctx, const Company& company, std::string_view doing);
 
@@ -34,10 +39,20 @@ void require_active(Context& ctx, const Company& company, std::string_view doing
 render::Json company_json(const Company& company, const std::optional<PhaseRecord>& current_phase,
                           Date today);
 
+// An option taking a whole number accepts decimal digits only (with a leading
+// '-' when `negative_allowed`, so that the command can say why -1 is wrong):
+// not "0x10", " 12 ", "1e3" or "", which CLI11 would read as something else;
+// "012" is twelve (CLI11 alone reads it as octal).
+CLI::Validator whole_number(bool negative_allowed);  // for Option::transform
+
 // Checks of single values the commands and the import share; `what` names
 // the option or column.
+// 1 to 1,000,000: more than any company in the programme has is a typo.
 void require_employees(long long employees, std::string_view what);
+// Not blank, and one line of UTF-8 without control characters (plift/core/text.hpp).
 void require_text(const std::string& value, std::string_view what);
+// Not blank; free text (a reason): tabs and line breaks allowed.
+void require_free_text(const std::string& value, std::string_view what);
 void require_email(const std::string& email, std::string_view what);
 // An optional text given as empty is absent.
 std::optional<std::string> empty_as_none(const std::optional<std::string>& value);

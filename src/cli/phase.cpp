@@ -239,6 +239,7 @@ void run_advance(Context& ctx, const std::string& key, const AdvanceOptions& o) 
   std::optional<std::string> reason;
   if (o.force) reason = o.reason;
   int seq = static_cast<int>(history.size());
+  require_plan_fits_calendar(program, index + 1, day, fmt::format("the date {}", format_date(day)));
   store::WriteTransaction tx(db);
   store::close_phase(db, key, seq, day, reason);
   if (index + 1 < program.phases.size()) {

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
 
@@ -14,6 +13,7 @@
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
 #include "plift/core/reminders.hpp"
+#include "plift/core/text.hpp"
 #include "plift/render/mail.hpp"
 #include "plift/store/company_records.hpp"
 #include "plift/store/records.hpp"
@@ -191,6 +191,9 @@ std::vector<CoachGroup> group_by_coach(const std::vector<Reminder>& reminders,
 }
 
 // The text listing: a heading per coach, then one aligned line per reminder.
+// Names and messages are written on one line each (one_line): a name an older
+// database holds with a line break or an escape sequence must not break the
+// layout or reach a terminal or a mail reader as a control character.
 std::string text_listing(const std::vector<CoachGroup>& groups, const Frame& frame) {
   std::size_t kind_width = 0;
   std::size_t company_width = 0;
@@ -206,16 +209,16 @@ std::string text_listing(const std::vector<CoachGroup>& groups, const Frame& fra
     if (!group.coach) {
       text += frame.no_coach;
     } else if (group.coach->email) {
-      text += fmt::format("{} ({}) <{}>", group.coach->name, group.coach->key, *group.coach->email);
+      text += one_line(fmt::format("{} ({}) <{}>", group.coach->name, group.coach->key, *group.coach->email));
     } else {
-      text += fmt::format("{} ({}), {}", group.coach->name, group.coach->key, frame.no_email);
+      text += one_line(fmt::format("{} ({}), {}", group.coach->name, group.coach->key, frame.no_email));
     }
     text += '\n';
     for (const Reminder& r : group.reminders) {
       std::string kind = to_string(r.kind);
       text += fmt::format("  {}  {}{}  {}{}  {}\n", format_date(r.due), kind,
-                          std::string(kind_width - display_width(kind), ' '), r.company,
-                          std::string(company_width - display_width(r.company), ' '), r.message);
+                          std::string(kind_width - display_width(kind), ' '), one_line(r.company),
+                          std::string(company_width - display_width(r.company), ' '), one_line(r.message));
     }
   }
   return text;
@@ -265,7 +268,7 @@ std::string coach_mail(const MailSetting& s, const std::vector<CoachGroup>& grou
   message.date = s.date;
   std::string label = coach ? coach->key : "office";
   if (coach && coach->email) {
-    message.to = {{coach->name, *coach->email}};
+    message.to = {{one_line(coach->name), *coach->email}};
     message.subject = fmt::format(fmt::runtime(s.frame->subject_coach), s.program->name, count,
                                   count_text(count, *s.frame), coach->name, day);
   } else if (coach) {
@@ -277,7 +280,8 @@ std::string coach_mail(const MailSetting& s, const std::vector<CoachGroup>& grou
     message.subject = fmt::format(fmt::runtime(s.frame->subject_office), s.program->name, count,
                                   count_text(count, *s.frame), "", day);
   }
-  message.body = fmt::format(fmt::runtime(s.frame->intro), s.program->name, day) + "\n\n" +
+  message.subject = one_line(message.subject);
+  message.body = one_line(fmt::format(fmt::runtime(s.frame->intro), s.program->name, day)) + "\n\n" +
                  text_listing(groups, *s.frame) + "\n-- \nplift remind\n";
   // The coach's key goes into the hash, not the text: long keys would push
   // the header past the 78 characters a mail line should keep to.
@@ -287,25 +291,11 @@ std::string coach_mail(const MailSetting& s, const std::vector<CoachGroup>& grou
 }
 
 void warn_without_email(Context& ctx, const Coach& coach, const render::MailAddress& office) {
-  ctx.err << fmt::format(
-      "plift: warning: coach {} ({}) has no e-mail address; their reminders go to the office, {} "
-      "(add one with 'plift coach edit {} --email ADDRESS')\n",
-      coach.key, coach.name, office.address, coach.key);
-}
-
-// Written beside the target and renamed, so a reader never sees half a message.
-void write_file(const std::filesystem::path& file, const std::string& content) {
-  std::filesystem::path partial = file;
-  partial += ".partial";
-  {
-    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-    out << content;
-    out.flush();
-    if (!out) throw IoError(fmt::format("cannot write '{}'", partial.string()));
-  }
-  std::error_code ec;
-  std::filesystem::rename(partial, file, ec);
-  if (ec) throw IoError(fmt::format("cannot write '{}': {}", file.string(), ec.message()));
+  ctx.err << one_line(fmt::format(
+                 "plift: warning: coach {} ({}) has no e-mail address; their reminders go to the office, {} "
+                 "(add one with 'plift coach edit {} --email ADDRESS')",
+                 coach.key, coach.name, office.address, coach.key))
+          << '\n';
 }
 
 void write_mail(Context& ctx, const RemindOptions& o, const MailSetting& setting,
@@ -324,14 +314,23 @@ void write_mail(Context& ctx, const RemindOptions& o, const MailSetting& setting
   }
   std::filesystem::path dir(*o.mail_dir);
   std::error_code ec;
-  std::filesystem::create_directories(dir, ec);
+  // The messages name people: a folder plift makes is its owner's only, and
+  // each file is written with mode 0600 (write_private_file).
+  if (std::filesystem::create_directories(dir, ec)) {
+    std::filesystem::permissions(dir, std::filesystem::perms::owner_all, ec);
+  }
   if (ec) throw IoError(fmt::format("cannot create --mail-dir '{}': {}", dir.string(), ec.message()));
   for (const CoachGroup& group : groups) {
     if (!group.coach) continue;
-    write_file(dir / (group.coach->key + ".eml"), coach_mail(setting, {group}, group.coach));
+    // A key from a database edited by hand could name a path ("../x").
+    if (!is_valid_key(group.coach->key)) {
+      throw DataError(fmt::format("the database holds the coach key '{}', which cannot name a file",
+                                  visible_text(group.coach->key)));
+    }
+    write_private_file((dir / (group.coach->key + ".eml")).string(), coach_mail(setting, {group}, group.coach));
   }
   // Keys are [a-z0-9-]+, so the office's file never takes a coach's name.
-  if (!o.coach) write_file(dir / "_office.eml", coach_mail(setting, groups, std::nullopt));
+  if (!o.coach) write_private_file((dir / "_office.eml").string(), coach_mail(setting, groups, std::nullopt));
 }
 
 std::chrono::sys_seconds mail_date_for(Context& ctx, const RemindOptions& o, Date as_of) {

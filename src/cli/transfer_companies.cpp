@@ -99,12 +99,10 @@ void import_company(ImportSession& session, const ImportRow& row) {
   require_text(company.sector, column("sector"));
   long long employees = row.integer("employees").value_or(0);
   require_employees(employees, column("employees"));
-  if (employees > 1'000'000) {
-    throw UsageError(fmt::format("{}: {} employees is more than any company in the programme", column("employees"),
-                                 employees));
-  }
   company.employees = static_cast<int>(employees);
   company.start = row.required_date("start");
+  require_plan_fits_calendar(ctx.program(), 0, company.start,
+                             fmt::format("{}: {}", column("start"), format_date(company.start)));
   company.org_number = empty_as_none(row.text("org_number"));
   if (auto coach = empty_as_none(row.text("coach"))) company.coach = require_coach(ctx, *coach).key;
   check_journey_end(ctx, company, row);

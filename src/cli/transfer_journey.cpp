@@ -400,7 +400,7 @@ void export_steering(Context& ctx, const std::function<void(const render::Json&)
 // A value as `kpi record` reads it (12.5, -3, 12,5), or as the export writes
 // a JSON number too small or large for that (1e-07, 1.5e+20).
 double kpi_value(const std::string& text) {
-  if (auto value = parse_decimal_value(text)) return *value;
+  if (parse_decimal_value(text)) return require_kpi_value(text, column("value"));
   double value = 0;
   const char* end = text.data() + text.size();
   auto [next, error] = std::from_chars(text.data(), end, value, std::chars_format::scientific);

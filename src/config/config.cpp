@@ -60,6 +60,25 @@ std::string number_array(const std::vector<Number>& items) {
   return fmt::format("[{}]", fmt::join(items, ", "));
 }
 
+// toml++ puts the character it stumbled on into its message as it is: a
+// line break or another control character there would garble ours.
+std::string escape_control_characters(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      case '\r': out += "\\r"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+          out += fmt::format("\\u{:04x}", static_cast<unsigned>(static_cast<unsigned char>(c)));
+        else
+          out += c;
+    }
+  }
+  return out;
+}
+
 // A value from the file as the user wrote it, for "…, not X".
 std::string describe(const toml::node& node) {
   if (const auto* text = node.as_string()) return quote(text->get());
@@ -127,6 +146,15 @@ class Reader {
     fail(node.source(), path, problem);
   }
 
+  // A key from the file as TOML writes it, bare when it can be: a quoted
+  // key may hold ": ", spaces or line breaks that would garble the message.
+  static std::string key_text(std::string_view key) {
+    const bool bare = !key.empty() && std::all_of(key.begin(), key.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    });
+    return bare ? std::string(key) : quote(key);
+  }
+
   static std::string join_path(std::string_view prefix, std::string_view key) {
     return prefix.empty() ? std::string(key) : fmt::format("{}.{}", prefix, key);
   }
@@ -155,7 +183,7 @@ class Reader {
         std::string hint = did_you_mean(name, known);
         if (hint.empty()) hint = fmt::format(" (known {}: {})", prefix.empty() ? "sections" : "keys",
                                              join_list(known));
-        fail(key->source(), join_path(prefix, name),
+        fail(key->source(), join_path(prefix, key_text(name)),
              fmt::format("unknown {}{}", section ? "section" : "key", hint));
       }
       handler->second(Field{*node, join_path(prefix, name)});
@@ -657,7 +685,7 @@ Config load_found(const std::string& text, const Found& found, const Inputs& inp
     root = toml::parse(std::string_view(text), std::string_view(found.name));
   } catch (const toml::parse_error& e) {
     throw ConfigError(fmt::format("{}:{}:{}: invalid TOML: {}", found.name, e.source().begin.line,
-                                  e.source().begin.column, e.description()));
+                                  e.source().begin.column, escape_control_characters(e.description())));
   }
 
   Reader reader(found.name);

@@ -46,12 +46,25 @@ bool has_week_shape(std::string_view t) {
   return t.size() == 8 || (t[8] == '-' && is_digit(t[9]));
 }
 
+// The text as a message quotes it: control characters as \xNN. Dates also
+// come from import and batch files, and a NUL would end the message early.
+std::string quotable(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+      out += fmt::format("\\x{:02X}", static_cast<unsigned>(static_cast<unsigned char>(c)));
+    else
+      out += c;
+  }
+  return out;
+}
+
 [[noreturn]] void throw_invalid_date(std::string_view text, std::string_view what,
                                      std::string_view problem) {
   // The default `what` is the noun itself; "invalid date for date" would read oddly.
   std::string subject =
       what == "date" ? std::string("invalid date") : fmt::format("invalid date for {}", what);
-  throw UsageError(fmt::format("{}: '{}' ({}; {})", subject, text, problem, accepted_date_forms));
+  throw UsageError(fmt::format("{}: '{}' ({}; {})", subject, quotable(text), problem, accepted_date_forms));
 }
 
 Date parse_calendar_date(std::string_view text, std::string_view what) {
@@ -87,7 +100,11 @@ Date parse_week_date(std::string_view text, std::string_view what) {
   if (weekday < 1 || weekday > 7)
     throw_invalid_date(text, what,
                        fmt::format("weekday {} does not exist; 1 is Monday, 7 is Sunday", weekday));
-  return monday_of(year, week) + date::days{weekday - 1};
+  const Date day = monday_of(year, week) + date::days{weekday - 1};
+  // The last ISO week of 9999 ends in 10000, which YYYY-MM-DD cannot write.
+  if (date::year_month_day{day}.year() > date::year{9999})
+    throw_invalid_date(text, what, fmt::format("it falls on {}, after 9999-12-31", format_date(day)));
+  return day;
 }
 
 }  // namespace
@@ -169,7 +186,7 @@ Quarter quarter_of(Date d) {
 Quarter parse_quarter(std::string_view text, std::string_view what) {
   auto fail = [&](std::string_view problem) {
     throw UsageError(fmt::format("invalid quarter for {}: '{}' ({}; use YYYYQn, e.g. 2026Q3)",
-                                 what, text, problem));
+                                 what, quotable(text), problem));
   };
   if (text.size() != 6 || !all_digits(text.substr(0, 4)) || (text[4] != 'Q' && text[4] != 'q') ||
       !is_digit(text[5]))
@@ -207,10 +224,16 @@ Date planned_end(Date start, int weeks, const HolidayWeeks& holidays) {
     throw ConfigError("holiday_weeks cover every ISO week: no coaching weeks are left");
 
   auto end_for = [&](int total_weeks) { return start + date::days{7 * total_weeks - 1}; };
+  auto monday_before = [](Date d) { return d - date::days{iso_week_of(d).weekday - 1}; };
   Date end = end_for(weeks);
+  int touched = holiday_weeks_touching(start, end, holidays);
   for (;;) {
-    Date next = end_for(weeks + holiday_weeks_touching(start, end, holidays));
+    Date next = end_for(weeks + touched);
     if (next == end) return end;
+    // Only the weeks the span grew into: recounting the whole span each time
+    // is quadratic (a 300-week phase with 51 holiday weeks took over a second).
+    for (Date monday = monday_before(end) + date::days{7}; monday <= next; monday += date::days{7})
+      if (holidays.contains(monday)) ++touched;
     end = next;
   }
 }

@@ -6,6 +6,7 @@
 #include <cstdint>
 
 #include "plift/core/error.hpp"
+#include "plift/core/text.hpp"
 
 namespace plift {
 
@@ -107,6 +108,11 @@ std::string derive_key(std::string_view name) {
       pending_dash = true;
     }
   }
+  // A long name makes a key of its first words (a 100 kB name, a 64-byte key).
+  if (key.size() > max_key_length) {
+    std::size_t cut = key.rfind('-', max_key_length);
+    key.resize(cut == std::string::npos || cut == 0 ? max_key_length : cut);
+  }
   return key;
 }
 
@@ -118,10 +124,10 @@ bool is_valid_key(std::string_view key) {
 void require_valid_key(std::string_view key, std::string_view what) {
   if (is_valid_key(key)) return;
   if (key.size() > max_key_length)
-    throw UsageError(fmt::format("invalid {} '{}': at most {} characters", what, key,
+    throw UsageError(fmt::format("invalid {} '{}': at most {} characters", what, visible_text(key, 80),
                                  max_key_length));
   throw UsageError(
-      fmt::format("invalid {} '{}': use lower-case letters, digits and '-'", what, key));
+      fmt::format("invalid {} '{}': use lower-case letters, digits and '-'", what, visible_text(key, 80)));
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {

@@ -35,28 +35,38 @@ std::string_view content_of(std::string_view line) {
   return line;
 }
 
-// Most frequent of , ; TAB outside quotes; ',' on a tie or when there is none.
-char detect_delimiter(std::string_view header_line) {
-  constexpr std::array<char, 3> candidates = {',', ';', '\t'};
-  std::array<std::size_t, 3> counts{};
-  bool quoted = false;
-  for (const char c : header_line) {
-    if (c == '"') {
-      quoted = !quoted;
-    } else if (!quoted) {
-      for (std::size_t i = 0; i < candidates.size(); ++i) {
-        counts[i] += c == candidates[i] ? 1 : 0;
+// Counts , ; and TAB outside double quotes over the lines of the header; a
+// quoted column name with a line break carries the quote to the next line.
+class DelimiterCounter {
+ public:
+  void add(std::string_view line) {
+    for (const char c : line) {
+      if (c == '"') {
+        quoted_ = !quoted_;
+      } else if (!quoted_) {
+        for (std::size_t i = 0; i < candidates_.size(); ++i) {
+          counts_[i] += c == candidates_[i] ? 1 : 0;
+        }
       }
     }
   }
-  std::size_t best = 0;
-  for (std::size_t i = 1; i < candidates.size(); ++i) {
-    if (counts[i] > counts[best]) {
-      best = i;
+  bool any() const { return counts_[0] + counts_[1] + counts_[2] > 0; }
+  // The most frequent; ',' on a tie or when there is none.
+  char most_used() const {
+    std::size_t best = 0;
+    for (std::size_t i = 1; i < candidates_.size(); ++i) {
+      if (counts_[i] > counts_[best]) {
+        best = i;
+      }
     }
+    return candidates_[best];
   }
-  return candidates[best];
-}
+
+ private:
+  static constexpr std::array<char, 3> candidates_ = {',', ';', '\t'};
+  std::array<std::size_t, 3> counts_{};
+  bool quoted_ = false;
+};
 
 std::string delimiter_name(char delimiter) {
   return delimiter == '\t' ? std::string("a tab") : fmt::format("'{}'", delimiter);
@@ -105,18 +115,28 @@ class CsvSource final : public RecordSource {
 
  private:
   void read_header() {
+    DelimiterCounter counter;
+    bool delimiter_chosen = false;
     for (;;) {
       const auto line = lines_.next_line();
       if (!line) {
         break;
       }
-      if (!row_open_) {
-        const std::string_view content = content_of(*line);
-        if (content.find_first_not_of(" \t\r") == std::string_view::npos) {
-          continue;
+      const std::string_view content = content_of(*line);
+      if (!row_open_ && content.find_first_not_of(" \t\r") == std::string_view::npos) {
+        continue;
+      }
+      // The first line of the header with a delimiter outside quotes decides:
+      // a quoted name with a line break (Alt+Enter in Excel) can leave none on
+      // the header's first line, and libcsv reads such lines the same
+      // whatever the delimiter.
+      if (!delimiter_chosen) {
+        counter.add(content);
+        if (counter.any()) {
+          delimiter_ = counter.most_used();
+          csv_set_delim(&parser_, static_cast<unsigned char>(delimiter_));
+          delimiter_chosen = true;
         }
-        delimiter_ = detect_delimiter(content);
-        csv_set_delim(&parser_, static_cast<unsigned char>(delimiter_));
       }
       if (feed_line(*line)) {
         finish_header();

@@ -35,8 +35,15 @@ std::string escape_ical_text(std::string_view text) {
         escaped += "\\n";
         break;
       default:
-        // RFC 5545 allows no other control characters in TEXT.
+        // RFC 5545 allows no other control characters in TEXT; the C1
+        // controls (U+0080..U+009F, C2 80..C2 9F) go too, as everywhere plift
+        // writes for people to read.
         if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) break;
+        if (static_cast<unsigned char>(c) == 0xC2 && i + 1 < text.size() &&
+            static_cast<unsigned char>(text[i + 1]) >= 0x80 && static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+          ++i;
+          break;
+        }
         escaped += c;
     }
   }
@@ -82,7 +89,11 @@ std::string format_calendar(const Calendar& calendar) {
     add_line(out, "UID", event.uid);
     add_line(out, "DTSTAMP", stamp);
     add_line(out, "DTSTART;VALUE=DATE", ical_date(event.day));
-    add_line(out, "DTEND;VALUE=DATE", ical_date(event.day + date::days{1}));
+    // DTEND is the day after; 9999-12-31 has none that can be written, and
+    // an all-day event without DTEND lasts its one day (RFC 5545, 3.6.1).
+    if (date::year_month_day{event.day + date::days{1}}.year() <= date::year{9999}) {
+      add_line(out, "DTEND;VALUE=DATE", ical_date(event.day + date::days{1}));
+    }
     add_line(out, "SUMMARY", escape_ical_text(event.summary));
     if (!event.description.empty()) add_line(out, "DESCRIPTION", escape_ical_text(event.description));
     if (event.location) add_line(out, "LOCATION", escape_ical_text(*event.location));

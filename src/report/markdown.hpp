@@ -26,9 +26,9 @@ inline void table(std::ostream& out, const std::vector<std::string>& headers, co
   }
 }
 
-// "- Label: value", a line a board member reads.
+// "- Label: value", a line a board member reads; the value is data, escaped.
 inline void item(std::ostream& out, const std::string& label, const std::string& value) {
-  out << "- " << label << ": " << value << '\n';
+  out << "- " << label << ": " << cell(value) << '\n';
 }
 
 }  // namespace plift::report::markdown

@@ -180,8 +180,8 @@ void write_company_md(std::ostream& out, const CompanyReport& report) {
   const Labels& l = labels_for(lang);
   const Company& c = report.company;
 
-  out << "# " << say(l.company_title, c.name) << "\n\n";
-  out << say(l.programme_line, report.programme, format_date(report.as_of)) << "\n\n";
+  out << "# " << say(l.company_title, markdown::cell(c.name)) << "\n\n";
+  out << say(l.programme_line, markdown::cell(report.programme), format_date(report.as_of)) << "\n\n";
   item(out, l.region_column, c.region);
   item(out, l.sector, c.sector.empty() ? std::string(l.none) : c.sector);
   item(out, l.employees, std::to_string(c.employees));
@@ -209,13 +209,13 @@ void write_company_md(std::ostream& out, const CompanyReport& report) {
   out << "\n## " << l.checklist << "\n";
   for (const PhaseRow& p : report.phases) {
     if (p.checklist.empty()) continue;
-    out << "\n### " << p.name << "\n\n";
+    out << "\n### " << markdown::cell(p.name) << "\n\n";
     if (!p.started) {
       out << l.checklist_not_started << '\n';
       continue;
     }
     for (const ChecklistRow& check : p.checklist) {
-      out << (check.ticked ? "- [x] " : "- [ ] ") << check.title;
+      out << (check.ticked ? "- [x] " : "- [ ] ") << markdown::cell(check.title);
       if (check.ticked) out << " (" << format_date(*check.ticked) << ')';
       out << '\n';
     }
@@ -292,7 +292,7 @@ void write_company_md(std::ostream& out, const CompanyReport& report) {
   }
 
   out << "\n## " << l.training << "\n\n";
-  if (!report.course.empty()) out << report.course << ". ";
+  if (!report.course.empty()) out << markdown::cell(report.course) << ". ";
   out << say(l.course_counting, report.course_counting, report.course_quota) << ".\n\n";
   if (report.participants.empty()) {
     out << l.no_participants << '\n';

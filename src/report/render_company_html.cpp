@@ -350,8 +350,11 @@ void sparkline(std::ostream& out, const KpiRow& kpi, Language language) {
   }
   out << "<svg class=\"spark\" viewBox=\"0 0 96 24\" role=\"img\"><title>" << escape_html(title) << "</title>";
   if (!kpi.values.empty()) {
-    auto [low, high] = std::minmax_element(kpi.values.begin(), kpi.values.end(),
+    // Not a structured binding: clang before 16 cannot capture one in the lambdas below.
+    const auto range = std::minmax_element(kpi.values.begin(), kpi.values.end(),
                                            [](const KpiValue& a, const KpiValue& b) { return a.value < b.value; });
+    const auto low = range.first;
+    const auto high = range.second;
     const Date first = kpi.values.front().date;
     const auto days = static_cast<double>((kpi.values.back().date - first).count());
     auto x_of = [&](const KpiValue& v) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "html.hpp"
+#include "plift/core/text.hpp"
 #include "plift/report/labels.hpp"
 
 namespace plift::report {
@@ -309,9 +310,12 @@ void kpi_chart(std::ostream& out, const QuarterlyReport& report, const Labels& l
 }  // namespace
 
 std::string escape_html(std::string_view text) {
+  // Control characters are not allowed in an HTML page (and a line break is
+  // only a space there); bytes that are not UTF-8 would make it ill-formed.
+  const std::string line = one_line(text);
   std::string escaped;
-  escaped.reserve(text.size());
-  for (char ch : text) {
+  escaped.reserve(line.size());
+  for (char ch : line) {
     switch (ch) {
       case '&': escaped += "&amp;"; break;
       case '<': escaped += "&lt;"; break;

@@ -205,10 +205,10 @@ void write_quarterly_md(std::ostream& out, const QuarterlyReport& report) {
   const Labels& l = labels_for(lang);
   auto number = [](int n) { return std::to_string(n); };
 
-  out << "# " << say(l.quarterly_title, report.quarter.label(), report.programme) << "\n\n";
+  out << "# " << say(l.quarterly_title, report.quarter.label(), markdown::cell(report.programme)) << "\n\n";
   out << say(l.period, format_date(report.from), format_date(report.to)) << ". "
       << say(l.as_of, format_date(report.as_of)) << ". "
-      << (report.region ? say(l.region, *report.region) : std::string(l.all_regions)) << ".\n";
+      << (report.region ? say(l.region, markdown::cell(*report.region)) : std::string(l.all_regions)) << ".\n";
 
   const Portfolio& p = report.portfolio;
   out << "\n## " << l.portfolio << "\n\n";

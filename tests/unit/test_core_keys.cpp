@@ -133,3 +133,15 @@ TEST_CASE("display_width counts code points") {
   CHECK(display_width("…") == 1);
   CHECK(display_width("🏭") == 1);
 }
+
+TEST_CASE("derive_key keeps a long name's key within 64 characters") {
+  std::string long_name;
+  for (int i = 0; i < 20000; ++i) long_name += "Long ";
+  std::string key = derive_key(long_name);
+  CHECK(key.size() <= 64);
+  CHECK(is_valid_key(key));
+  CHECK(key == "long-long-long-long-long-long-long-long-long-long-long-long-long");
+  CHECK(derive_key(std::string(100, 'x')) == std::string(64, 'x'));
+  CHECK(derive_key("Aktiebolaget Svenska Kullagerfabriken Industri och Handel i Östra Svealand") ==
+        "aktiebolaget-svenska-kullagerfabriken-industri-och-handel-i");
+}

@@ -9,7 +9,8 @@ namespace plift {
 
 // Lower case; å/ä→a, ö/ø→o, æ→ae, é→e, ü→u (and their capitals); other runs of
 // non-alphanumerics become one '-', trimmed at both ends.
-// "Brødrene Midthaug AS" → "brodrene-midthaug-as". Empty when nothing is left.
+// "Brødrene Midthaug AS" → "brodrene-midthaug-as". Empty when nothing is left;
+// cut after the last whole word that fits in 64 characters.
 std::string derive_key(std::string_view name);
 
 bool is_valid_key(std::string_view key);

@@ -39,7 +39,9 @@ class RecordSource;
 // buffers of `record` are reused from one record to the next.
 //
 // CSV: the first non-blank line is the header; the delimiter (',', ';' or tab)
-// is the one the header line uses most outside quotes (',' when it uses none).
+// is the one the header line uses most outside quotes (',' when it uses none;
+// when a quoted name breaks the header over lines, the first of them with
+// any of the three outside quotes counts).
 // UTF-8 with or without BOM; LF or CRLF; RFC 4180 quoting — quoted fields may
 // hold delimiters, "" and line breaks (which come out as "\n"). Spaces and
 // tabs around an unquoted value are dropped (libcsv's convention); blank lines
