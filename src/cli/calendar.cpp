@@ -11,6 +11,7 @@
 
 #include "context.hpp"
 #include "lookup.hpp"
+#include "private_file.hpp"
 #include "plift/core/company_view.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/rules.hpp"

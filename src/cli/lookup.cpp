@@ -1,13 +1,6 @@
 #include "lookup.hpp"
 
-#include <fcntl.h>
 #include <fmt/format.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
-#include <filesystem>
 
 #include <algorithm>
 #include <charconv>
@@ -424,39 +417,6 @@ void require_in_phase(const Company& company, const std::vector<PhaseRecord>& hi
   if (day < entered) {
     throw RuleError(fmt::format("{} {} is before {} entered phase '{}' on {}", what, format_date(day), company.key,
                                 found.phase->key, format_date(entered)));
-  }
-}
-
-// Written beside the target with mode 0600 and renamed over it, so a reader
-// never sees half a report and nobody else can read it.
-void write_private_file(const std::string& file, const std::string& content) {
-  std::filesystem::path target(file);
-  std::filesystem::path partial = target;
-  partial += ".partial";
-  int fd = ::open(partial.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-  if (fd < 0) throw IoError(fmt::format("cannot write '{}': {}", file, std::strerror(errno)));
-  ::fchmod(fd, 0600);  // an existing leftover keeps its old mode otherwise
-  std::size_t written = 0;
-  while (written < content.size()) {
-    ssize_t n = ::write(fd, content.data() + written, content.size() - written);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      int error = errno;
-      ::close(fd);
-      std::filesystem::remove(partial);
-      throw IoError(fmt::format("cannot write '{}': {}", file, std::strerror(error)));
-    }
-    written += static_cast<std::size_t>(n);
-  }
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
-    std::filesystem::remove(partial);
-    throw IoError(fmt::format("cannot write '{}': {}", file, std::strerror(errno)));
-  }
-  std::error_code ec;
-  std::filesystem::rename(partial, target, ec);
-  if (ec) {
-    std::filesystem::remove(partial);
-    throw IoError(fmt::format("cannot write '{}': {}", target.string(), ec.message()));
   }
 }
 

@@ -57,10 +57,6 @@ void require_email(const std::string& email, std::string_view what);
 // An optional text given as empty is absent.
 std::optional<std::string> empty_as_none(const std::optional<std::string>& value);
 
-// Written beside the target with mode 0600 and renamed over it, so a reader
-// never sees half a file and nobody else can read it (they hold personal data).
-void write_private_file(const std::string& file, const std::string& content);
-
 using render::optional_json;
 
 // ---------------------------------------------------------------------------

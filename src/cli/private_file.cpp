@@ -61,6 +61,11 @@ class PartialFile {
 
 }  // namespace
 
+void write_private_file(const std::string& file, const std::string& content) {
+  write_private_file_streamed(
+      file, [&](std::ostream& out) { out.write(content.data(), static_cast<std::streamsize>(content.size())); });
+}
+
 void write_private_file_streamed(const std::string& file, const std::function<void(std::ostream&)>& write) {
   std::filesystem::path partial_path(file);
   partial_path += ".partial";

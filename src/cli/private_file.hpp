@@ -9,6 +9,7 @@
 
 namespace plift::cli {
 
+void write_private_file(const std::string& file, const std::string& content);
 // What `write` writes, streamed to the file: for output too large to hold.
 void write_private_file_streamed(const std::string& file, const std::function<void(std::ostream&)>& write);
 

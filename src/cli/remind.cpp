@@ -10,6 +10,7 @@
 
 #include "context.hpp"
 #include "lookup.hpp"
+#include "private_file.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
 #include "plift/core/reminders.hpp"

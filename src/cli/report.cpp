@@ -13,6 +13,7 @@
 
 #include "context.hpp"
 #include "lookup.hpp"
+#include "private_file.hpp"
 #include "plift/core/error.hpp"
 #include "plift/report/company_report.hpp"
 #include "plift/report/quarterly.hpp"
