@@ -29,39 +29,8 @@ constexpr std::int64_t max_count = 100000;
 // ---------------------------------------------------------------------------
 // Values as TOML writes them (for `config show` and for messages).
 
-std::string quote(std::string_view text) {
-  std::string out = "\"";
-  for (char c : text) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
-          out += fmt::format("\\u{:04x}", static_cast<unsigned>(static_cast<unsigned char>(c)));
-        else
-          out += c;
-    }
-  }
-  return out + "\"";
-}
-
-std::string string_array(const std::vector<std::string>& items) {
-  std::vector<std::string> quoted;
-  quoted.reserve(items.size());
-  for (const auto& item : items) quoted.push_back(quote(item));
-  return fmt::format("[{}]", fmt::join(quoted, ", "));
-}
-
-template <typename Number>
-std::string number_array(const std::vector<Number>& items) {
-  return fmt::format("[{}]", fmt::join(items, ", "));
-}
-
-// toml++ puts the character it stumbled on into its message as it is: a
-// line break or another control character there would garble ours.
+// Control characters as TOML escapes: toml++ puts the character it stumbled
+// on into its message as it is, and a line break there would garble ours.
 std::string escape_control_characters(std::string_view text) {
   std::string out;
   for (char c : text) {
@@ -78,6 +47,28 @@ std::string escape_control_characters(std::string_view text) {
   }
   return out;
 }
+
+std::string quote(std::string_view text) {
+  std::string escaped;
+  for (char c : text) {
+    if (c == '"' || c == '\\') escaped += '\\';
+    escaped += c;
+  }
+  return "\"" + escape_control_characters(escaped) + "\"";
+}
+
+std::string string_array(const std::vector<std::string>& items) {
+  std::vector<std::string> quoted;
+  quoted.reserve(items.size());
+  for (const auto& item : items) quoted.push_back(quote(item));
+  return fmt::format("[{}]", fmt::join(quoted, ", "));
+}
+
+template <typename Number>
+std::string number_array(const std::vector<Number>& items) {
+  return fmt::format("[{}]", fmt::join(items, ", "));
+}
+
 
 // A value from the file as the user wrote it, for "…, not X".
 std::string describe(const toml::node& node) {
