@@ -105,7 +105,7 @@ print(" ".join(p for p in paths if not isinstance(get(p), list) or not get(p)))'
       if ! out="$(cd "$work/$folder" && plift company show "$company" --format "$format" 2>&1)"; then
         printf '%s\n' "$out" >&2
         fail "$folder: plift company show $company --format $format failed"
-      elif ! printf '%s' "$out" | grep -qF "$name"; then
+      elif ! grep -qF "$name" <<<"$out"; then  # not a pipe: grep -q leaving early would fail it under pipefail
         fail "$folder: plift company show $company --format $format does not name '$name'"
       fi
     done
