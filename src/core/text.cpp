@@ -10,37 +10,6 @@ namespace plift {
 
 namespace {
 
-// Length of the well-formed UTF-8 sequence at `at` (1 to 4), or 0 when the
-// bytes there are not one: a stray continuation byte, an overlong form, a
-// surrogate, a code point past U+10FFFF or a sequence cut short.
-std::size_t sequence_length(std::string_view text, std::size_t at) {
-  auto byte = [&](std::size_t k) { return static_cast<std::uint8_t>(text[at + k]); };
-  const std::uint8_t lead = byte(0);
-  if (lead < 0x80) return 1;
-  std::size_t length = 0;
-  std::uint8_t low = 0x80;
-  std::uint8_t high = 0xBF;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-    if (lead == 0xE0) low = 0xA0;   // overlong
-    if (lead == 0xED) high = 0x9F;  // surrogates
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-    if (lead == 0xF0) low = 0x90;   // overlong
-    if (lead == 0xF4) high = 0x8F;  // past U+10FFFF
-  } else {
-    return 0;
-  }
-  if (at + length > text.size()) return 0;
-  if (byte(1) < low || byte(1) > high) return 0;
-  for (std::size_t k = 2; k < length; ++k) {
-    if ((byte(k) & 0xC0) != 0x80) return 0;
-  }
-  return length;
-}
-
 // The control character (C0, DEL or C1) of the well-formed sequence at `at`
 // of `length` bytes, or nullopt.
 std::optional<unsigned> control_at(std::string_view text, std::size_t at, std::size_t length) {
@@ -69,12 +38,40 @@ bool allowed_in_free_text(unsigned code) { return code == '\t' || code == '\n' |
 
 }  // namespace
 
+std::size_t utf8_sequence_length(std::string_view text, std::size_t at) {
+  auto byte = [&](std::size_t k) { return static_cast<std::uint8_t>(text[at + k]); };
+  const std::uint8_t lead = byte(0);
+  if (lead < 0x80) return 1;
+  std::size_t length = 0;
+  std::uint8_t low = 0x80;
+  std::uint8_t high = 0xBF;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    if (lead == 0xE0) low = 0xA0;   // overlong
+    if (lead == 0xED) high = 0x9F;  // surrogates
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    if (lead == 0xF0) low = 0x90;   // overlong
+    if (lead == 0xF4) high = 0x8F;  // past U+10FFFF
+  } else {
+    return 0;
+  }
+  if (at + length > text.size()) return 0;
+  if (byte(1) < low || byte(1) > high) return 0;
+  for (std::size_t k = 2; k < length; ++k) {
+    if ((byte(k) & 0xC0) != 0x80) return 0;
+  }
+  return length;
+}
+
 std::optional<std::string> text_problem(std::string_view text, TextKind kind) {
   std::string problem;
   std::size_t characters = 0;
   for (std::size_t at = 0; at < text.size() && problem.empty();) {
     ++characters;
-    const std::size_t length = sequence_length(text, at);
+    const std::size_t length = utf8_sequence_length(text, at);
     if (length == 0) {
       problem = fmt::format("is not UTF-8 (byte 0x{:02X} at character {})", static_cast<std::uint8_t>(text[at]),
                             characters);
@@ -104,7 +101,7 @@ std::string visible_text(std::string_view text, std::size_t max_characters) {
       break;
     }
     ++characters;
-    const std::size_t length = sequence_length(text, at);
+    const std::size_t length = utf8_sequence_length(text, at);
     if (length == 0 || control_at(text, at, length)) {
       const std::size_t bytes = length == 0 ? 1 : length;
       for (std::size_t k = 0; k < bytes; ++k) {
@@ -123,7 +120,7 @@ std::string one_line(std::string_view text) {
   std::string line;
   line.reserve(text.size());
   for (std::size_t at = 0; at < text.size();) {
-    const std::size_t length = sequence_length(text, at);
+    const std::size_t length = utf8_sequence_length(text, at);
     if (length == 0) {
       line += "\uFFFD";
       ++at;

@@ -5,57 +5,9 @@
 #include <cstdint>
 #include <cstring>
 
+#include "plift/core/text.hpp"
+
 namespace plift::io::detail {
-
-namespace {
-
-// Length of the well-formed sequence at text[at], or 0 if there is none
-// (RFC 3629 table 3-7).
-std::size_t sequence_length(std::string_view text, std::size_t at) {
-  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-  const unsigned char lead = byte(at);
-  if (lead < 0x80) {
-    return 1;
-  }
-  std::size_t length = 0;
-  unsigned char second_low = 0x80;
-  unsigned char second_high = 0xBF;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-  } else if (lead == 0xE0) {
-    length = 3;
-    second_low = 0xA0;
-  } else if ((lead >= 0xE1 && lead <= 0xEC) || lead == 0xEE || lead == 0xEF) {
-    length = 3;
-  } else if (lead == 0xED) {
-    length = 3;
-    second_high = 0x9F;
-  } else if (lead == 0xF0) {
-    length = 4;
-    second_low = 0x90;
-  } else if (lead >= 0xF1 && lead <= 0xF3) {
-    length = 4;
-  } else if (lead == 0xF4) {
-    length = 4;
-    second_high = 0x8F;
-  } else {
-    return 0;
-  }
-  if (at + length > text.size()) {
-    return 0;
-  }
-  if (byte(at + 1) < second_low || byte(at + 1) > second_high) {
-    return 0;
-  }
-  for (std::size_t i = 2; i < length; ++i) {
-    if ((byte(at + i) & 0xC0) != 0x80) {
-      return 0;
-    }
-  }
-  return length;
-}
-
-}  // namespace
 
 std::size_t find_invalid_utf8(std::string_view text) {
   std::size_t at = 0;
@@ -76,7 +28,7 @@ std::size_t find_invalid_utf8(std::string_view text) {
       ++at;
       continue;
     }
-    const std::size_t length = sequence_length(text, at);
+    const std::size_t length = utf8_sequence_length(text, at);
     if (length == 0) {
       return at;
     }
@@ -100,7 +52,7 @@ std::string printable(std::string_view text) {
   out.reserve(text.size());
   std::size_t at = 0;
   while (at < text.size()) {
-    const std::size_t length = sequence_length(text, at);
+    const std::size_t length = utf8_sequence_length(text, at);
     if (length == 0) {
       out += fmt::format("\\x{:02X}", static_cast<unsigned char>(text[at]));
       ++at;

@@ -20,6 +20,11 @@ enum class TextKind {
   free_text,  // notes and reasons: tabs and line breaks too
 };
 
+// Length of the well-formed UTF-8 sequence at text[at] (1 to 4), or 0 when
+// the bytes there are not one: a stray continuation byte, an overlong form,
+// a surrogate, a code point past U+10FFFF or a sequence cut short.
+std::size_t utf8_sequence_length(std::string_view text, std::size_t at);
+
 // Why `text` is not a `kind` text plift stores, or nullopt when it is:
 // "holds the control character U+001B (ESC) at character 2: 'a\x1Bb'; plift
 // keeps text as UTF-8 without control characters" — to follow what names it.
