@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "plift/core/journey_dates.hpp"
 #include "plift/core/rules.hpp"
 
 namespace plift::report {
@@ -35,17 +36,6 @@ std::string sparkline(const std::vector<KpiValue>& values) {
   return line;
 }
 
-// The history as it stood on `as_of`: later phases left out, a later move undone.
-std::vector<PhaseRecord> history_as_of(const std::vector<PhaseRecord>& history, Date as_of) {
-  std::vector<PhaseRecord> cut;
-  for (PhaseRecord record : history) {
-    if (record.started > as_of) continue;
-    if (record.ended && *record.ended > as_of) record.ended.reset();
-    cut.push_back(std::move(record));
-  }
-  return cut;
-}
-
 int days_between(Date from, Date to) { return static_cast<int>((to - from).count()); }
 
 }  // namespace
@@ -63,7 +53,7 @@ CompanyReport company_report(const Program& program, const CompanyRecords& recor
   }
   const Company& company = report.company;
   report.status = status_on(company, as_of);
-  report.planned_journey_end = planned_journey_end(program, company.start);
+  report.planned_journey_end = nominal_journey_end(program, company.start);
 
   const std::vector<PhaseRecord> history = history_as_of(records.history, as_of);
   if (const PhaseRecord* current = current_phase(history); current && report.status == CompanyStatus::active) {

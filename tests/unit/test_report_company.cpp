@@ -84,7 +84,7 @@ TEST_CASE("company report: phases planned against actual, and the checklist") {
   } else {
     CHECK_FALSE(report.phases[1].days_late);
   }
-  CHECK(report.planned_journey_end == planned_journey_end(program, ymd(2026, 1, 5)));
+  CHECK(report.planned_journey_end == nominal_journey_end(program, ymd(2026, 1, 5)));
   CHECK(report.phases[0].checklist[0].ticked == ymd(2026, 2, 2));
   CHECK_FALSE(report.phases[0].checklist[1].ticked);
   CHECK_FALSE(report.phases[1].checklist[0].ticked);  // ticked after the report's day
