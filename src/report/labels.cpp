@@ -96,7 +96,7 @@ constexpr Labels english{
     .planned_start = "Planned start",
     .planned_end = "Planned end",
     .actual_start = "Started",
-    .actual_end = "Finished",
+    .actual_end = "Ended",
     .days_late = "Days late",
     .checklist = "Checklist",
     .checklist_not_started = "Not started yet.",

@@ -200,7 +200,7 @@ void write_company_md(std::ostream& out, const CompanyReport& report) {
   std::vector<std::vector<std::string>> rows;
   for (const PhaseRow& p : report.phases) {
     rows.push_back({p.name, format_date(p.planned_start), format_date(p.planned_end), day_text(p.started, l),
-                    p.ended ? format_date(*p.ended - date::days{1}) : std::string(l.none),
+                    p.ended ? format_date(*p.ended) : std::string(l.none),
                     p.days_late ? std::to_string(*p.days_late) : std::string(l.none)});
   }
   table(out, {l.phase, l.planned_start, l.planned_end, l.actual_start, l.actual_end, l.days_late},

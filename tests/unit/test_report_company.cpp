@@ -173,3 +173,16 @@ TEST_CASE("company report: md in English and Swedish, json with every field") {
   CHECK(json["training"]["participants"][1]["completed"].is_null());
   CHECK(json.dump() == to_json(company_report(program, records, as_of)).dump());
 }
+
+TEST_CASE("company report: a phase ended on the day the next one started, in md as in json") {
+  Program program = default_program();
+  CompanyRecords records = alfa(program);  // moved to the pilot on 2026-03-16
+  CompanyReport report = company_report(program, records, as_of);
+  std::ostringstream md;
+  write_company_md(md, report);
+  CHECK(md.str().find("| Phase | Planned start | Planned end | Started | Ended | Days late |") != std::string::npos);
+  CHECK(md.str().find("| Shared vision and driving force | 2026-01-05 | 2026-03-15 | 2026-01-05 | 2026-03-16 | – |") !=
+        std::string::npos);
+  CHECK(to_json(report)["phases"][0]["ended"] == "2026-03-16");
+}
+

@@ -193,3 +193,12 @@ TEST_CASE("company html: a company not yet started, and one that completed") {
   CHECK(completed.find("stroke-dasharray") == std::string::npos);  // years later: no line for the day
   CHECK(completed.find(">2029-") == std::string::npos);            // nor an axis stretched to it
 }
+
+TEST_CASE("company html: a phase ended on the day the next one started") {
+  Program program = default_program();
+  const std::string page = html_of(program, hostile_records(program));  // moved to the pilot on 2026-02-02
+  CHECK(page.find("<th>Ended</th>") != std::string::npos);
+  CHECK(page.find("<td>2025-11-17</td><td>2026-02-02</td>") != std::string::npos);
+  CHECK(page.find("<td>2025-11-17</td><td>2026-02-01</td>") == std::string::npos);
+}
+

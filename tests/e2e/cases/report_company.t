@@ -59,9 +59,9 @@ Lean production programme. Data as of 2026-11-16.
 
 ## Phases: planned and actual
 
-| Phase | Planned start | Planned end | Started | Finished | Days late |
+| Phase | Planned start | Planned end | Started | Ended | Days late |
 | --- | --- | --- | --- | --- | ---: |
-| Shared vision and driving force | 2025-11-17 | 2026-02-08 | 2025-11-17 | 2026-02-01 | – |
+| Shared vision and driving force | 2025-11-17 | 2026-02-08 | 2025-11-17 | 2026-02-02 | – |
 | Pilot | 2026-02-09 | 2026-10-18 | 2026-02-02 | – | 36 |
 | Line organisation | 2026-10-19 | 2027-05-09 | – | – | – |
 
@@ -167,7 +167,7 @@ Lean production programme. Uppgifter per 2026-11-16.
 
 | Fas | Planerad start | Planerat slut | Påbörjad | Avslutad | Försenad (dagar) |
 | --- | --- | --- | --- | --- | ---: |
-| Shared vision and driving force | 2025-11-17 | 2026-02-08 | 2025-11-17 | 2026-02-01 | – |
+| Shared vision and driving force | 2025-11-17 | 2026-02-08 | 2025-11-17 | 2026-02-02 | – |
 | Pilot | 2026-02-09 | 2026-10-18 | 2026-02-02 | – | 36 |
 | Line organisation | 2026-10-19 | 2027-05-09 | – | – | – |
 
