@@ -156,8 +156,8 @@ void run_company_report(Context& ctx, const CompanyReportOptions& o) {
 
   Program program = ctx.program();
   if (language) program.language = *language;
-  report::CompanyReport data =
-      report::company_report(program, store::load_company_records(ctx.database(), company), ctx.today());
+  report::CompanyReport data = report::company_report(program, store::load_company_records(ctx.database(), company),
+                                                      store::list_coaches(ctx.database()), ctx.today());
   std::ostringstream text;
   switch (format) {
     case ReportFormat::md: report::write_company_md(text, data); break;

@@ -40,7 +40,8 @@ int days_between(Date from, Date to) { return static_cast<int>((to - from).count
 
 }  // namespace
 
-CompanyReport company_report(const Program& program, const CompanyRecords& records, Date as_of) {
+CompanyReport company_report(const Program& program, const CompanyRecords& records, const std::vector<Coach>& coaches,
+                             Date as_of) {
   CompanyReport report;
   report.programme = program.name;
   report.language = program.language;
@@ -52,6 +53,12 @@ CompanyReport company_report(const Program& program, const CompanyRecords& recor
     report.company.withdraw_reason.reset();
   }
   const Company& company = report.company;
+  if (company.coach) {
+    report.coach_name = *company.coach;
+    for (const Coach& coach : coaches) {
+      if (coach.key == *company.coach) report.coach_name = coach.name;
+    }
+  }
   report.status = status_on(company, as_of);
   report.planned_journey_end = nominal_journey_end(program, company.start);
 

@@ -185,7 +185,7 @@ void write_company_md(std::ostream& out, const CompanyReport& report) {
   item(out, l.region_column, c.region);
   item(out, l.sector, c.sector.empty() ? std::string(l.none) : c.sector);
   item(out, l.employees, std::to_string(c.employees));
-  item(out, l.coach, c.coach ? *c.coach : std::string(l.no_coach));
+  item(out, l.coach, report.coach_name ? *report.coach_name : std::string(l.no_coach));
   item(out, l.journey_start, format_date(c.start));
   item(out, l.status, status_label(l, report.status));
   if (report.phase) item(out, l.current_phase, phase_name(report, *report.phase));
@@ -205,6 +205,13 @@ void write_company_md(std::ostream& out, const CompanyReport& report) {
   }
   table(out, {l.phase, l.planned_start, l.planned_end, l.actual_start, l.actual_end, l.days_late},
         {false, false, false, false, false, true}, rows);
+  bool first_forced = true;
+  for (const PhaseRow& p : report.phases) {
+    if (!p.forced_reason || !p.ended) continue;
+    out << (first_forced ? "\n- " : "- ")
+        << say(l.forced_move, markdown::cell(p.name), format_date(*p.ended), markdown::cell(*p.forced_reason)) << '\n';
+    first_forced = false;
+  }
 
   out << "\n## " << l.checklist << "\n";
   for (const PhaseRow& p : report.phases) {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "plift/core/coach.hpp"
 #include "plift/core/company_view.hpp"
 #include "plift/core/program.hpp"
 
@@ -66,6 +67,7 @@ struct CompanyReport {
   Language language = Language::en;
   Date as_of;
   Company company;
+  std::optional<std::string> coach_name;      // the company's coach by name (by key when not among the coaches)
   CompanyStatus status = CompanyStatus::active;
   std::optional<std::string> phase;           // the current phase
   Date planned_journey_end;
@@ -98,7 +100,8 @@ struct CompanyReport {
 };
 
 // The report of `records` as they stood on `as_of` (records dated later are
-// left out). The language is the program's.
-CompanyReport company_report(const Program& program, const CompanyRecords& records, Date as_of);
+// left out). The language is the program's; `coaches` name the company's coach.
+CompanyReport company_report(const Program& program, const CompanyRecords& records, const std::vector<Coach>& coaches,
+                             Date as_of);
 
 }  // namespace plift::report

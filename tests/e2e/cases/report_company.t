@@ -51,7 +51,7 @@ Lean production programme. Data as of 2026-11-16.
 - Region: Innlandet
 - Sector: wood
 - Employees: 80
-- Coach: eva
+- Coach: Eva Lind
 - Journey started: 2025-11-17
 - Status: active
 - Current phase: Pilot
@@ -157,7 +157,7 @@ Lean production programme. Uppgifter per 2026-11-16.
 - Region: Innlandet
 - Bransch: wood
 - Anställda: 80
-- Coach: eva
+- Coach: Eva Lind
 - Resan startade: 2025-11-17
 - Status: aktivt
 - Nuvarande fas: Pilot
@@ -784,7 +784,7 @@ $ grep -o '<dt>[^<]*</dt><dd>[^<]*</dd>' c.html | sed -E 's|<dt>([^<]*)</dt><dd>
 Region: Innlandet
 Sector: wood
 Employees: 80
-Coach: eva
+Coach: Eva Lind
 Journey started: 2025-11-17
 Planned end of the journey: 2027-05-09
 Status: active
