@@ -241,6 +241,15 @@ QuarterlyReport quarterly_report(const Program& program, const std::vector<Compa
   std::map<std::string, std::string> coach_names;
   for (const Coach& coach : coaches) coach_names[coach.key] = coach.name;
   std::map<std::optional<std::string>, CoachVisits> by_coach;
+  auto coach_row = [&](const std::optional<std::string>& key) -> CoachVisits& {
+    auto [row, added] = by_coach.try_emplace(key);
+    if (added && key) {
+      row->second.coach = key;
+      auto name = coach_names.find(*key);
+      row->second.name = name != coach_names.end() ? name->second : *key;
+    }
+    return row->second;
+  };
   std::map<std::string, std::vector<double>> kpi_changes;
   std::map<std::string, KpiOutcome> kpi_outcomes;
   PlannedPhases planned(program);
@@ -303,15 +312,14 @@ QuarterlyReport quarterly_report(const Program& program, const std::vector<Compa
 
     report.visits.held += row.visits_held;
     report.visits.expected += row.visits_expected;
-    CoachVisits& coach = by_coach[c.coach];
-    coach.coach = c.coach;
-    if (c.coach) {
-      auto name = coach_names.find(*c.coach);
-      coach.name = name != coach_names.end() ? name->second : *c.coach;
-    }
+    // The company's coach answers for the cadence; a visit counts for the
+    // coach who held it (a substitute's visit is theirs, as visit list --coach has it).
+    CoachVisits& coach = coach_row(c.coach);
     ++coach.companies;
-    coach.held += row.visits_held;
     coach.expected += row.visits_expected;
+    for (const Visit& visit : r.visits) {
+      if (within(visit.date, from, end)) ++coach_row(visit.coach).held;
+    }
 
     for (const TrainingParticipant& p : r.participants) {
       ++report.training.enrolled_total;

@@ -34,11 +34,11 @@ struct Portfolio {
 };
 
 struct CoachVisits {
-  std::optional<std::string> coach;  // absent: companies without a coach
+  std::optional<std::string> coach;  // absent: companies without a coach, visits without one
   std::string name;
   int companies = 0;                 // of the report's companies assigned to the coach
-  int held = 0;
-  int expected = 0;
+  int held = 0;                      // visits the coach held in the period, at any company
+  int expected = 0;                  // visits the cadence called for at the coach's companies
   std::optional<double> adherence_pct;
 };
 
