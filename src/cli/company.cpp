@@ -4,6 +4,7 @@
 #include "context.hpp"
 #include "lookup.hpp"
 #include "record_json.hpp"
+#include "plift/core/journey_dates.hpp"
 #include "plift/core/rules.hpp"
 #include "plift/store/company_records.hpp"
 #include "plift/core/error.hpp"
@@ -147,6 +148,7 @@ void run_show(Context& ctx, const std::string& key) {
   json["coach_name"] = coach ? render::Json(coach->name) : render::Json(nullptr);
   json["coach_organisation"] = coach ? render::Json(coach->organisation) : render::Json(nullptr);
   json["coach_email"] = coach ? optional_json(coach->email) : render::Json(nullptr);
+  json["journey_planned_end"] = format_date(journey_planned_end(program, company, r.history));
 
   render::Listing phases = phase_listing(program, r.history);
   render::Listing checklist = checklist_listing(program, r);
@@ -264,6 +266,7 @@ void run_show(Context& ctx, const std::string& key) {
                                              program.phases.size(), program.phases[index].name, current->phase,
                                              format_date(current->started), format_date(current->planned_end)));
   }
+  fields.emplace_back("journey", "planned to end " + json["journey_planned_end"].get<std::string>());
   fields.emplace_back("coach", coach ? fmt::format("{} ({}, {}{})", coach->name, coach->key, coach->organisation,
                                                    coach->email ? ", " + *coach->email : "")
                                      : std::string("-"));

@@ -23,6 +23,12 @@ std::optional<int> days_late(const PhaseRecord& record, Date as_of, bool active)
   return static_cast<int>((last_day - record.planned_end).count());
 }
 
+std::optional<int> days_late(const PhaseDates& phase, Date as_of, bool active) {
+  if (!phase.started) return std::nullopt;
+  return days_late(PhaseRecord{phase.phase, *phase.started, phase.ended, phase.planned_end, phase.forced_reason},
+                   as_of, active);
+}
+
 JourneyDates journey_dates(const Program& program, const Company& company, const std::vector<PhaseRecord>& history) {
   const HolidayWeeks holidays = program.holidays();
   // The phases entered, by config index: the last entry of each.

@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "plift/core/journey_dates.hpp"
 #include "plift/core/rules.hpp"
 
 namespace plift::report {
@@ -100,40 +101,20 @@ const Pulse* latest_pulse(const std::vector<Pulse>& pulses) {
   return latest;
 }
 
-// The phases as the config plans them back to back from `start`. A cohort's
-// companies start on a handful of days: each day's plan is worked out once.
-class PlannedPhases {
- public:
-  explicit PlannedPhases(const Program& program) : program_(program), holidays_(program.holidays()) {}
-
-  const std::vector<PhaseSpan>& from(Date start) {
-    auto [plan, added] = by_start_.try_emplace(start);
-    if (!added) return plan->second;
-    Date phase_start = start;
-    for (const PhaseDefinition& phase : program_.phases) {
-      Date phase_end = planned_end(phase_start, phase.weeks, holidays_);
-      plan->second.push_back({phase.key, phase_start, phase_end});
-      phase_start = phase_end + date::days{1};
-    }
-    return plan->second;
-  }
-
- private:
-  const Program& program_;
-  HolidayWeeks holidays_;
-  std::map<Date, std::vector<PhaseSpan>> by_start_;
-};
-
-Journey journey_of(PlannedPhases& planned, const CompanyRecords& r, Date end) {
+// A company's journey for the timeline: the phases as journey_dates plans
+// them, against those recorded.
+Journey journey_of(const Program& program, const CompanyRecords& r, Date end) {
   Journey journey;
   journey.company = r.company.key;
   journey.name = r.company.name;
-  journey.planned = planned.from(r.company.start);
+  for (const PhaseDates& phase : journey_dates(program, r.company, r.history).phases) {
+    journey.planned.push_back({phase.phase, phase.planned_start, phase.planned_end});
+  }
   std::optional<Date> stop = r.company.completed;
   if (r.company.withdrawn && (!stop || *r.company.withdrawn < *stop)) stop = r.company.withdrawn;
   journey.ended = stop;
   for (const PhaseRecord& record : r.history) {
-    // `ended` is the day the next phase (or nothing) began.
+    // `ended` is the day the next phase (or nothing) began; the bar ends on the day before.
     Date last = record.ended ? *record.ended - date::days{1} : (stop ? *stop : end);
     journey.actual.push_back({record.phase, record.started, std::max(last, record.started)});
   }
@@ -252,7 +233,6 @@ QuarterlyReport quarterly_report(const Program& program, const std::vector<Compa
   };
   std::map<std::string, std::vector<double>> kpi_changes;
   std::map<std::string, KpiOutcome> kpi_outcomes;
-  PlannedPhases planned(program);
   for (const CompanyRecords& r : scope) {
     const Company& c = r.company;
     bool active_at_end = status_on(c, end) == CompanyStatus::active;
@@ -334,7 +314,7 @@ QuarterlyReport quarterly_report(const Program& program, const std::vector<Compa
       ++report.assessments.companies_assessed;
     }
     report.companies.push_back(std::move(row));
-    report.journeys.push_back(journey_of(planned, r, end));
+    report.journeys.push_back(journey_of(program, r, end));
   }
   if (!report.journeys.empty()) {
     report.timeline_from = report.journeys.front().planned.empty() ? end : report.journeys.front().planned.front().from;

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "plift/core/journey_dates.hpp"
 #include "plift/core/rules.hpp"
 #include "plift/report/company_report.hpp"
 #include "plift/report/render_company.hpp"
@@ -211,5 +212,31 @@ TEST_CASE("company report: the coach by name, and the reason a phase was moved o
   CHECK(company_report(program, records, {}, as_of).coach_name == "eva");
   records.company.coach.reset();
   CHECK_FALSE(company_report(program, records, coaches, as_of).coach_name);
+}
+
+TEST_CASE("company report: the plan follows the actual history, as company show and the calendar have it") {
+  Program program = default_program();
+  CompanyRecords records = alfa(program);
+  // The pilot began three weeks late, on 2026-04-06.
+  records.history = {enter_phase(program, 0, ymd(2026, 1, 5)), enter_phase(program, 1, ymd(2026, 4, 6))};
+  records.history[0].ended = ymd(2026, 4, 6);
+  CompanyReport report = company_report(program, records, coaches, as_of);
+  JourneyDates dates = journey_dates(program, records.company, records.history);
+  REQUIRE(report.phases.size() == 3);
+  for (std::size_t i = 0; i < 3; ++i) {
+    CHECK(report.phases[i].planned_start == dates.phases[i].planned_start);
+    CHECK(report.phases[i].planned_end == dates.phases[i].planned_end);
+  }
+  // The pilot's planned end is the one it started with, from 2026-04-06.
+  CHECK(report.phases[1].planned_start == ymd(2026, 4, 6));
+  CHECK(report.phases[1].planned_end == records.history[1].planned_end);
+  CHECK(report.phases[1].planned_end == ymd(2026, 12, 13));
+  CHECK(report.phases[2].planned_start == ymd(2026, 12, 14));
+  // The journey: the line organisation laid after the pilot's planned end.
+  CHECK(report.planned_journey_end == ymd(2027, 7, 4));
+  CHECK(report.planned_journey_end == journey_planned_end(program, records.company, records.history));
+  // Days late count from the planned end the table shows.
+  CHECK(report.phases[0].days_late == 21);
+  CHECK_FALSE(report.phases[1].days_late);
 }
 

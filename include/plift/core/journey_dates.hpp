@@ -40,6 +40,9 @@ struct PhaseDates {
   bool current = false;    // entered and not ended
 };
 
+// days_late() of an entered phase; absent for one not entered.
+std::optional<int> days_late(const PhaseDates& phase, Date as_of, bool active);
+
 struct JourneyDates {
   std::vector<PhaseDates> phases;  // every configured phase, in config order
   Date planned_end{};              // the planned end of the last phase

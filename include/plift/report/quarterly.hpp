@@ -119,8 +119,9 @@ struct PhaseSpan {
   Date to{};
 };
 
-// One company's journey for the timeline: the phases as the config plans
-// them back to back from the start, against the phases as recorded.
+// One company's journey for the timeline: the phases as planned from its
+// history (journey_dates: entered ones from their start, later ones back to
+// back after them), against the phases as recorded.
 struct Journey {
   std::string company;  // key
   std::string name;
