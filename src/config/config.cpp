@@ -25,6 +25,8 @@ namespace fs = std::filesystem;
 
 // Counts and day spans above this are typos, and would overflow date arithmetic.
 constexpr std::int64_t max_count = 100000;
+// A range of holidays longer than a year is a typo (the holiday weeks repeat every year).
+constexpr long max_holiday_range_days = 366;
 
 // ---------------------------------------------------------------------------
 // Values as TOML writes them (for `config show` and for messages).
@@ -275,6 +277,7 @@ class Reader {
            record("program.user", p.node);
          }},
         {"holiday_weeks", [&](const Field& p) { read_holiday_weeks(p); }},
+        {"holidays", [&](const Field& p) { read_holidays(p); }},
         {"regions", [&](const Field& p) { read_regions(p); }},
     });
   }
@@ -295,6 +298,40 @@ class Reader {
     if (weeks.size() >= 52) fail(f.node, f.path, "leaves no week (or only week 53) for coaching");
     program.holiday_weeks = std::move(weeks);
     record("program.holiday_weeks", f.node);
+  }
+
+  // Holiday days: "YYYY-MM-DD", "YYYY-MM-DD..YYYY-MM-DD" (inclusive) or "easter".
+  void read_holidays(const Field& f) {
+    constexpr std::string_view forms = R"(a day "YYYY-MM-DD", a range of days "YYYY-MM-DD..YYYY-MM-DD" or "easter")";
+    const auto& array = read_array(f, fmt::format("an array of holidays, each {}", forms));
+    std::vector<HolidayRule> rules;
+    for (std::size_t i = 0; i < array.size(); ++i) {
+      Field element{array[i], fmt::format("{}[{}]", f.path, i + 1)};
+      const auto* text = element.node.as_string();
+      if (!text) fail(element.node, element.path, fmt::format("must be {}, not {}", forms, describe(element.node)));
+      std::optional<HolidayRule> rule = parse_holiday_rule(text->get());
+      if (!rule) {
+        const std::string& value = text->get();
+        auto dots = value.find("..");
+        std::optional<Date> from = dots == std::string::npos ? std::nullopt : parse_iso_date(value.substr(0, dots));
+        std::optional<Date> to = dots == std::string::npos ? std::nullopt : parse_iso_date(value.substr(dots + 2));
+        if (from && to && *to < *from)
+          fail(element.node, element.path, fmt::format("{} ends before it begins", quote(value)));
+        fail(element.node, element.path, fmt::format("must be {}, not {}", forms, quote(value)));
+      }
+      if (rule->kind == HolidayRule::Kind::days) {
+        auto days = (rule->last - rule->first).count() + 1;
+        if (days > max_holiday_range_days)
+          fail(element.node, element.path,
+               fmt::format("{} spans {} days; a range may span at most {}", quote(text->get()), days,
+                           max_holiday_range_days));
+      }
+      if (std::find(rules.begin(), rules.end(), *rule) != rules.end())
+        fail(element.node, element.path, fmt::format("{} is listed twice", quote(to_string(*rule))));
+      rules.push_back(*rule);
+    }
+    program.holiday_days = std::move(rules);
+    record("program.holidays", f.node);
   }
 
   void read_regions(const Field& f) {
@@ -540,6 +577,9 @@ std::vector<Setting> settings_of(const Program& p, const std::map<std::string, s
   add("program.language", quote(to_string(p.language)));
   add("program.user", quote(p.user));
   add("program.holiday_weeks", number_array(p.holiday_weeks));
+  std::vector<std::string> holidays;
+  for (const HolidayRule& rule : p.holiday_days) holidays.push_back(to_string(rule));
+  add("program.holidays", string_array(holidays));
   add("program.regions", string_array(p.regions));
   for (const auto& phase : p.phases) {
     std::vector<std::string> items;

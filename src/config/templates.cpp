@@ -16,6 +16,7 @@ struct TemplateSpec {
   Program program;
   std::string_view intro;          // the first lines, after the title
   std::string_view holiday_note;   // what the holiday weeks are
+  std::string_view holidays_note;  // what the holiday days are
   std::string_view regions_note;   // where the regions come from
 };
 
@@ -145,6 +146,7 @@ TemplateSpec spec_of(Template t) {
               "# Weeks 28-31 are the industrial summer holiday; 52, 53 and 1 are Christmas\n"
               "# and the new year. Week 53 exists only in some years and falls between\n"
               "# Christmas and the new year.",
+              "# For example: holidays = [\"easter\", \"2027-05-06\"] (Ascension Day).",
               "# Sweden's eight riksområden (NUTS 2 regions)."};
     case Template::produktivitetsspranget:
       return {produktivitetsspranget_program(),
@@ -152,6 +154,7 @@ TemplateSpec spec_of(Template t) {
               "# names, the Norwegian counties and reports in Norwegian.",
               "# Weeks 28-30 are fellesferie, the three-week common holiday in July; 52, 53\n"
               "# and 1 are Christmas and the new year. Week 53 exists only in some years.",
+              "# For example: holidays = [\"easter\", \"2027-05-17\"] (Constitution Day).",
               "# Norway's 15 counties (fylker) from 2024."};
     case Template::standard: break;
   }
@@ -159,6 +162,7 @@ TemplateSpec spec_of(Template t) {
           "# The standard Lean production programme, in English.",
           "# Weeks 28-31 are the industrial summer holiday; 52, 53 and 1 are Christmas\n"
           "# and the new year. Week 53 exists only in some years.",
+          "# For example: holidays = [\"easter\", \"2026-12-24\", \"2027-05-13..2027-05-14\"].",
           "# Leave the list empty to accept any region, or list your programme's\n"
           "# regions, e.g. regions = [\"North\", \"South\"]."};
 }
@@ -211,6 +215,15 @@ std::string render(const TemplateSpec& spec) {
   line("# planned phase ends and visit cadences skip them.");
   line(spec.holiday_note);
   line(fmt::format("holiday_weeks = [{}]", fmt::join(p.holiday_weeks, ", ")));
+  line("# Holiday days beside those weeks carry no coaching either: a day");
+  line("# \"YYYY-MM-DD\", a range of days \"YYYY-MM-DD..YYYY-MM-DD\" (both included)");
+  line("# or \"easter\" (Maundy Thursday to Easter Monday, every year). A planned");
+  line("# phase end moves one day later for each of them in its span, outside the");
+  line("# holiday weeks.");
+  line(spec.holidays_note);
+  std::vector<std::string> holidays;
+  for (const HolidayRule& rule : p.holiday_days) holidays.push_back(quote(to_string(rule)));
+  line(fmt::format("holidays = [{}]", fmt::join(holidays, ", ")));
   line("# The regions companies belong to; `company add --region` must name one");
   line("# (matched ignoring letter case and accents).");
   line(spec.regions_note);

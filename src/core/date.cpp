@@ -196,13 +196,140 @@ Quarter parse_quarter(std::string_view text, std::string_view what) {
   return Quarter{to_int(text.substr(0, 4)), number};
 }
 
-HolidayWeeks::HolidayWeeks(std::vector<unsigned> weeks) : weeks_(std::move(weeks)) {
+Date easter_sunday(int year) {
+  // Meeus/Jones/Butcher: the Gregorian computus.
+  int a = year % 19;
+  int b = year / 100;
+  int c = year % 100;
+  int d = b / 4;
+  int e = b % 4;
+  int f = (b + 8) / 25;
+  int g = (b - f + 1) / 3;
+  int h = (19 * a + b - d - g + 15) % 30;
+  int i = c / 4;
+  int k = c % 4;
+  int l = (32 + 2 * e + 2 * i - h - k) % 7;
+  int m = (a + 11 * h + 22 * l) / 451;
+  int month = (h + l - 7 * m + 114) / 31;
+  int day = (h + l - 7 * m + 114) % 31 + 1;
+  return Date{date::year{year} / date::month{static_cast<unsigned>(month)} / date::day{static_cast<unsigned>(day)}};
+}
+
+std::optional<HolidayRule> parse_holiday_rule(std::string_view text) {
+  if (text == "easter") return HolidayRule{HolidayRule::Kind::easter, {}, {}};
+  std::string_view first = text;
+  std::string_view last = text;
+  if (auto dots = text.find(".."); dots != std::string_view::npos) {
+    first = text.substr(0, dots);
+    last = text.substr(dots + 2);
+  }
+  std::optional<Date> from = parse_iso_date(first);
+  std::optional<Date> to = parse_iso_date(last);
+  if (!from || !to || *to < *from) return std::nullopt;
+  return HolidayRule{HolidayRule::Kind::days, *from, *to};
+}
+
+std::string to_string(const HolidayRule& rule) {
+  if (rule.kind == HolidayRule::Kind::easter) return "easter";
+  if (rule.first == rule.last) return format_date(rule.first);
+  return format_date(rule.first) + ".." + format_date(rule.last);
+}
+
+namespace {
+
+// Maundy Thursday to Easter Monday: Easter Sunday − 3 to + 1.
+std::pair<Date, Date> easter_days(int year) {
+  Date sunday = easter_sunday(year);
+  return {sunday - date::days{3}, sunday + date::days{1}};
+}
+
+int year_of(Date d) { return static_cast<int>(date::year_month_day{d}.year()); }
+
+}  // namespace
+
+HolidayWeeks::HolidayWeeks(std::vector<unsigned> weeks, const std::vector<HolidayRule>& days)
+    : weeks_(std::move(weeks)) {
   // Week numbers outside 1..53 can never match a date; config validation reports them.
   for (unsigned w : weeks_)
     if (w >= 1 && w <= 53) flags_[w] = true;
+  for (const HolidayRule& rule : days) {
+    if (rule.kind == HolidayRule::Kind::easter) {
+      easter_ = true;
+    } else if (rule.first <= rule.last) {
+      spans_.emplace_back(rule.first, rule.last);
+    }
+  }
+  // Overlapping and adjoining ranges become one, so no day is counted twice.
+  std::sort(spans_.begin(), spans_.end());
+  std::vector<std::pair<Date, Date>> merged;
+  for (const auto& span : spans_) {
+    if (!merged.empty() && span.first <= merged.back().second + date::days{1}) {
+      merged.back().second = std::max(merged.back().second, span.second);
+    } else {
+      merged.push_back(span);
+    }
+  }
+  spans_ = std::move(merged);
 }
 
-bool HolidayWeeks::contains(Date d) const { return flags_[iso_week_of(d).week]; }
+bool HolidayWeeks::in_holiday_week(Date d) const { return flags_[iso_week_of(d).week]; }
+
+bool HolidayWeeks::is_holiday_day(Date d) const {
+  if (!spans_.empty()) {
+    // The first span ending on or after d.
+    auto span = std::lower_bound(spans_.begin(), spans_.end(), d,
+                                 [](const std::pair<Date, Date>& s, Date day) { return s.second < day; });
+    if (span != spans_.end() && span->first <= d) return true;
+  }
+  if (easter_) {
+    auto [first, last] = easter_days(year_of(d));
+    if (first <= d && d <= last) return true;
+  }
+  return false;
+}
+
+bool HolidayWeeks::contains(Date d) const { return in_holiday_week(d) || (has_days() && is_holiday_day(d)); }
+
+std::vector<std::pair<Date, Date>> HolidayWeeks::holiday_day_spans(Date from, Date to) const {
+  std::vector<std::pair<Date, Date>> spans;
+  if (to < from || !has_days()) return spans;
+  // The ranges and the Easters that reach into [from, to], cut to it.
+  std::vector<std::pair<Date, Date>> parts;
+  auto add = [&](Date first, Date last) {
+    first = std::max(first, from);
+    last = std::min(last, to);
+    if (first <= last) parts.emplace_back(first, last);
+  };
+  auto span = std::lower_bound(spans_.begin(), spans_.end(), from,
+                               [](const std::pair<Date, Date>& s, Date day) { return s.second < day; });
+  for (; span != spans_.end() && span->first <= to; ++span) add(span->first, span->second);
+  if (easter_) {
+    for (int year = year_of(from); year <= year_of(to); ++year) {
+      auto [first, last] = easter_days(year);
+      add(first, last);
+    }
+  }
+  std::sort(parts.begin(), parts.end());
+  // Day by day (holiday days are few): each day once, those in holiday weeks left out.
+  for (const auto& [first, last] : parts) {
+    Date day = spans.empty() ? first : std::max(first, spans.back().second + date::days{1});
+    for (; day <= last; day += date::days{1}) {
+      if (in_holiday_week(day)) continue;
+      if (!spans.empty() && spans.back().second + date::days{1} == day) {
+        spans.back().second = day;
+      } else {
+        spans.emplace_back(day, day);
+      }
+    }
+  }
+  return spans;
+}
+
+int HolidayWeeks::holiday_days_outside_weeks(Date from, Date to) const {
+  int days = 0;
+  for (const auto& [first, last] : holiday_day_spans(from, to)) days += static_cast<int>((last - first).count()) + 1;
+  return days;
+}
 
 int holiday_weeks_touching(Date from, Date to, const HolidayWeeks& holidays) {
   if (to < from) return 0;
@@ -210,7 +337,7 @@ int holiday_weeks_touching(Date from, Date to, const HolidayWeeks& holidays) {
   // Walking Monday to Monday visits each ISO (year, week) pair exactly once.
   Date monday = from - date::days{iso_week_of(from).weekday - 1};
   for (; monday <= to; monday += date::days{7})
-    if (holidays.contains(monday)) ++count;
+    if (holidays.in_holiday_week(monday)) ++count;
   return count;
 }
 
@@ -223,17 +350,19 @@ Date planned_end(Date start, int weeks, const HolidayWeeks& holidays) {
   if (every_week_is_holiday && weeks > 0)
     throw ConfigError("holiday_weeks cover every ISO week: no coaching weeks are left");
 
-  auto end_for = [&](int total_weeks) { return start + date::days{7 * total_weeks - 1}; };
   auto monday_before = [](Date d) { return d - date::days{iso_week_of(d).weekday - 1}; };
-  Date end = end_for(weeks);
+  const Date base = start + date::days{7 * weeks - 1};
+  Date end = base;
   int touched = holiday_weeks_touching(start, end, holidays);
+  int extra_days = holidays.holiday_days_outside_weeks(start, end);
   for (;;) {
-    Date next = end_for(weeks + touched);
+    Date next = base + date::days{7 * touched + extra_days};
     if (next == end) return end;
-    // Only the weeks the span grew into: recounting the whole span each time
+    // Only the days the span grew into: recounting the whole span each time
     // is quadratic (a 300-week phase with 51 holiday weeks took over a second).
     for (Date monday = monday_before(end) + date::days{7}; monday <= next; monday += date::days{7})
-      if (holidays.contains(monday)) ++touched;
+      if (holidays.in_holiday_week(monday)) ++touched;
+    extra_days += holidays.holiday_days_outside_weeks(end + date::days{1}, next);
     end = next;
   }
 }
@@ -246,9 +375,10 @@ int coaching_days_between(Date from, Date to, const HolidayWeeks& holidays) {
   while (week_start <= to) {
     Date sunday = week_start + date::days{7 - iso_week_of(week_start).weekday};
     Date week_end = std::min(sunday, to);
-    if (!holidays.contains(week_start)) days += static_cast<int>((week_end - week_start).count()) + 1;
+    if (!holidays.in_holiday_week(week_start)) days += static_cast<int>((week_end - week_start).count()) + 1;
     week_start = week_end + date::days{1};
   }
+  if (holidays.has_days()) days -= holidays.holiday_days_outside_weeks(from, to);
   return days;
 }
 

@@ -146,13 +146,15 @@ constexpr Labels english{
     .card_course = "Course participants / quota",
     .card_gatherings = "Joint gatherings: attended / expected by now",
     .card_assessment = "Mean score at the latest assessment",
-    .journey_caption = "The phases as planned from the start (thin bars) against the phases as recorded (thick "
-                       "bars); red marks the days past a phase's planned end. Grey bands are holiday weeks, the "
-                       "dashed red line is the day the data stand as of.",
+    .journey_caption = "The phases as planned (thin bars: a phase entered from the day it started, the later ones "
+                       "back to back after it) against the phases as recorded (thick bars); red marks the days past "
+                       "a phase's planned end. Grey bands are holiday weeks and holiday days, the dashed red line "
+                       "is the day the data stand as of.",
     .chart_planned = "planned",
     .chart_actual = "actual",
     .chart_late = "late",
     .holiday_week = "holiday week",
+    .holiday_days = "holiday",
     .one_day_late = "1 day late",
     .days_late_count = "{0} days late",
     .no_phase_entered = "No phase has been entered yet.",
@@ -302,13 +304,15 @@ constexpr Labels swedish{
     .card_course = "Kursdeltagare / krav",
     .card_gatherings = "Gemensamma träffar: deltagit / förväntat hittills",
     .card_assessment = "Medelpoäng vid den senaste bedömningen",
-    .journey_caption = "Faserna som de planerades från starten (smala staplar) mot faserna som de registrerats "
-                       "(breda staplar); rött visar dagarna efter fasens planerade slut. Grå band är "
-                       "semesterveckor, den streckade röda linjen är dagen uppgifterna gäller.",
+    .journey_caption = "Faserna som de planerats (smala staplar: en påbörjad fas från dagen den började, de senare "
+                       "i följd efter den) mot faserna som de registrerats (breda staplar); rött visar dagarna "
+                       "efter fasens planerade slut. Grå band är semesterveckor och helgdagar, den streckade röda "
+                       "linjen är dagen uppgifterna gäller.",
     .chart_planned = "planerat",
     .chart_actual = "faktiskt",
     .chart_late = "försenat",
     .holiday_week = "semestervecka",
+    .holiday_days = "helgdag",
     .one_day_late = "1 dag försenad",
     .days_late_count = "{0} dagar försenad",
     .no_phase_entered = "Ingen fas har påbörjats ännu.",
@@ -458,13 +462,15 @@ constexpr Labels norwegian{
     .card_course = "Kursdeltakere / krav",
     .card_gatherings = "Fellessamlinger: deltatt / forventet så langt",
     .card_assessment = "Snittpoeng ved siste vurdering",
-    .journey_caption = "Fasene slik de ble planlagt fra start (smale stolper) mot fasene slik de er registrert "
-                       "(brede stolper); rødt viser dagene etter fasens planlagte slutt. Grå felt er ferieuker, "
-                       "den stiplede røde linjen er dagen dataene gjelder per.",
+    .journey_caption = "Fasene slik de er planlagt (smale stolper: en påbegynt fase fra dagen den startet, de "
+                       "senere etter hverandre etter den) mot fasene slik de er registrert (brede stolper); rødt "
+                       "viser dagene etter fasens planlagte slutt. Grå felt er ferieuker og helligdager, den "
+                       "stiplede røde linjen er dagen dataene gjelder per.",
     .chart_planned = "planlagt",
     .chart_actual = "faktisk",
     .chart_late = "forsinket",
     .holiday_week = "ferieuke",
+    .holiday_days = "helligdag",
     .one_day_late = "1 dag forsinket",
     .days_late_count = "{0} dager forsinket",
     .no_phase_entered = "Ingen fase er påbegynt ennå.",

@@ -127,7 +127,7 @@ std::vector<std::pair<Date, Date>> holiday_spans_in(const HolidayWeeks& holidays
   date::weekday first{from};
   Date monday = from - (first - date::Monday);
   for (Date day = monday; day <= to; day += date::days{7}) {
-    if (holidays.contains(day)) spans.emplace_back(day, day + date::days{6});
+    if (holidays.in_holiday_week(day)) spans.emplace_back(day, day + date::days{6});
   }
   return spans;
 }
@@ -329,7 +329,9 @@ QuarterlyReport quarterly_report(const Program& program, const std::vector<Compa
         report.timeline_to = std::max(report.timeline_to, span.to);
       }
     }
-    report.holiday_spans = holiday_spans_in(program.holidays(), report.timeline_from, report.timeline_to);
+    const HolidayWeeks holidays = program.holidays();
+    report.holiday_spans = holiday_spans_in(holidays, report.timeline_from, report.timeline_to);
+    report.holiday_day_spans = holidays.holiday_day_spans(report.timeline_from, report.timeline_to);
   }
   report.training.quota = program.training_min_per_company;
   report.visits.adherence_pct = percent(report.visits.held, report.visits.expected);

@@ -111,7 +111,7 @@ DateAxis journey_axis(const CompanyReport& report, double left, double right) {
 std::vector<std::pair<Date, Date>> holiday_weeks_between(const HolidayWeeks& holidays, Date from, Date to) {
   std::vector<std::pair<Date, Date>> weeks;
   for (Date monday = from - date::days{iso_week_of(from).weekday - 1}; monday <= to; monday += date::days{7}) {
-    if (holidays.contains(monday)) weeks.emplace_back(monday, monday + date::days{6});
+    if (holidays.in_holiday_week(monday)) weeks.emplace_back(monday, monday + date::days{6});
   }
   return weeks;
 }
@@ -170,6 +170,8 @@ void journey_chart(std::ostream& out, const CompanyReport& report, const Program
   svg_open(out, width, height, l.phases, "journey");
   holiday_bands(out, axis, holiday_weeks_between(program.holidays(), axis.from, axis.to), top, plot_height,
                 l.holiday_week);
+  holiday_bands(out, axis, program.holidays().holiday_day_spans(axis.from, axis.to), top, plot_height,
+                l.holiday_days);
   month_grid(out, axis, top, top + plot_height);
   // One row per phase: the plan above (thin), what happened below (thick),
   // the days past the planned end in red.
@@ -316,6 +318,7 @@ void pulse_chart(std::ostream& out, const CompanyReport& report, const Program& 
   svg_open(out, width, height, l.pulse, "pulse");
   holiday_bands(out, axis, holiday_weeks_between(program.holidays(), axis.from, axis.to), top, band,
                 l.holiday_week);
+  holiday_bands(out, axis, program.holidays().holiday_day_spans(axis.from, axis.to), top, band, l.holiday_days);
   month_grid(out, axis, top, top + band);
   line(out, left, top + band / 2, width - 10, top + band / 2, "#cbd2d9", 1);
   text(out, 4, top + band / 2 + 4, l.pulse, " font-size=\"11\"");

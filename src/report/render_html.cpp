@@ -28,6 +28,7 @@ struct ChartWords {
   const char* planned;
   const char* actual;
   const char* holiday;
+  const char* holiday_days;
   const char* today;
   const char* quarter;
   const char* visits_caption;
@@ -44,11 +45,12 @@ constexpr ChartWords english_words{
     .charts = "Charts",
     .timeline = "Journeys",
     .timeline_caption = "Each company's journey: the planned phases (thin bar) against the phases as recorded "
-                        "(thick bar). Grey bands are holiday weeks, the blue band is the quarter, the red line the "
-                        "day the data stand as of.",
+                        "(thick bar). Grey bands are holiday weeks and holiday days, the blue band is the quarter, "
+                        "the red line the day the data stand as of.",
     .planned = "planned",
     .actual = "actual",
     .holiday = "holiday week",
+    .holiday_days = "holiday",
     .today = "data as of",
     .quarter = "the quarter",
     .visits_caption = "Coach visits held (dark) against visits expected by the cadence (light), per coach.",
@@ -66,11 +68,12 @@ constexpr ChartWords swedish_words{
     .charts = "Diagram",
     .timeline = "Resor",
     .timeline_caption = "Varje företags resa: de planerade faserna (smal stapel) mot faserna som de registrerats "
-                        "(bred stapel). Grå band är semesterveckor, det blå bandet är kvartalet, den röda linjen "
-                        "dagen uppgifterna gäller.",
+                        "(bred stapel). Grå band är semesterveckor och helgdagar, det blå bandet är kvartalet, den "
+                        "röda linjen dagen uppgifterna gäller.",
     .planned = "planerat",
     .actual = "faktiskt",
     .holiday = "semestervecka",
+    .holiday_days = "helgdag",
     .today = "uppgifter per",
     .quarter = "kvartalet",
     .visits_caption = "Genomförda coachbesök (mörkt) mot besök som kadensen förväntar (ljust), per coach.",
@@ -88,11 +91,12 @@ constexpr ChartWords norwegian_words{
     .charts = "Diagrammer",
     .timeline = "Reiser",
     .timeline_caption = "Hver bedrifts reise: de planlagte fasene (smal stolpe) mot fasene slik de er registrert "
-                        "(bred stolpe). Grå felt er ferieuker, det blå feltet er kvartalet, den røde linjen dagen "
-                        "dataene gjelder per.",
+                        "(bred stolpe). Grå felt er ferieuker og helligdager, det blå feltet er kvartalet, den røde "
+                        "linjen dagen dataene gjelder per.",
     .planned = "planlagt",
     .actual = "faktisk",
     .holiday = "ferieuke",
+    .holiday_days = "helligdag",
     .today = "data per",
     .quarter = "kvartalet",
     .visits_caption = "Gjennomførte coachbesøk (mørk) mot besøk som kadensen forventer (lys), per coach.",
@@ -154,6 +158,7 @@ void timeline_chart(std::ostream& out, const QuarterlyReport& report, const Labe
          say("{} {}", w.quarter, report.quarter.label()));
   }
   holiday_bands(out, axis, report.holiday_spans, top, plot_height, w.holiday);
+  holiday_bands(out, axis, report.holiday_day_spans, top, plot_height, w.holiday_days);
   month_grid(out, axis, top, top + plot_height);
   // One row per company: planned above (thin), actual below (thick).
   double y = top;

@@ -201,6 +201,47 @@ TEST_CASE("config: the first problem in the file is the one reported") {
   CHECK(error_of("[program]\nzname = \"x\"\naname = 1\n").starts_with("plift.toml:2: program.zname"));
 }
 
+TEST_CASE("config: holidays are days, ranges of days and Easter, kept in the order written") {
+  Config config = load("[program]\nholidays = [\"easter\", \"2026-12-24\", \"2027-03-22..2027-03-28\",\n"
+                       "  \"2026-12-31..2026-12-31\"]\n");
+  const auto& days = config.program.holiday_days;
+  REQUIRE(days.size() == 4);
+  CHECK(days[0].kind == plift::HolidayRule::Kind::easter);
+  CHECK(days[1].first == plift::make_date(2026, 12, 24));
+  CHECK(days[1].last == plift::make_date(2026, 12, 24));
+  CHECK(days[2].first == plift::make_date(2027, 3, 22));
+  CHECK(days[2].last == plift::make_date(2027, 3, 28));
+  auto* holidays = find_setting(config, "program.holidays");
+  REQUIRE(holidays);
+  CHECK(holidays->value == R"(["easter", "2026-12-24", "2027-03-22..2027-03-28", "2026-12-31"])");
+  CHECK(holidays->origin == "plift.toml:2");
+  CHECK(config.program.holidays().contains(plift::make_date(2027, 3, 25)));
+  // None by default.
+  CHECK(load("").program.holiday_days.empty());
+  CHECK(find_setting(load(""), "program.holidays")->value == "[]");
+}
+
+TEST_CASE("config: bad holidays name file, line and key") {
+  CHECK(error_of("[program]\nholidays = \"easter\"\n") ==
+        R"(plift.toml:2: program.holidays: must be an array of holidays, each a day "YYYY-MM-DD", a range of )"
+        R"(days "YYYY-MM-DD..YYYY-MM-DD" or "easter", not "easter")");
+  CHECK(error_of("[program]\nholidays = [\"easter\",\n  \"2027-02-30\"]\n") ==
+        R"(plift.toml:3: program.holidays[2]: must be a day "YYYY-MM-DD", a range of days )"
+        R"("YYYY-MM-DD..YYYY-MM-DD" or "easter", not "2027-02-30")");
+  CHECK(error_of("[program]\nholidays = [\"Easter\"]\n") ==
+        R"(plift.toml:2: program.holidays[1]: must be a day "YYYY-MM-DD", a range of days )"
+        R"("YYYY-MM-DD..YYYY-MM-DD" or "easter", not "Easter")");
+  CHECK(error_of("[program]\nholidays = [20261224]\n") ==
+        R"(plift.toml:2: program.holidays[1]: must be a day "YYYY-MM-DD", a range of days )"
+        R"("YYYY-MM-DD..YYYY-MM-DD" or "easter", not 20261224)");
+  CHECK(error_of("[program]\nholidays = [\"2027-03-28..2027-03-22\"]\n") ==
+        R"(plift.toml:2: program.holidays[1]: "2027-03-28..2027-03-22" ends before it begins)");
+  CHECK(error_of("[program]\nholidays = [\"2026-01-01..2027-06-30\"]\n") ==
+        R"(plift.toml:2: program.holidays[1]: "2026-01-01..2027-06-30" spans 546 days; a range may span at most 366)");
+  CHECK(error_of("[program]\nholidays = [\"easter\", \"2026-12-24\", \"2026-12-24..2026-12-24\"]\n") ==
+        R"(plift.toml:2: program.holidays[3]: "2026-12-24" is listed twice)");
+}
+
 TEST_CASE("config: TOML syntax errors name line and column") {
   std::string message = error_of("[program]\nname = \"x\"\nlanguage = = \"sv\"\n");
   CHECK(message.starts_with("plift.toml:3:"));

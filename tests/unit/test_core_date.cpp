@@ -254,6 +254,97 @@ TEST_CASE("planned_end") {
   }
 }
 
+TEST_CASE("easter_sunday: the Gregorian computus") {
+  CHECK(easter_sunday(2024) == ymd(2024, 3, 31));
+  CHECK(easter_sunday(2025) == ymd(2025, 4, 20));
+  CHECK(easter_sunday(2026) == ymd(2026, 4, 5));
+  CHECK(easter_sunday(2027) == ymd(2027, 3, 28));
+  CHECK(easter_sunday(2038) == ymd(2038, 4, 25));  // the latest possible
+  CHECK(easter_sunday(2285) == ymd(2285, 3, 22));  // the earliest possible
+  CHECK(easter_sunday(2000) == ymd(2000, 4, 23));
+  CHECK(easter_sunday(1954) == ymd(1954, 4, 18));
+}
+
+TEST_CASE("parse_holiday_rule and to_string") {
+  CHECK(parse_holiday_rule("easter") == HolidayRule{HolidayRule::Kind::easter, {}, {}});
+  CHECK(parse_holiday_rule("2026-12-24") == HolidayRule{HolidayRule::Kind::days, ymd(2026, 12, 24), ymd(2026, 12, 24)});
+  CHECK(parse_holiday_rule("2027-03-22..2027-03-28") ==
+        HolidayRule{HolidayRule::Kind::days, ymd(2027, 3, 22), ymd(2027, 3, 28)});
+  CHECK_FALSE(parse_holiday_rule("Easter"));
+  CHECK_FALSE(parse_holiday_rule("2027-03-28..2027-03-22"));
+  CHECK_FALSE(parse_holiday_rule("2027-02-30"));
+  CHECK_FALSE(parse_holiday_rule("2027-03-22..."));
+  CHECK_FALSE(parse_holiday_rule("2027-03-22.."));
+  CHECK_FALSE(parse_holiday_rule(""));
+  for (const char* text : {"easter", "2026-12-24", "2027-03-22..2027-03-28"}) {
+    CHECK(to_string(*parse_holiday_rule(text)) == text);
+  }
+  CHECK(to_string(*parse_holiday_rule("2026-12-24..2026-12-24")) == "2026-12-24");
+}
+
+TEST_CASE("holiday days: Maundy Thursday to Easter Monday, single days and ranges") {
+  const HolidayWeeks easter({}, {*parse_holiday_rule("easter")});
+  CHECK_FALSE(easter.contains(ymd(2027, 3, 24)));
+  CHECK(easter.contains(ymd(2027, 3, 25)));  // Maundy Thursday
+  CHECK(easter.contains(ymd(2027, 3, 29)));  // Easter Monday
+  CHECK_FALSE(easter.contains(ymd(2027, 3, 30)));
+  CHECK(easter.contains(ymd(2026, 4, 2)));
+  CHECK(easter.contains(ymd(2026, 4, 6)));
+  CHECK_FALSE(easter.in_holiday_week(ymd(2026, 4, 6)));
+  const HolidayWeeks days({28}, {*parse_holiday_rule("2026-12-24"), *parse_holiday_rule("2026-12-28..2026-12-31"),
+                                 *parse_holiday_rule("2026-12-30..2027-01-02")});
+  CHECK(days.contains(ymd(2026, 12, 24)));
+  CHECK_FALSE(days.contains(ymd(2026, 12, 25)));
+  CHECK(days.contains(ymd(2027, 1, 2)));
+  CHECK(days.contains(ymd(2026, 7, 8)));  // week 28
+  CHECK_FALSE(days.is_holiday_day(ymd(2026, 7, 8)));
+  // Overlapping ranges count each day once: 24, then 28 to 2 January.
+  CHECK(days.holiday_days_outside_weeks(ymd(2026, 12, 1), ymd(2027, 1, 31)) == 7);
+  CHECK(days.holiday_day_spans(ymd(2026, 12, 1), ymd(2027, 1, 31)) ==
+        std::vector<std::pair<Date, Date>>{{ymd(2026, 12, 24), ymd(2026, 12, 24)},
+                                           {ymd(2026, 12, 28), ymd(2027, 1, 2)}});
+  CHECK(days.holiday_days_outside_weeks(ymd(2026, 12, 29), ymd(2026, 12, 30)) == 2);
+}
+
+TEST_CASE("planned_end with holiday days: one day more for each, a day in a holiday week not twice") {
+  const HolidayRule easter = *parse_holiday_rule("easter");
+  SUBCASE("Easter inside the span adds its five days") {
+    // 10 weeks from 2027-03-01 end on 2027-05-09; Easter 2027 is 25-29 March.
+    CHECK(planned_end(ymd(2027, 3, 1), 10, HolidayWeeks{}) == ymd(2027, 5, 9));
+    CHECK(planned_end(ymd(2027, 3, 1), 10, HolidayWeeks({}, {easter})) == ymd(2027, 5, 14));
+    CHECK(coaching_days_between(ymd(2027, 3, 1), ymd(2027, 5, 14), HolidayWeeks({}, {easter})) == 70);
+  }
+  SUBCASE("a span ending just before Easter grows into it, and past it") {
+    // 1 week from 2027-03-18 ends on 2027-03-24, the day before Maundy Thursday: no change.
+    CHECK(planned_end(ymd(2027, 3, 18), 1, HolidayWeeks({}, {easter})) == ymd(2027, 3, 24));
+    // From 2027-03-19 it would end on Maundy Thursday, so it takes all five days.
+    CHECK(planned_end(ymd(2027, 3, 19), 1, HolidayWeeks({}, {easter})) == ymd(2027, 3, 30));
+  }
+  SUBCASE("a range grows the span into a holiday week, which adds 7 days more") {
+    // 2 weeks from 2026-06-15 end on 2026-06-28; 4 days on 24-27 June move the end to 2 July,
+    // into week 27, a holiday week here: 7 days more, to 9 July.
+    const HolidayWeeks holidays({27}, {*parse_holiday_rule("2026-06-24..2026-06-27")});
+    CHECK(planned_end(ymd(2026, 6, 15), 2, holidays) == ymd(2026, 7, 9));
+    CHECK(coaching_days_between(ymd(2026, 6, 15), ymd(2026, 7, 9), holidays) == 14);
+  }
+  SUBCASE("a holiday day inside a holiday week is not counted twice") {
+    const HolidayWeeks both(std::vector<unsigned>(summer.weeks()), {*parse_holiday_rule("2026-07-20"),
+                                                                    *parse_holiday_rule("2026-07-06..2026-07-12")});
+    CHECK(planned_end(ymd(2026, 6, 1), 10, both) == planned_end(ymd(2026, 6, 1), 10, summer));
+    CHECK(coaching_days_between(ymd(2026, 6, 1), ymd(2026, 9, 6), both) == 70);
+  }
+  SUBCASE("a range of a whole ISO week counts as much as that holiday week") {
+    CHECK(planned_end(ymd(2027, 3, 1), 10, HolidayWeeks({}, {*parse_holiday_rule("2027-03-22..2027-03-28")})) ==
+          planned_end(ymd(2027, 3, 1), 10, HolidayWeeks({12})));
+  }
+  SUBCASE("Easter and an overlapping range: each day once") {
+    const HolidayWeeks overlap({}, {easter, *parse_holiday_rule("2027-03-22..2027-03-28")});
+    // 22-29 March: eight days.
+    CHECK(overlap.holiday_days_outside_weeks(ymd(2027, 3, 1), ymd(2027, 5, 31)) == 8);
+    CHECK(planned_end(ymd(2027, 3, 1), 10, overlap) == ymd(2027, 5, 17));
+  }
+}
+
 TEST_CASE("coaching_days_between") {
   CHECK(coaching_days_between(ymd(2026, 1, 5), ymd(2026, 1, 11), HolidayWeeks{}) == 7);
   CHECK(coaching_days_between(ymd(2026, 1, 5), ymd(2026, 1, 5), HolidayWeeks{}) == 1);

@@ -90,6 +90,6 @@ TEST_CASE("fuzz finding: config errors write a quoted key as TOML and escape tom
         "pulse, reminders, kpi, assessment)");
   CHECK(error_of("[program]\n\"line\\nbreak\" = 1\n") ==
         "plift.toml:2: program.\"line\\nbreak\": unknown key (known keys: name, language, user, holiday_weeks, "
-        "regions)");
+        "holidays, regions)");
   CHECK(error_of("g=n\n") == "plift.toml:1:4: invalid TOML: Error while parsing floating-point: expected 'nan', saw 'n\\n'");
 }

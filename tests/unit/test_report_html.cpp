@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -92,6 +93,24 @@ TEST_CASE("the quarterly report's journeys: planned as journey_dates has them, f
   }
   CHECK(j.planned[1].from == ymd(2026, 4, 6));
   CHECK(j.planned.back().to == ymd(2027, 7, 4));
+}
+
+TEST_CASE("the quarterly timeline shades holiday days apart from the holiday weeks") {
+  Program program = default_program();
+  program.holiday_days = {*parse_holiday_rule("easter")};
+  CompanyRecords r;
+  r.company.key = "easter";
+  r.company.name = "Easter AB";
+  r.company.region = "North";
+  r.company.start = ymd(2026, 1, 5);
+  r.history = {enter_phase(program, 0, ymd(2026, 1, 5))};
+  QuarterlyReport report = quarterly_report(program, {r}, {}, {}, Quarter{2026, 1}, std::nullopt, ymd(2026, 3, 31));
+  // Easter Monday 2026-04-06 does not make week 15 a holiday week.
+  for (const auto& [from, to] : report.holiday_spans) CHECK(from != ymd(2026, 4, 6));
+  CHECK(std::find(report.holiday_day_spans.begin(), report.holiday_day_spans.end(),
+                  std::pair<Date, Date>{ymd(2026, 4, 2), ymd(2026, 4, 6)}) != report.holiday_day_spans.end());
+  std::string html = html_of(report);
+  CHECK(html.find("<title>holiday: 2026-04-02 – 2026-04-06</title>") != std::string::npos);
 }
 
 TEST_CASE("the html page escapes every data string and holds the four charts") {

@@ -45,6 +45,7 @@ struct Program {
   Language language = Language::en;
   std::string user;                       // who the audit log names; empty: $USER
   std::vector<unsigned> holiday_weeks;    // ISO week numbers
+  std::vector<HolidayRule> holiday_days;  // [program].holidays: days, ranges of days, Easter
   std::vector<std::string> regions;       // empty: any region is accepted
   std::vector<PhaseDefinition> phases;
   std::string training_course;
@@ -59,7 +60,7 @@ struct Program {
   int assessment_scale_min = 1;
   int assessment_scale_max = 5;
 
-  HolidayWeeks holidays() const { return HolidayWeeks(holiday_weeks); }
+  HolidayWeeks holidays() const { return HolidayWeeks(holiday_weeks, holiday_days); }
   // Index into `phases`, or nullopt.
   std::optional<std::size_t> phase_index(std::string_view phase_key) const;
   const KpiDefinition* find_kpi(std::string_view kpi_key) const;

@@ -163,6 +163,7 @@ struct Labels {
   const char* chart_actual;
   const char* chart_late;
   const char* holiday_week;
+  const char* holiday_days;       // a band of holiday days outside the holiday weeks
   const char* one_day_late;
   const char* days_late_count;   // {0} days, two or more
   const char* no_phase_entered;

@@ -152,6 +152,7 @@ struct QuarterlyReport {
   Date timeline_from{};               // the earliest start among them
   Date timeline_to{};                 // the latest planned end, or as_of if later
   std::vector<std::pair<Date, Date>> holiday_spans;  // holiday weeks (Monday to Sunday) touching the timeline
+  std::vector<std::pair<Date, Date>> holiday_day_spans;  // holiday days outside those weeks on the timeline
 };
 
 // `records`: every company's (any order); `gatherings`: all of them with all

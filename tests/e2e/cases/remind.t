@@ -349,11 +349,11 @@ $ plift remind --coach ""
 
 $ sed -i 's/^mail_from = .*/mail_from = ""/' plift.toml
 $ plift remind --format mail --coach eva
-! plift: error: plift.toml:104: [reminders].mail_from is empty; --format mail needs a sender address, e.g. mail_from = "plift@example.org"
+! plift: error: plift.toml:111: [reminders].mail_from is empty; --format mail needs a sender address, e.g. mail_from = "plift@example.org"
 [78]
 $ sed -i 's/^mail_from = .*/mail_from = "the office"/' plift.toml
 $ plift remind --format mail --new-only
-! plift: error: plift.toml:104: [reminders].mail_from 'the office' is not an e-mail address
+! plift: error: plift.toml:111: [reminders].mail_from 'the office' is not an e-mail address
 [78]
 $ sed -i 's/^mail_from = .*/mail_from = "Programkontoret <kontor@example.org>"/' plift.toml
 $ plift remind --format mail --coach eva --kind phase-overdue | head -3

@@ -874,7 +874,7 @@ $ grep -o '<html lang="[a-z]*">\|<h1>[^<]*</h1>\|<h2>[^<]*</h2>\|<figcaption>[^<
 <h1>Brødrene Midthaug AS: företagsrapport</h1>
 <h2>I korthet</h2>
 <h2>Faser: planerat och faktiskt</h2>
-caption: Faserna som de planerades från starten (smala staplar) mot faserna som de registrerats (breda staplar); rött visar dagarna efter fasens planerade slut. Grå band är semesterveckor, den streckade röda linjen är dagen uppgifterna gäller.
+caption: Faserna som de planerats (smala staplar: en påbörjad fas från dagen den började, de senare i följd efter den) mot faserna som de registrerats (breda staplar); rött visar dagarna efter fasens planerade slut. Grå band är semesterveckor och helgdagar, den streckade röda linjen är dagen uppgifterna gäller.
 <h2>Checklista</h2>
 <h2>Coachbesök</h2>
 caption: Genomförda coachbesök (mörkt) mot de besök som besöksintervallet förväntar (ljust), per påbörjad fas.
