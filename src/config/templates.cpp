@@ -43,6 +43,7 @@ Program produktionslyftet_program() {
   p.name = "Produktionslyftet";
   p.language = Language::sv;
   p.holiday_weeks = {28, 29, 30, 31, 52, 53, 1};
+  p.holiday_days = {HolidayRule{HolidayRule::Kind::easter, {}, {}}};
   p.regions = {"Stockholm",          "Östra Mellansverige", "Småland med öarna",  "Sydsverige",
                "Västsverige",        "Norra Mellansverige", "Mellersta Norrland", "Övre Norrland"};
   p.phases = {
@@ -92,6 +93,7 @@ Program produktivitetsspranget_program() {
   p.name = "Produktivitetsspranget";
   p.language = Language::nb;
   p.holiday_weeks = {28, 29, 30, 52, 53, 1};
+  p.holiday_days = {HolidayRule{HolidayRule::Kind::easter, {}, {}}};
   p.regions = {"Agder",     "Akershus",  "Buskerud", "Finnmark", "Innlandet",
                "Møre og Romsdal", "Nordland", "Oslo", "Rogaland", "Telemark",
                "Troms",     "Trøndelag", "Vestfold", "Vestland", "Østfold"};
@@ -146,7 +148,8 @@ TemplateSpec spec_of(Template t) {
               "# Weeks 28-31 are the industrial summer holiday; 52, 53 and 1 are Christmas\n"
               "# and the new year. Week 53 exists only in some years and falls between\n"
               "# Christmas and the new year.",
-              "# For example: holidays = [\"easter\", \"2027-05-06\"] (Ascension Day).",
+              "# Easter: skärtorsdag to annandag påsk. Other holidays are added as days,\n"
+              "# e.g. \"2027-05-06\" (Kristi himmelsfärd), or ranges of days.",
               "# Sweden's eight riksområden (NUTS 2 regions)."};
     case Template::produktivitetsspranget:
       return {produktivitetsspranget_program(),
@@ -154,7 +157,8 @@ TemplateSpec spec_of(Template t) {
               "# names, the Norwegian counties and reports in Norwegian.",
               "# Weeks 28-30 are fellesferie, the three-week common holiday in July; 52, 53\n"
               "# and 1 are Christmas and the new year. Week 53 exists only in some years.",
-              "# For example: holidays = [\"easter\", \"2027-05-17\"] (Constitution Day).",
+              "# Easter: skjærtorsdag to andre påskedag. Other holidays are added as days,\n"
+              "# e.g. \"2027-05-17\" (grunnlovsdagen), or ranges of days.",
               "# Norway's 15 counties (fylker) from 2024."};
     case Template::standard: break;
   }

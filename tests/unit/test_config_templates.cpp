@@ -61,6 +61,7 @@ TEST_CASE("templates: standard is the default programme") {
   CHECK(p.name == d.name);
   CHECK(p.language == plift::Language::en);
   CHECK(p.holiday_weeks == d.holiday_weeks);
+  CHECK(p.holiday_days.empty());
   CHECK(p.regions == d.regions);
   REQUIRE(p.phases.size() == d.phases.size());
   for (std::size_t i = 0; i < p.phases.size(); ++i) {
@@ -103,6 +104,7 @@ TEST_CASE("templates: produktionslyftet is the Swedish programme") {
   CHECK(p.name == "Produktionslyftet");
   CHECK(p.language == plift::Language::sv);
   CHECK(p.holiday_weeks == std::vector<unsigned>{28, 29, 30, 31, 52, 53, 1});
+  CHECK(p.holiday_days == std::vector<plift::HolidayRule>{*plift::parse_holiday_rule("easter")});
   CHECK(p.regions == std::vector<std::string>{"Stockholm", "Östra Mellansverige", "Småland med öarna",
                                               "Sydsverige", "Västsverige", "Norra Mellansverige",
                                               "Mellersta Norrland", "Övre Norrland"});
@@ -139,6 +141,7 @@ TEST_CASE("templates: produktivitetsspranget is the Norwegian programme") {
   CHECK(p.name == "Produktivitetsspranget");
   CHECK(p.language == plift::Language::nb);
   CHECK(p.holiday_weeks == std::vector<unsigned>{28, 29, 30, 52, 53, 1});
+  CHECK(p.holiday_days == std::vector<plift::HolidayRule>{*plift::parse_holiday_rule("easter")});
   CHECK(p.regions.size() == 15);
   CHECK(p.regions.front() == "Agder");
   CHECK(p.regions.back() == "Østfold");

@@ -64,14 +64,14 @@ hostile
 $ plift company list
 KEY                    NAME                                                          REGION     SECTOR              EMPLOYEES  START       STATUS   PHASE   PHASE ENDS  COACH
 brodrene-midthaug-as   Brødrene Midthaug AS                                          Innlandet  metal                     120  2026-01-05  active   vision  2026-03-15  kari-nordby
-furnes-jernstoperi-as  Furnes Jernstøperi AS                                         Innlandet  foundry                    85  2026-03-02  active   vision  2026-05-10  -
+furnes-jernstoperi-as  Furnes Jernstøperi AS                                         Innlandet  foundry                    85  2026-03-02  active   vision  2026-05-15  -
 hostile                Robert'); DROP TABLE company;-- <script>alert(1)</script> AS  Oslo       =cmd|' /C calc'!A0         15  2026-06-01  active   vision  2026-08-30  -
 partner                Partner Plast AS                                              Innlandet  plastics                   60  2027-01-04  planned  -       -           -
 
 $ plift company list --format csv
 key,name,org_number,region,sector,employees,start,status,phase,phase_started,phase_planned_end,coach,completed,withdrawn,withdraw_reason\r (esc)
 brodrene-midthaug-as,Brødrene Midthaug AS,912345678,Innlandet,metal,120,2026-01-05,active,vision,2026-01-05,2026-03-15,kari-nordby,,,\r (esc)
-furnes-jernstoperi-as,Furnes Jernstøperi AS,,Innlandet,foundry,85,2026-03-02,active,vision,2026-03-02,2026-05-10,,,,\r (esc)
+furnes-jernstoperi-as,Furnes Jernstøperi AS,,Innlandet,foundry,85,2026-03-02,active,vision,2026-03-02,2026-05-15,,,,\r (esc)
 hostile,Robert'); DROP TABLE company;-- <script>alert(1)</script> AS,,Oslo,'=cmd|' /C calc'!A0,15,2026-06-01,active,vision,2026-06-01,2026-08-30,,,,\r (esc)
 partner,Partner Plast AS,,Innlandet,plastics,60,2027-01-04,planned,,,,,,,\r (esc)
 
@@ -79,7 +79,7 @@ $ plift company list --format md
 | KEY | NAME | REGION | SECTOR | EMPLOYEES | START | STATUS | PHASE | PHASE ENDS | COACH |
 | --- | --- | --- | --- | ---: | --- | --- | --- | --- | --- |
 | brodrene-midthaug-as | Brødrene Midthaug AS | Innlandet | metal | 120 | 2026-01-05 | active | vision | 2026-03-15 | kari-nordby |
-| furnes-jernstoperi-as | Furnes Jernstøperi AS | Innlandet | foundry | 85 | 2026-03-02 | active | vision | 2026-05-10 | - |
+| furnes-jernstoperi-as | Furnes Jernstøperi AS | Innlandet | foundry | 85 | 2026-03-02 | active | vision | 2026-05-15 | - |
 | hostile | Robert'); DROP TABLE company;-- &lt;script&gt;alert(1)&lt;/script&gt; AS | Oslo | =cmd\|' /C calc'!A0 | 15 | 2026-06-01 | active | vision | 2026-08-30 | - |
 | partner | Partner Plast AS | Innlandet | plastics | 60 | 2027-01-04 | planned | - | - | - |
 
@@ -132,9 +132,9 @@ employees:       120
 start:           2026-01-05
 status:          active
 phase:           1 of 3: Felles bilde og drivkraft (vision), since 2026-01-05, planned end 2026-03-15
-journey:         planned to end 2027-06-06
+journey:         planned to end 2027-06-16
 coach:           Kari Nordby (kari-nordby, SINTEF, kari.nordby@sintef.no)
-visits:          0 held, 21 expected; next due 2026-01-18 (overdue)
+visits:          0 held, 20 expected; next due 2026-01-18 (overdue)
 steering group:  0 members; missing management, union
 Lean course:     0 of 2 participants
 gatherings:      0 of 3 joint gatherings attended (1 expected by now)
@@ -177,10 +177,10 @@ $ plift company show brodrene-midthaug-as --json
   "coach_name": "Kari Nordby",
   "coach_organisation": "SINTEF",
   "coach_email": "kari.nordby@sintef.no",
-  "journey_planned_end": "2027-06-06",
+  "journey_planned_end": "2027-06-16",
   "visits": {
     "held": 0,
-    "expected": 21,
+    "expected": 20,
     "next_due": "2026-01-18",
     "overdue": true,
     "list": []
@@ -294,7 +294,7 @@ updated furnes-jernstoperi-as: start
 $ plift company list --format csv --coach kari-nordby
 key,name,org_number,region,sector,employees,start,status,phase,phase_started,phase_planned_end,coach,completed,withdrawn,withdraw_reason\r (esc)
 brodrene-midthaug-as,Brødrene Midthaug AS,912345678,Innlandet,metal,120,2026-01-05,active,vision,2026-01-05,2026-03-15,kari-nordby,,,\r (esc)
-furnes-jernstoperi-as,Furnes Jernstøperi,,Innlandet,foundry,90,2026-03-09,active,vision,2026-03-09,2026-05-17,kari-nordby,,,\r (esc)
+furnes-jernstoperi-as,Furnes Jernstøperi,,Innlandet,foundry,90,2026-03-09,active,vision,2026-03-09,2026-05-22,kari-nordby,,,\r (esc)
 
 # Withdrawal closes the open phase; later events are refused.
 
@@ -323,7 +323,7 @@ $ plift company show hostile --format md
 - **employees:** 15
 - **start:** 2026-06-01
 - **status:** withdrawn on 2026-09-30 (Owner sold the company)
-- **journey:** planned to end 2027-11-21
+- **journey:** planned to end 2027-11-26
 - **coach:** -
 - **visits:** 0 held, 7 expected
 - **steering group:** 0 members; missing management, union

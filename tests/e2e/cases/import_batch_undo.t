@@ -14,7 +14,7 @@ $ plift company list
 KEY                NAME                REGION       SECTOR   EMPLOYEES  START       STATUS  PHASE   PHASE ENDS  COACH
 acme-ab            Acme AB             Sydsverige   metal           40  2025-09-01  active  vision  2025-11-09  anna
 brodrene-midthaug  Brødrene; Midthaug  Västsverige  wood           120  2024-01-15  active  vision  2024-03-24  bo
-gamla-verken-ab    Gamla Verken AB     Sydsverige   foundry         60  2023-03-06  active  vision  2023-05-14  -
+gamla-verken-ab    Gamla Verken AB     Sydsverige   foundry         60  2023-03-06  active  vision  2023-05-19  -
 
 # A finished journey: phases with their days, and pulses dated within it.
 $ cat > phases.csv <<'END'
@@ -36,7 +36,7 @@ sector:          foundry
 employees:       60
 start:           2023-03-06
 status:          completed on 2024-08-12
-journey:         planned to end 2024-08-18
+journey:         planned to end 2024-08-23
 coach:           -
 visits:          0 held, 19 expected
 steering group:  0 members; missing management, union

@@ -35,7 +35,7 @@ database.path,"""$CASE/plift.db""",plift.toml:14\r (esc)
 program.name,"""Produktionslyftet""",plift.toml:18\r (esc)
 program.language,"""sv""",plift.toml:20\r (esc)
 program.holiday_weeks,"[28, 29, 30, 31, 52, 53, 1]",plift.toml:28\r (esc)
-phase.vision.weeks,10,plift.toml:66\r (esc)
+phase.vision.weeks,10,plift.toml:67\r (esc)
 
 $ plift init --template produktionslyft
 ! plift: error: unknown template 'produktionslyft' (did you mean 'produktionslyftet'?); the templates are: standard, produktionslyftet, produktivitetsspranget
