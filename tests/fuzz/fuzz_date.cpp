@@ -186,6 +186,21 @@ void check_calendar(std::string_view bytes) {
                          holiday_weeks.end();
     require(holidays.contains(day) == holiday, "HolidayWeeks::contains matches the weeks listed", text);
   }
+
+  // With holiday days too ([program].holidays): Easter and a range near the start.
+  std::vector<plift::HolidayRule> rules;
+  if (numbers.next(1) & 1u) rules.push_back({plift::HolidayRule::Kind::easter, {}, {}});
+  const Date range_from = date + date::days{static_cast<int>(numbers.next(2) % 400)};
+  rules.push_back({plift::HolidayRule::Kind::days, range_from, range_from + date::days{static_cast<int>(numbers.next(1) % 30)}});
+  const plift::HolidayWeeks with_days(holiday_weeks, rules);
+  const Date end_with_days = plift::planned_end(date, weeks, with_days);
+  const auto length_with_days = (end_with_days - date).count() + 1;
+  require(length_with_days == 7 * (weeks + plift::holiday_weeks_touching(date, end_with_days, with_days)) +
+                                  with_days.holiday_days_outside_weeks(date, end_with_days),
+          "planned_end adds 7 days per holiday week and 1 per other holiday day its span touches", text);
+  require(end_with_days >= end, "holiday days never bring a planned end forward", text);
+  require(plift::coaching_days_between(date, end_with_days, with_days) >= 7 * weeks,
+          "a planned span holds at least its weeks of coaching days, holiday days left out", text);
 }
 
 }  // namespace
