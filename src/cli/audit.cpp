@@ -47,7 +47,7 @@ void run_log(Context& ctx, const LogOptions& o) {
       store::AuditFilter any = filter;
       any.company = o.company;
       any.limit = 1;
-      if (store::list_audit_entries(db, any).empty()) require_company(ctx, o.company);
+      if (store::list_audit_entries(db, any).empty()) app::require_company(ctx.session(), o.company);
     }
     filter.company = o.company;
   }
@@ -80,7 +80,7 @@ void run_undo(Context& ctx, const UndoOptions& o) {
   store::WriteTransaction tx(db);
   std::optional<store::AuditEntry> entry = store::latest_undoable_entry(db);
   if (!entry) throw RuleError("nothing to undo: the log has no change that is not undone already (see 'plift log')");
-  std::vector<store::TableChanges> reverted = store::undo_entry(db, *entry);
+  std::vector<store::TableChanges> reverted = store::undo_entry(tx, *entry);
   if (o.dry_run) {
     ctx.note(fmt::format("would undo #{} ({}, {} by {}): {}", entry->id, entry->command, entry->at, entry->user,
                          store::describe_changes(reverted)));

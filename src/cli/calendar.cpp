@@ -278,7 +278,7 @@ void run_calendar(Context& ctx, const CalendarOptions& o) {
     throw UsageError(fmt::format("--weeks takes a whole number from 1 to {}, not {}", max_weeks, o.weeks));
   }
   if (o.output && o.output->empty()) throw UsageError("-o may not be empty; leave it out to write to stdout");
-  std::optional<Company> only = o.company ? std::optional(require_company(ctx, *o.company)) : std::nullopt;
+  std::optional<Company> only = o.company ? std::optional(app::require_company(ctx.session(), *o.company)) : std::nullopt;
 
   const Program& program = ctx.program();
   store::Database& db = ctx.database();

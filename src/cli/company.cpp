@@ -4,6 +4,7 @@
 #include "context.hpp"
 #include "lookup.hpp"
 #include "record_json.hpp"
+#include "plift/app/company.hpp"
 #include "plift/core/rules.hpp"
 #include "plift/store/company_records.hpp"
 #include "plift/core/error.hpp"
@@ -26,39 +27,9 @@ struct CompanyOptions {
 };
 
 void run_add(Context& ctx, const CompanyOptions& o) {
-  require_text(o.name, "the company name");
-  require_text(o.sector, "--sector");
-  require_employees(*o.employees, "--employees");
-  std::string key = o.key;
-  if (key.empty()) {
-    key = derive_key(o.name);
-    if (key.empty()) {
-      throw UsageError(fmt::format("cannot make a key from the name '{}'; give one with --key", o.name));
-    }
-  } else {
-    require_valid_key(key, "--key");
-  }
-  Company company;
-  company.key = key;
-  company.name = o.name;
-  company.region = require_region(ctx, o.region);
-  company.sector = o.sector;
-  company.employees = *o.employees;
-  company.start = ctx.parse_date(o.start, "--start");
-  require_plan_fits_calendar(ctx.program(), 0, company.start, fmt::format("--start {}", format_date(company.start)));
-  company.org_number = empty_as_none(o.org_number);
-  if (auto coach = empty_as_none(o.coach)) company.coach = require_coach(ctx, *coach).key;
-
-  store::Database& db = ctx.database();
-  store::WriteTransaction tx(db);
-  if (auto existing = store::find_company(db, key)) {
-    throw RuleError(fmt::format("a company with key '{}' already exists ({}); choose another with --key", key,
-                                existing->name));
-  }
-  store::insert_company(db, company);
-  store::insert_phase(db, key, 1, enter_phase(ctx.program(), 0, company.start));
-  tx.commit();
-  ctx.out << key << '\n';
+  app::NewCompany request{o.key,    o.name, o.region, o.sector, *o.employees, ctx.parse_date(o.start, "--start"),
+                          o.org_number, o.coach};
+  ctx.out << app::add_company(ctx.session(), request) << '\n';
 }
 
 struct ListFilter {
@@ -70,8 +41,8 @@ struct ListFilter {
 
 void run_list(Context& ctx, const ListFilter& filter) {
   std::optional<std::string> region;
-  if (!filter.region.empty()) region = require_region(ctx, filter.region);
-  if (!filter.phase.empty()) require_phase(ctx, filter.phase);
+  if (!filter.region.empty()) region = app::require_region(ctx.session(), filter.region);
+  if (!filter.phase.empty()) app::require_phase(ctx.session(), filter.phase);
   std::optional<CompanyStatus> status;
   if (!filter.status.empty()) {
     status = parse_company_status(filter.status);
@@ -79,7 +50,7 @@ void run_list(Context& ctx, const ListFilter& filter) {
       throw UsageError(fmt::format("unknown --status '{}': use planned, active, completed or withdrawn", filter.status));
     }
   }
-  if (!filter.coach.empty()) require_coach(ctx, filter.coach);
+  if (!filter.coach.empty()) app::require_coach(ctx.session(), filter.coach);
 
   Date today = ctx.today();
   render::Listing listing;
@@ -136,7 +107,7 @@ void run_show(Context& ctx, const std::string& key) {
   if (format == render::Format::csv) {
     throw UsageError("company show has no csv form; use --format table, json or md");
   }
-  Company company = require_company(ctx, key);
+  Company company = app::require_company(ctx.session(), key);
   store::Database& db = ctx.database();
   const Program& program = ctx.program();
   Date today = ctx.today();
@@ -296,94 +267,21 @@ void run_show(Context& ctx, const std::string& key) {
 }
 
 void run_edit(Context& ctx, const std::string& key, const CompanyOptions& o) {
-  Company company = require_company(ctx, key);
-  std::vector<std::string> changed;
-  if (!o.name.empty()) {
-    require_text(o.name, "--name");
-    company.name = o.name;
-    changed.push_back("name");
-  }
-  if (!o.region.empty()) {
-    company.region = require_region(ctx, o.region);
-    changed.push_back("region");
-  }
-  if (!o.sector.empty()) {
-    require_text(o.sector, "--sector");
-    company.sector = o.sector;
-    changed.push_back("sector");
-  }
-  if (o.employees) {
-    require_employees(*o.employees, "--employees");
-    company.employees = *o.employees;
-    changed.push_back("employees");
-  }
-  if (o.org_number) {
-    company.org_number = empty_as_none(o.org_number);
-    changed.push_back("org_number");
-  }
-  if (o.coach) {
-    company.coach = o.coach->empty() ? std::nullopt : std::optional(require_coach(ctx, *o.coach).key);
-    changed.push_back("coach");
-  }
-  store::Database& db = ctx.database();
-  store::WriteTransaction tx(db);
-  if (!o.start.empty()) {
-    Date start = ctx.parse_date(o.start, "--start");
-    require_plan_fits_calendar(ctx.program(), 0, start, fmt::format("--start {}", format_date(start)));
-    std::vector<PhaseRecord> history = store::phase_history(db, key);
-    if (history.size() != 1 || history.front().ended) {
-      throw RuleError(fmt::format("cannot move the start of {}: it has already left its first phase", key));
-    }
-    CompanyRecords moved = store::load_company_records(db, company);
-    moved.company.start = start;
-    std::vector<Finding> outside = records_outside_journey(moved);
-    if (!outside.empty()) {
-      std::string reason = outside.front().message;
-      reason.front() = static_cast<char>(std::tolower(static_cast<unsigned char>(reason.front())));
-      if (reason.back() == '.') reason.pop_back();
-      throw RuleError(fmt::format("cannot move the start of {} to {}: {}", key, format_date(start), reason));
-    }
-    company.start = start;
-    PhaseRecord first = enter_phase(ctx.program(), *ctx.program().phase_index(history.front().phase), start);
-    store::replace_first_phase(db, key, first);
-    changed.push_back("start");
-  }
-  if (changed.empty()) {
-    throw UsageError("nothing to change: give --name, --region, --sector, --employees, --start, --org-number or --coach");
-  }
-  store::update_company(db, company);
-  tx.commit();
+  app::CompanyEdit edit;
+  if (!o.name.empty()) edit.name = o.name;
+  if (!o.region.empty()) edit.region = o.region;
+  if (!o.sector.empty()) edit.sector = o.sector;
+  edit.employees = o.employees;
+  if (!o.start.empty()) edit.start = ctx.parse_date(o.start, "--start");
+  edit.org_number = o.org_number;
+  edit.coach = o.coach;
+  std::vector<std::string> changed = app::edit_company(ctx.session(), key, edit);
   ctx.note(fmt::format("updated {}: {}", key, join_list(changed)));
 }
 
 void run_withdraw(Context& ctx, const std::string& key, const std::string& date_text, const std::string& reason) {
-  Company company = require_company(ctx, key);
-  require_free_text(reason, "--reason");
-  Date today = ctx.today();
-  CompanyStatus status = status_on(company, today);
-  if (status == CompanyStatus::completed || status == CompanyStatus::withdrawn) {
-    require_active(ctx, company, "withdraw");
-  }
-  Date day = ctx.parse_date(date_text, "--date");
-  if (status == CompanyStatus::active) {
-    require_event_date(ctx, company, day, "the withdrawal date");
-  } else if (day > today) {
-    throw RuleError(fmt::format("the withdrawal date {} is in the future (today is {})", format_date(day),
-                                format_date(today)));
-  }
-  store::Database& db = ctx.database();
-  store::WriteTransaction tx(db);
-  std::vector<PhaseRecord> history = store::phase_history(db, key);
-  for (std::size_t i = 0; i < history.size(); ++i) {
-    if (!history[i].ended) {
-      store::close_phase(db, key, static_cast<int>(i + 1), std::max(day, history[i].started), std::nullopt);
-    }
-  }
-  company.withdrawn = day;
-  company.withdraw_reason = reason;
-  store::update_company(db, company);
-  tx.commit();
-  ctx.note(fmt::format("{} withdrew on {}", key, format_date(day)));
+  app::withdraw_company(ctx.session(), key, ctx.parse_date(date_text, "--date"), reason);
+  ctx.note(fmt::format("{} withdrew on {}", key, format_date(ctx.parse_date(date_text, "--date"))));
 }
 
 }  // namespace

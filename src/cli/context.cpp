@@ -6,7 +6,7 @@
 
 #include "plift/core/error.hpp"
 #include "plift/core/text.hpp"
-#include "plift/store/audit.hpp"
+#include "plift/store/database.hpp"
 
 namespace plift::cli {
 
@@ -24,7 +24,7 @@ std::string Context::user() {
 
 // $PLIFT_NOW stands in for the clock, so tests and reproducible scripts get
 // the same log.
-store::AuditStamp Context::audit_stamp() {
+app::Actor Context::actor() {
   std::string at;
   if (auto now = env("PLIFT_NOW")) {
     at = *now;
@@ -36,7 +36,7 @@ store::AuditStamp Context::audit_stamp() {
     std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
     at = text;
   }
-  return store::AuditStamp{at, user(), command_line};
+  return app::Actor{at, user(), command_line};
 }
 
 std::optional<std::string> Context::env(const std::string& name) const {
@@ -62,17 +62,16 @@ const config::Config& Context::config() {
   return *config_;
 }
 
-store::Database& Context::database() {
-  if (!database_) {
-    database_ = std::make_unique<store::Database>(store::Database::open(config().database));
-    database_->set_audit_stamp(audit_stamp());
-  }
-  return *database_;
+app::Session& Context::session() {
+  if (!session_) session_ = app::Session::open(config().database, program(), {today(), today_fixed()}, actor());
+  return *session_;
 }
 
-store::Database& Context::create_database(bool& created) {
-  database_ = std::make_unique<store::Database>(store::Database::create(config().database, created));
-  return *database_;
+store::Database& Context::database() { return session().database(); }
+
+app::Session& Context::create_session(bool& created) {
+  session_ = app::Session::create(config().database, program(), {today(), today_fixed()}, created);
+  return *session_;
 }
 
 namespace {
@@ -107,6 +106,8 @@ Date Context::today() {
   }
   return *today_;
 }
+
+bool Context::today_fixed() { return !options.today.empty() || env("PLIFT_TODAY").has_value(); }
 
 Date Context::parse_date(const std::string& text, std::string_view what) {
   return writable_date(plift::parse_date(text, today(), what), text, what);

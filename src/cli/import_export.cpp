@@ -184,14 +184,14 @@ class IndexDeferral {
  public:
   static constexpr std::uint64_t first_check_rows = 100000;
 
-  IndexDeferral(store::Database& db, const EntityTransfer& entity, bool dry_run)
-      : db_(db), entity_(entity), enabled_(!dry_run && !entity.bulk.deferrable_indexes.empty()) {}
+  IndexDeferral(store::WriteTransaction& tx, const EntityTransfer& entity, bool dry_run)
+      : tx_(tx), entity_(entity), enabled_(!dry_run && !entity.bulk.deferrable_indexes.empty()) {}
 
   void row_imported(std::uint64_t rows) {
     if (!enabled_ || deferred_ || rows != next_check_) return;
     next_check_ *= 2;
-    auto in_table = static_cast<std::uint64_t>(store::count_rows(db_, entity_.bulk.table));
-    if (rows * 5 >= in_table) deferred_.emplace(db_, entity_.bulk.deferrable_indexes);
+    auto in_table = static_cast<std::uint64_t>(store::count_rows(tx_.database(), entity_.bulk.table));
+    if (rows * 5 >= in_table) deferred_.emplace(tx_, entity_.bulk.deferrable_indexes);
   }
 
   void rebuild() {
@@ -200,7 +200,7 @@ class IndexDeferral {
   }
 
  private:
-  store::Database& db_;
+  store::WriteTransaction& tx_;
   const EntityTransfer& entity_;
   bool enabled_;
   std::uint64_t next_check_ = first_check_rows;
@@ -280,7 +280,7 @@ class EntityRun {
         entity_(entity),
         counts_(counts),
         dry_run_(dry_run),
-        indexes_(session.ctx.database(), entity, dry_run) {}
+        indexes_(session.tx, entity, dry_run) {}
 
   // False once a dry run has collected enough errors: stop reading.
   template <typename Location>
@@ -532,7 +532,7 @@ void run_import(Context& ctx, const ImportOptions& o) {
   store::Database& db = ctx.database();
   db.use_bulk_cache();
   store::WriteTransaction tx(db);
-  ImportSession session(ctx, o.update);
+  ImportSession session(ctx, tx, o.update);
   ImportCounts counts;
   if (whole) {
     DocumentImport document(session, input.source, counts, o.dry_run);
@@ -743,7 +743,7 @@ std::optional<double> ImportRow::number(std::string_view column) const {
 const Company& ImportSession::company(const std::string& key) {
   auto found = companies_.find(key);
   if (found != companies_.end()) return found->second;
-  Company company = require_company(ctx, key);
+  Company company = app::require_company(ctx.session(), key);
   return companies_.emplace(key, std::move(company)).first->second;
 }
 

@@ -5,6 +5,7 @@
 
 #include "context.hpp"
 #include "lookup.hpp"
+#include "plift/app/phase.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
 #include "plift/core/rules.hpp"
@@ -104,13 +105,13 @@ std::string next_visit_text(const std::optional<VisitDue>& due, const std::vecto
 }
 
 void run_status_one(Context& ctx, const std::string& key) {
-  Company company = require_company(ctx, key);
+  Company company = app::require_company(ctx.session(), key);
   store::Database& db = ctx.database();
   const Program& program = ctx.program();
   std::vector<PhaseRecord> history = store::phase_history(db, key);
   const PhaseRecord* current = current_phase(history);
   CompanyStatus status = status_on(company, ctx.today());
-  if (!current || status != CompanyStatus::active) require_active(ctx, company, "show the phase of");
+  if (!current || status != CompanyStatus::active) app::require_active(ctx.session(), company, "show the phase of");
   std::vector<ChecklistTick> ticks = store::checklist_ticks(db, key);
   store::VisitFilter company_visits;
   company_visits.company = key;
@@ -163,41 +164,19 @@ void run_status_one(Context& ctx, const std::string& key) {
 }
 
 void run_check(Context& ctx, const std::string& key, const std::string& item_key, const std::string& date_text) {
-  Company company = require_company(ctx, key);
-  require_active(ctx, company, "tick a checklist item of");
-  store::Database& db = ctx.database();
-  std::vector<PhaseRecord> history = store::phase_history(db, key);
-  FoundChecklistItem found = find_checklist_item(ctx, company, history, item_key);
   Date day = date_text.empty() ? ctx.today() : ctx.parse_date(date_text, "--date");
-  require_event_date(ctx, company, day, "the date");
-  require_in_phase(company, history, found, day, "the date");
-  store::WriteTransaction tx(db);
-  for (const ChecklistTick& tick : store::checklist_ticks(db, key)) {
-    if (tick.phase == found.phase->key && tick.item == item_key) {
-      ctx.note(fmt::format("{}: '{}' was already ticked on {}", key, item_key, format_date(tick.date)));
-      return;
-    }
+  app::Tick tick = app::check_item(ctx.session(), key, item_key, day);
+  if (tick.already_ticked) {
+    ctx.note(fmt::format("{}: '{}' was already ticked on {}", key, item_key, format_date(tick.date)));
+    return;
   }
-  store::insert_tick(db, key, {found.phase->key, item_key, day});
-  std::vector<ChecklistTick> ticks = store::checklist_ticks(db, key);
-  tx.commit();
-  std::size_t open = open_checklist_items(*found.phase, ticks).size();
   ctx.note(fmt::format("{}: ticked '{}' on {} ({} of {} done in phase '{}')", key, item_key, format_date(day),
-                       found.phase->checklist.size() - open, found.phase->checklist.size(), found.phase->key));
+                       tick.done, tick.total, tick.phase));
 }
 
 void run_uncheck(Context& ctx, const std::string& key, const std::string& item_key) {
-  Company company = require_company(ctx, key);
-  require_active(ctx, company, "change the checklist of");
-  store::Database& db = ctx.database();
-  std::vector<PhaseRecord> history = store::phase_history(db, key);
-  FoundChecklistItem found = find_checklist_item(ctx, company, history, item_key);
-  store::WriteTransaction tx(db);
-  if (!store::delete_tick(db, key, found.phase->key, item_key)) {
-    throw RuleError(fmt::format("{}: checklist item '{}' is not ticked", key, item_key));
-  }
-  tx.commit();
-  ctx.note(fmt::format("{}: unticked '{}' in phase '{}'", key, item_key, found.phase->key));
+  std::string phase = app::uncheck_item(ctx.session(), key, item_key);
+  ctx.note(fmt::format("{}: unticked '{}' in phase '{}'", key, item_key, phase));
 }
 
 struct AdvanceOptions {
@@ -207,51 +186,12 @@ struct AdvanceOptions {
 };
 
 void run_advance(Context& ctx, const std::string& key, const AdvanceOptions& o) {
-  if (o.force && o.reason.find_first_not_of(" \t") == std::string::npos) {
-    throw UsageError("--force needs --reason TEXT saying why the phase moves on with open items");
-  }
-  if (!o.force && !o.reason.empty()) throw UsageError("--reason goes with --force");
-  Company company = require_company(ctx, key);
-  require_active(ctx, company, "advance");
-  store::Database& db = ctx.database();
-  const Program& program = ctx.program();
-  std::vector<PhaseRecord> history = store::phase_history(db, key);
-  const PhaseRecord* current = current_phase(history);
-  if (!current) throw RuleError(fmt::format("{} is in no phase", key));
-  std::size_t index = require_phase(ctx, current->phase);
-  const PhaseDefinition& phase = program.phases[index];
   Date day = o.date.empty() ? ctx.today() : ctx.parse_date(o.date, "--date");
-  require_event_date(ctx, company, day, "the date");
-  if (day <= current->started) {
-    throw RuleError(fmt::format("cannot advance {} on {}: phase '{}' started on {}; the move must come after that",
-                                key, format_date(day), phase.key, format_date(current->started)));
-  }
-  std::vector<ChecklistItem> open = open_checklist_items(phase, store::checklist_ticks(db, key));
-  if (!open.empty() && !o.force) {
-    std::vector<std::string> names;
-    for (const ChecklistItem& item : open) names.push_back(fmt::format("{} ({})", item.key, item.title));
-    throw RuleError(fmt::format(
-        "cannot advance {} from phase '{}': {} checklist item{} open: {}; tick {} with 'plift phase check {} ITEM', "
-        "or move on anyway with --force --reason TEXT",
-        key, phase.key, open.size(), open.size() == 1 ? " is" : "s are", join_list(names, 20),
-        open.size() == 1 ? "it" : "them", key));
-  }
-  std::optional<std::string> reason;
-  if (o.force) reason = o.reason;
-  int seq = static_cast<int>(history.size());
-  require_plan_fits_calendar(program, index + 1, day, fmt::format("the date {}", format_date(day)));
-  store::WriteTransaction tx(db);
-  store::close_phase(db, key, seq, day, reason);
-  if (index + 1 < program.phases.size()) {
-    PhaseRecord next = enter_phase(program, index + 1, day);
-    store::insert_phase(db, key, seq + 1, next);
-    tx.commit();
-    ctx.note(fmt::format("{}: phase '{}' → '{}' on {} (planned end {})", key, phase.key, next.phase, format_date(day),
-                         format_date(next.planned_end)));
+  app::Advanced advanced = app::advance_phase(ctx.session(), {key, day, o.force, o.reason});
+  if (advanced.entered) {
+    ctx.note(fmt::format("{}: phase '{}' → '{}' on {} (planned end {})", key, advanced.from_phase,
+                         advanced.entered->phase, format_date(day), format_date(advanced.entered->planned_end)));
   } else {
-    company.completed = day;
-    store::update_company(db, company);
-    tx.commit();
     ctx.note(fmt::format("{}: completed the programme on {}", key, format_date(day)));
   }
 }

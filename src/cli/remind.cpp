@@ -349,9 +349,9 @@ void run_remind(Context& ctx, const RemindOptions& o) {
   if (o.coach && o.coach->empty()) throw UsageError("--coach may not be empty");
   if (o.company && o.company->empty()) throw UsageError("--company may not be empty");
   std::vector<ReminderKind> kinds = require_kinds(o.kinds);
-  std::optional<std::string> coach_key = o.coach ? std::optional(require_coach(ctx, *o.coach).key) : std::nullopt;
+  std::optional<std::string> coach_key = o.coach ? std::optional(app::require_coach(ctx.session(), *o.coach).key) : std::nullopt;
   std::optional<std::string> company_key =
-      o.company ? std::optional(require_company(ctx, *o.company).key) : std::nullopt;
+      o.company ? std::optional(app::require_company(ctx.session(), *o.company).key) : std::nullopt;
   std::optional<render::MailAddress> office;
   if (output == Output::mail) office = require_mail_from(ctx);
 
@@ -393,7 +393,7 @@ void run_remind(Context& ctx, const RemindOptions& o) {
   }
 
   if (tx) {
-    for (const Reminder& r : reminders) store::record_shown(db, r, as_of);
+    for (const Reminder& r : reminders) store::record_shown(*tx, r, as_of);
     // Remembered only once they are surely out: a failed write forgets them.
     ctx.out.flush();
     if (!ctx.out) throw IoError("cannot write the output");

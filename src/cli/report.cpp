@@ -80,7 +80,7 @@ void run_quarterly(Context& ctx, const QuarterlyOptions& o) {
     throw RuleError(fmt::format("quarter {} has not begun yet (today is {}); choose {} or an earlier quarter",
                                 quarter.label(), format_date(today), quarter_of(today).label()));
   }
-  std::optional<std::string> region = o.region ? std::optional(require_region(ctx, *o.region)) : std::nullopt;
+  std::optional<std::string> region = o.region ? std::optional(app::require_region(ctx.session(), *o.region)) : std::nullopt;
 
   Program program = ctx.program();
   if (language) program.language = *language;
@@ -152,7 +152,7 @@ void run_company_report(Context& ctx, const CompanyReportOptions& o) {
     if (!language) throw UsageError(fmt::format("unknown --lang '{}': use en, sv or nb", *o.lang));
   }
   if (o.output && o.output->empty()) throw UsageError("-o may not be empty");
-  Company company = require_company(ctx, o.company);
+  Company company = app::require_company(ctx.session(), o.company);
 
   Program program = ctx.program();
   if (language) program.language = *language;

@@ -4,6 +4,7 @@
 
 #include "context.hpp"
 #include "lookup.hpp"
+#include "plift/app/journey_events.hpp"
 #include "record_json.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
@@ -15,7 +16,6 @@ namespace plift::cli {
 
 namespace {
 
-void require_person(const std::string& person) { require_person_name(person, "--person", "member"); }
 
 // "management and union are represented" or "missing: union"
 std::string composition(const std::vector<SteeringMember>& members) {
@@ -31,58 +31,28 @@ struct AddOptions {
 };
 
 void run_add(Context& ctx, const AddOptions& o) {
-  SteeringRole role = require_steering_role(o.role, "--role");
-  require_person(o.person);
-  Company company = require_company(ctx, o.key);
-  require_active(ctx, company, "change the steering group of");
-  store::Database& db = ctx.database();
-  store::WriteTransaction tx(db);
-  std::optional<SteeringRole> before;
-  for (const SteeringMember& member : store::steering_group(db, company.key)) {
-    if (member.person == o.person) before = member.role;
-  }
-  if (before == role) {
-    ctx.note(fmt::format("{}: {} is already in the steering group as {}; nothing changed", company.key, o.person,
+  SteeringRole role = app::require_steering_role(o.role, "--role");
+  app::SteeringChange change = app::add_steering_member(ctx.session(), o.key, o.person, role);
+  if (change.before == role) {
+    ctx.note(fmt::format("{}: {} is already in the steering group as {}; nothing changed", o.key, o.person,
                          to_string(role)));
     return;
   }
-  store::upsert_steering_member(db, {company.key, o.person, role});
-  std::vector<SteeringMember> members = store::steering_group(db, company.key);
-  tx.commit();
-  std::string done = before ? fmt::format("{}'s role in the steering group changed from {} to {}", o.person,
-                                          to_string(*before), to_string(role))
-                            : fmt::format("added {} to the steering group as {}", o.person, to_string(role));
-  ctx.note(fmt::format("{}: {}; {}", company.key, done, composition(members)));
+  std::string done = change.before ? fmt::format("{}'s role in the steering group changed from {} to {}", o.person,
+                                                 to_string(*change.before), to_string(role))
+                                   : fmt::format("added {} to the steering group as {}", o.person, to_string(role));
+  ctx.note(fmt::format("{}: {}; {}", o.key, done, composition(change.members)));
 }
 
 void run_remove(Context& ctx, const std::string& key, const std::string& person) {
-  require_person(person);
-  Company company = require_company(ctx, key);
-  require_active(ctx, company, "change the steering group of");
-  store::Database& db = ctx.database();
-  store::WriteTransaction tx(db);
-  std::vector<SteeringMember> members = store::steering_group(db, company.key);
-  std::optional<SteeringRole> role;
-  std::vector<std::string> names;
-  for (const SteeringMember& member : members) {
-    names.push_back(member.person);
-    if (member.person == person) role = member.role;
-  }
-  if (!role) {
-    if (names.empty()) throw RuleError(fmt::format("{} has no steering-group members yet", company.key));
-    throw RuleError(fmt::format("no steering-group member '{}' at {}{}; its members: {}", person, company.key,
-                                did_you_mean(person, names), join_list(names, 20)));
-  }
-  store::delete_steering_member(db, company.key, person);
-  members = store::steering_group(db, company.key);
-  tx.commit();
-  ctx.note(fmt::format("{}: removed {} ({}) from the steering group; {}", company.key, person, to_string(*role),
-                       composition(members)));
+  app::SteeringChange change = app::remove_steering_member(ctx.session(), key, person);
+  ctx.note(fmt::format("{}: removed {} ({}) from the steering group; {}", key, person, to_string(*change.before),
+                       composition(change.members)));
 }
 
 void run_list(Context& ctx, const std::string& key) {
   std::optional<Company> company;
-  if (!key.empty()) company = require_company(ctx, key);
+  if (!key.empty()) company = app::require_company(ctx.session(), key);
   render::Format format = ctx.format();
   store::Database& db = ctx.database();
   render::Listing listing;

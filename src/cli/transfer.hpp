@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "context.hpp"
+#include "plift/store/database.hpp"
 #include "plift/core/journey.hpp"
 
 namespace plift::cli {
@@ -56,9 +57,11 @@ class ImportRow {
 // The state one import shares across its rows.
 class ImportSession {
  public:
-  ImportSession(Context& context, bool update_existing) : ctx(context), update(update_existing) {}
+  ImportSession(Context& context, store::WriteTransaction& transaction, bool update_existing)
+      : ctx(context), tx(transaction), update(update_existing) {}
 
   Context& ctx;
+  store::WriteTransaction& tx;  // the import's: every row writes inside it
   const bool update;  // --update: a row whose key exists replaces that record
 
   // Companies by key, read once: rows of large files name the same few

@@ -23,22 +23,22 @@ void import_coach(ImportSession& session, const ImportRow& row) {
   coach.key = row.required_text("key");
   require_valid_key(coach.key, column("key"));
   coach.name = row.required_text("name");
-  require_text(coach.name, column("name"));
+  app::require_text(coach.name, column("name"));
   coach.organisation = row.required_text("organisation");
-  require_text(coach.organisation, column("organisation"));
-  coach.email = empty_as_none(row.text("email"));
-  if (coach.email) require_email(*coach.email, column("email"));
-  if (auto region = empty_as_none(row.text("region"))) coach.region = require_region(session.ctx, *region);
+  app::require_text(coach.organisation, column("organisation"));
+  coach.email = app::empty_as_none(row.text("email"));
+  if (coach.email) app::require_email(*coach.email, column("email"));
+  if (auto region = app::empty_as_none(row.text("region"))) coach.region = app::require_region(session.ctx.session(), *region);
   store::Database& db = session.ctx.database();
   if (auto existing = store::find_coach(db, coach.key)) {
     if (!session.update) {
       throw RuleError(fmt::format("a coach with key '{}' already exists ({}); pass --update to replace it", coach.key,
                                   existing->name));
     }
-    store::update_coach(db, coach);
+    store::replace_coach(session.tx, coach);
     return;
   }
-  store::insert_coach(db, coach);
+  store::insert_coach(session.tx, coach);
 }
 
 void export_coaches(Context& ctx, const std::function<void(const render::Json&)>& emit) {
@@ -55,7 +55,7 @@ void export_coaches(Context& ctx, const std::function<void(const render::Json&)>
 void check_journey_end(Context& ctx, Company& company, const ImportRow& row) {
   company.completed = row.date("completed");
   company.withdrawn = row.date("withdrawn");
-  company.withdraw_reason = empty_as_none(row.text("withdraw_reason"));
+  company.withdraw_reason = app::empty_as_none(row.text("withdraw_reason"));
   if (company.completed && company.withdrawn) {
     throw UsageError("columns 'completed' and 'withdrawn': a journey ends one way, not both");
   }
@@ -84,8 +84,8 @@ void import_company(ImportSession& session, const ImportRow& row) {
   Context& ctx = session.ctx;
   Company company;
   company.name = row.required_text("name");
-  require_text(company.name, column("name"));
-  if (auto key = empty_as_none(row.text("key"))) {
+  app::require_text(company.name, column("name"));
+  if (auto key = app::empty_as_none(row.text("key"))) {
     require_valid_key(*key, column("key"));
     company.key = *key;
   } else {
@@ -94,17 +94,17 @@ void import_company(ImportSession& session, const ImportRow& row) {
       throw UsageError(fmt::format("{}: cannot make a key from the name '{}'; give one", column("key"), company.name));
     }
   }
-  company.region = require_region(ctx, row.required_text("region"));
+  company.region = app::require_region(ctx.session(), row.required_text("region"));
   company.sector = row.required_text("sector");
-  require_text(company.sector, column("sector"));
+  app::require_text(company.sector, column("sector"));
   long long employees = row.integer("employees").value_or(0);
-  require_employees(employees, column("employees"));
+  app::require_employees(employees, column("employees"));
   company.employees = static_cast<int>(employees);
   company.start = row.required_date("start");
-  require_plan_fits_calendar(ctx.program(), 0, company.start,
+  app::require_plan_fits_calendar(ctx.program(), 0, company.start,
                              fmt::format("{}: {}", column("start"), format_date(company.start)));
-  company.org_number = empty_as_none(row.text("org_number"));
-  if (auto coach = empty_as_none(row.text("coach"))) company.coach = require_coach(ctx, *coach).key;
+  company.org_number = app::empty_as_none(row.text("org_number"));
+  if (auto coach = app::empty_as_none(row.text("coach"))) company.coach = app::require_coach(ctx.session(), *coach).key;
   check_journey_end(ctx, company, row);
 
   store::Database& db = ctx.database();
@@ -119,14 +119,14 @@ void import_company(ImportSession& session, const ImportRow& row) {
         throw RuleError(fmt::format("{}: cannot move the start of {}: it has already left its first phase",
                                     column("start"), company.key));
       }
-      store::replace_first_phase(db, company.key, enter_phase(ctx.program(), 0, company.start));
+      store::replace_first_phase(session.tx, company.key, enter_phase(ctx.program(), 0, company.start));
     }
-    store::update_company(db, company);
+    store::replace_company(session.tx, company);
   } else {
-    store::insert_company(db, company);
+    store::insert_company(session.tx, company);
     PhaseRecord first = enter_phase(ctx.program(), 0, company.start);
     if (auto end = company.completed ? company.completed : company.withdrawn) first.ended = std::max(*end, company.start);
-    store::insert_phase(db, company.key, 1, first);
+    store::insert_phase(session.tx, company.key, 1, first);
   }
   session.remember(company);
 }
@@ -155,15 +155,15 @@ void export_companies(Context& ctx, const std::function<void(const render::Json&
 void import_phase(ImportSession& session, const ImportRow& row) {
   Context& ctx = session.ctx;
   const Company& company = session.company(row.required_text("company"));
-  std::size_t index = require_phase(ctx, row.required_text("phase"));
+  std::size_t index = app::require_phase(ctx.session(), row.required_text("phase"));
   Date started = row.required_date("started");
   std::optional<Date> ended = row.date("ended");
   bool first = session.first_row_for("phases", company.key);
   // The first phase starts with the company, which may be planned to start
   // later; a later phase starts when one ended, so never in the future.
-  if (!first) require_event_date(ctx, company, started, fmt::format("{}: the phase start", column("started")));
+  if (!first) app::require_event_date(ctx.session(), company, started, fmt::format("{}: the phase start", column("started")));
   if (ended) {
-    require_event_date(ctx, company, *ended, fmt::format("{}: the phase end", column("ended")));
+    app::require_event_date(ctx.session(), company, *ended, fmt::format("{}: the phase end", column("ended")));
     if (*ended < started) {
       throw RuleError(fmt::format("{}: the phase ends on {}, before it started on {}", column("ended"),
                                   format_date(*ended), format_date(started)));
@@ -181,7 +181,7 @@ void import_phase(ImportSession& session, const ImportRow& row) {
       throw RuleError(fmt::format("{}: the first phase starts on {}'s start, {}, not {}", column("started"),
                                   company.key, format_date(company.start), format_date(started)));
     }
-    store::delete_phase_history(db, company.key);
+    store::delete_phase_history(session.tx, company.key);
   } else {
     std::vector<PhaseRecord> history = store::phase_history(db, company.key);
     const PhaseRecord& before = history.back();
@@ -202,8 +202,8 @@ void import_phase(ImportSession& session, const ImportRow& row) {
   }
   PhaseRecord record = enter_phase(program, index, started);
   record.ended = ended;
-  record.forced_reason = empty_as_none(row.text("forced_reason"));
-  store::insert_phase(db, company.key, seq, record);
+  record.forced_reason = app::empty_as_none(row.text("forced_reason"));
+  store::insert_phase(session.tx, company.key, seq, record);
 }
 
 void export_phases(Context& ctx, const std::function<void(const render::Json&)>& emit) {
@@ -230,10 +230,10 @@ void import_pulse(ImportSession& session, const ImportRow& row) {
     }
     const Company& company = session.company(row.required_text("company"));
     Date day = row.date("date").value_or(ctx.today());
-    require_event_date(ctx, company, day, fmt::format("{}: the pulse date", column("date")));
+    app::require_event_date(ctx.session(), company, day, fmt::format("{}: the pulse date", column("date")));
     // One prepared statement for all the rows of a file.
-    auto& inserter = session.state<store::PulseInserter>("pulses", ctx.database());
-    inserter.insert(store::PulseEntry{company.key, day, *status, empty_as_none(row.text("note"))});
+    auto& inserter = session.state<store::PulseInserter>("pulses", session.tx);
+    inserter.insert(store::PulseEntry{company.key, day, *status, app::empty_as_none(row.text("note"))});
 }
 
 void export_pulses(Context& ctx, const std::function<void(const render::Json&)>& emit) {

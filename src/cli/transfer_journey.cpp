@@ -62,10 +62,10 @@ render::Json date_json(const std::optional<Date>& day) {
 
 // The item of the named phase, which the company must have reached. Without
 // a phase the item is looked for as `phase check` looks for it.
-FoundChecklistItem find_item_in_phase(Context& ctx, const Company& company, const std::vector<PhaseRecord>& history,
+app::FoundChecklistItem find_item_in_phase(Context& ctx, const Company& company, const std::vector<PhaseRecord>& history,
                                       const std::string& phase_key, const std::string& item_key) {
   const Program& program = ctx.program();
-  std::size_t index = require_phase(ctx, phase_key);
+  std::size_t index = app::require_phase(ctx.session(), phase_key);
   const PhaseDefinition& phase = program.phases[index];
   const ChecklistItem* item = phase.find_item(item_key);
   if (!item) {
@@ -90,21 +90,21 @@ void import_tick(ImportSession& session, const ImportRow& row) {
   const std::string& item_key = row.required_text("item");
   store::Database& db = ctx.database();
   std::vector<PhaseRecord> history = store::phase_history(db, company.key);
-  std::optional<std::string> phase_key = empty_as_none(row.text("phase"));
-  FoundChecklistItem found = phase_key ? find_item_in_phase(ctx, company, history, *phase_key, item_key)
-                                       : find_checklist_item(ctx, company, history, item_key);
+  std::optional<std::string> phase_key = app::empty_as_none(row.text("phase"));
+  app::FoundChecklistItem found = phase_key ? find_item_in_phase(ctx, company, history, *phase_key, item_key)
+                                       : app::find_checklist_item(ctx.session(), company, history, item_key);
   Date day = row.date("date").value_or(ctx.today());
-  require_event_date(ctx, company, day, in_column_named("date", "the date"));
-  require_in_phase(company, history, found, day, in_column_named("date", "the date"));
+  app::require_event_date(ctx.session(), company, day, in_column_named("date", "the date"));
+  app::require_in_phase(company, history, found, day, in_column_named("date", "the date"));
   for (const ChecklistTick& tick : store::checklist_ticks(db, company.key)) {
     if (tick.phase != found.phase->key || tick.item != item_key) continue;
     if (!session.update) {
       refuse_existing(fmt::format("{}: '{}' of phase '{}' was already ticked on {}", company.key, item_key,
                                   tick.phase, format_date(tick.date)));
     }
-    store::delete_tick(db, company.key, tick.phase, tick.item);
+    store::delete_tick(session.tx, company.key, tick.phase, tick.item);
   }
-  store::insert_tick(db, company.key, {found.phase->key, item_key, day});
+  store::insert_tick(session.tx, company.key, {found.phase->key, item_key, day});
 }
 
 void export_ticks(Context& ctx, const std::function<void(const render::Json&)>& emit) {
@@ -128,26 +128,26 @@ void export_ticks(Context& ctx, const std::function<void(const render::Json&)>& 
 void import_visit(ImportSession& session, const ImportRow& row) {
   Context& ctx = session.ctx;
   VisitMode mode = VisitMode::onsite;
-  if (auto text = empty_as_none(row.text("mode"))) {
-    mode = in_column("mode", [&] { return require_visit_mode(*text, "mode"); });
+  if (auto text = app::empty_as_none(row.text("mode"))) {
+    mode = in_column("mode", [&] { return app::require_visit_mode(*text, "mode"); });
   }
   Date day = row.date("date").value_or(ctx.today());
   const Company& company = session.company(row.required_text("company"));
   std::optional<std::string> coach;
-  if (auto key = empty_as_none(row.text("coach"))) coach = require_coach(ctx, *key).key;
-  require_event_date(ctx, company, day, in_column_named("date", "the visit date"));
-  Visit visit{company.key, day, coach, mode, empty_as_none(row.text("note"))};
+  if (auto key = app::empty_as_none(row.text("coach"))) coach = app::require_coach(ctx.session(), *key).key;
+  app::require_event_date(ctx.session(), company, day, in_column_named("date", "the visit date"));
+  Visit visit{company.key, day, coach, mode, app::empty_as_none(row.text("note"))};
   store::Database& db = ctx.database();
   if (session.update) {
-    if (store::update_visit(db, visit)) return;
+    if (store::update_visit(session.tx, visit)) return;
   } else {
     try {
-      require_visit_not_logged(ctx, company.key, day, coach);
+      app::require_visit_not_logged(ctx.session(), company.key, day, coach);
     } catch (const RuleError& e) {
       refuse_existing(e.what(), "its mode and note");
     }
   }
-  store::insert_visit(db, visit);
+  store::insert_visit(session.tx, visit);
 }
 
 void export_visits(Context& ctx, const std::function<void(const render::Json&)>& emit) {
@@ -166,11 +166,11 @@ void export_visits(Context& ctx, const std::function<void(const render::Json&)>&
 void import_participant(ImportSession& session, const ImportRow& row) {
   Context& ctx = session.ctx;
   std::optional<TrainingRole> role;
-  if (auto text = empty_as_none(row.text("role"))) {
-    role = in_column("role", [&] { return require_training_role(*text, "role"); });
+  if (auto text = app::empty_as_none(row.text("role"))) {
+    role = in_column("role", [&] { return app::require_training_role(*text, "role"); });
   }
   const std::string& person = row.required_text("person");
-  require_person_name(person, column("person"), "participant");
+  app::require_person_name(person, column("person"), "participant");
   const Company& company = session.company(row.required_text("company"));
   TrainingParticipant participant{company.key,
                                   person,
@@ -178,15 +178,15 @@ void import_participant(ImportSession& session, const ImportRow& row) {
                                   row.date("enrolled").value_or(ctx.today()),
                                   row.date("completed"),
                                   row.date("dropped")};
-  require_event_date(ctx, company, participant.enrolled, in_column_named("enrolled", "the enrolment date"));
+  app::require_event_date(ctx.session(), company, participant.enrolled, in_column_named("enrolled", "the enrolment date"));
   if (participant.completed && participant.dropped) {
     throw UsageError("columns 'completed' and 'dropped': a participant completes the course or drops it, not both");
   }
   for (auto [end, name, what] : {std::tuple{participant.completed, "completed", "the completion date"},
                                  std::tuple{participant.dropped, "dropped", "the drop date"}}) {
     if (!end) continue;
-    require_event_date(ctx, company, *end, in_column_named(name, what));
-    require_after_enrolment(participant, *end, in_column_named(name, what));
+    app::require_event_date(ctx.session(), company, *end, in_column_named(name, what));
+    app::require_after_enrolment(participant, *end, in_column_named(name, what));
   }
   store::Database& db = ctx.database();
   if (auto existing = store::find_participant(db, company.key, person)) {
@@ -194,10 +194,10 @@ void import_participant(ImportSession& session, const ImportRow& row) {
       refuse_existing(fmt::format("{} at {} is already a course participant (enrolled {})", person, company.key,
                                   format_date(existing->enrolled)));
     }
-    store::update_participant(db, participant);
+    store::update_participant(session.tx, participant);
     return;
   }
-  store::insert_participant(db, participant);
+  store::insert_participant(session.tx, participant);
 }
 
 void export_participants(Context& ctx, const std::function<void(const render::Json&)>& emit) {
@@ -219,7 +219,7 @@ void export_participants(Context& ctx, const std::function<void(const render::Js
 void check_attendee(ImportSession& session, const Gathering& gathering, const Attendance& attendance) {
   if (gathering.kind != GatheringKind::joint) return;
   if (attendance.company) {
-    require_event_date(session.ctx, session.company(*attendance.company), gathering.date,
+    app::require_event_date(session.ctx.session(), session.company(*attendance.company), gathering.date,
                        fmt::format("joint gathering {} on", gathering.key));
   } else if (attendance.guest) {
     throw RuleError(fmt::format("joint gathering {} takes enrolled companies only; guest '{}' from outside the "
@@ -238,21 +238,21 @@ void import_gathering(ImportSession& session, const ImportRow& row) {
   Gathering gathering;
   gathering.key = row.required_text("key");
   in_column("key", [&] { require_valid_key(gathering.key, "gathering key"); });
-  gathering.title = trim_blanks(row.required_text("title"));
-  require_text(gathering.title, column("title"));
-  if (auto kind = empty_as_none(row.text("kind"))) {
-    gathering.kind = in_column("kind", [&] { return require_gathering_kind(*kind, "kind"); });
+  gathering.title = app::trim_blanks(row.required_text("title"));
+  app::require_text(gathering.title, column("title"));
+  if (auto kind = app::empty_as_none(row.text("kind"))) {
+    gathering.kind = in_column("kind", [&] { return app::require_gathering_kind(*kind, "kind"); });
   }
   // A gathering may lie in the future: the programme plans them ahead.
   gathering.date = row.required_date("date");
-  if (auto location = empty_as_none(row.text("location"))) {
-    std::string trimmed_location = trim_blanks(*location);
+  if (auto location = app::empty_as_none(row.text("location"))) {
+    std::string trimmed_location = app::trim_blanks(*location);
     if (!trimmed_location.empty()) gathering.location = trimmed_location;
   }
   store::Database& db = ctx.database();
   auto existing = store::find_gathering(db, gathering.key);
   if (!existing) {
-    store::insert_gathering(db, gathering);
+    store::insert_gathering(session.tx, gathering);
     return;
   }
   if (!session.update) {
@@ -261,14 +261,14 @@ void import_gathering(ImportSession& session, const ImportRow& row) {
   }
   if (!existing->attendance.empty()) {
     try {
-      require_gathering_held(ctx, gathering);
+      app::require_gathering_held(ctx.session(), gathering);
       for (const Attendance& attendance : existing->attendance) check_attendee(session, gathering, attendance);
     } catch (const RuleError& e) {
       throw RuleError(fmt::format("cannot replace gathering {}: its recorded attendance would no longer hold: {}",
                                   gathering.key, e.what()));
     }
   }
-  store::update_gathering(db, gathering);
+  store::update_gathering(session.tx, gathering);
 }
 
 void export_gatherings(Context& ctx, const std::function<void(const render::Json&)>& emit) {
@@ -293,7 +293,7 @@ void import_attendance(ImportSession& session, const ImportRow& row) {
   Context& ctx = session.ctx;
   std::optional<long long> people = row.integer("people");
   if (people) {
-    require_attendance_people(*people, column("people"));
+    app::require_attendance_people(*people, column("people"));
     if (*people > std::numeric_limits<int>::max()) {
       throw UsageError(fmt::format("{}: {} is more people than plift counts", column("people"), *people));
     }
@@ -303,13 +303,13 @@ void import_attendance(ImportSession& session, const ImportRow& row) {
   auto& gatherings = session.state<std::map<std::string, Gathering, std::less<>>>("attendance.gatherings");
   const std::string& gathering_key = row.required_text("gathering");
   auto cached = gatherings.find(gathering_key);
-  if (cached == gatherings.end()) cached = gatherings.emplace(gathering_key, require_gathering(ctx, gathering_key)).first;
+  if (cached == gatherings.end()) cached = gatherings.emplace(gathering_key, app::require_gathering(ctx.session(), gathering_key)).first;
   Gathering& gathering = cached->second;
-  require_gathering_held(ctx, gathering);
-  std::optional<std::string> company_key = empty_as_none(row.text("company"));
-  std::optional<std::string> guest = empty_as_none(row.text("guest"));
+  app::require_gathering_held(ctx.session(), gathering);
+  std::optional<std::string> company_key = app::empty_as_none(row.text("company"));
+  std::optional<std::string> guest = app::empty_as_none(row.text("guest"));
   if (guest) {
-    guest = trim_blanks(*guest);
+    guest = app::trim_blanks(*guest);
     if (guest->empty()) throw UsageError(fmt::format("{} may not be blank", column("guest")));
   }
   if (company_key && guest) {
@@ -342,7 +342,7 @@ void import_attendance(ImportSession& session, const ImportRow& row) {
       }
     }
   }
-  bool replaced = store::upsert_attendance(ctx.database(), gathering.key, attendance);
+  bool replaced = store::upsert_attendance(session.tx, gathering.key, attendance);
   auto same_attendee = [&](const Attendance& existing) {
     return (attendance.company && existing.company == attendance.company) ||
            (attendance.guest && existing.guest == attendance.guest);
@@ -373,9 +373,9 @@ void export_attendance(Context& ctx, const std::function<void(const render::Json
 void import_steering_member(ImportSession& session, const ImportRow& row) {
   Context& ctx = session.ctx;
   const std::string& role_text = row.required_text("role");
-  SteeringRole role = in_column("role", [&] { return require_steering_role(role_text, "role"); });
+  SteeringRole role = in_column("role", [&] { return app::require_steering_role(role_text, "role"); });
   const std::string& person = row.required_text("person");
-  require_person_name(person, column("person"), "member");
+  app::require_person_name(person, column("person"), "member");
   const Company& company = session.company(row.required_text("company"));
   store::Database& db = ctx.database();
   for (const SteeringMember& member : store::steering_group(db, company.key)) {
@@ -384,7 +384,7 @@ void import_steering_member(ImportSession& session, const ImportRow& row) {
                                   to_string(member.role)));
     }
   }
-  store::upsert_steering_member(db, {company.key, person, role});
+  store::upsert_steering_member(session.tx, {company.key, person, role});
 }
 
 void export_steering(Context& ctx, const std::function<void(const render::Json&)>& emit) {
@@ -400,12 +400,12 @@ void export_steering(Context& ctx, const std::function<void(const render::Json&)
 // A value as `kpi record` reads it (12.5, -3, 12,5), or as the export writes
 // a JSON number too small or large for that (1e-07, 1.5e+20).
 double kpi_value(const std::string& text) {
-  if (parse_decimal_value(text)) return require_kpi_value(text, column("value"));
+  if (app::parse_decimal_value(text)) return app::require_kpi_value(text, column("value"));
   double value = 0;
   const char* end = text.data() + text.size();
   auto [next, error] = std::from_chars(text.data(), end, value, std::chars_format::scientific);
   if (error == std::errc() && next == end && std::isfinite(value)) return value;
-  return require_kpi_value(text, column("value"));
+  return app::require_kpi_value(text, column("value"));
 }
 
 // What `plift kpi record` checks. The command replaces a value already
@@ -414,9 +414,9 @@ void import_kpi_value(ImportSession& session, const ImportRow& row) {
   Context& ctx = session.ctx;
   double value = kpi_value(row.required_text("value"));
   const Company& company = session.company(row.required_text("company"));
-  const KpiDefinition& kpi = require_kpi(ctx, row.required_text("kpi"));
+  const KpiDefinition& kpi = app::require_kpi(ctx.session(), row.required_text("kpi"));
   Date day = row.date("date").value_or(ctx.today());
-  require_event_date(ctx, company, day, in_column_named("date", "the date"));
+  app::require_event_date(ctx.session(), company, day, in_column_named("date", "the date"));
   store::Database& db = ctx.database();
   if (!session.update) {
     if (auto existing = store::find_kpi_value(db, company.key, kpi.key, day)) {
@@ -424,7 +424,7 @@ void import_kpi_value(ImportSession& session, const ImportRow& row) {
                                   render::cell_text(recorded_number_json(*existing))));
     }
   }
-  store::upsert_kpi_value(db, {company.key, kpi.key, day, value});
+  store::upsert_kpi_value(session.tx, {company.key, kpi.key, day, value});
 }
 
 void export_kpi_values(Context& ctx, const std::function<void(const render::Json&)>& emit) {
@@ -457,14 +457,14 @@ struct AssessmentRows {
 void import_assessment_score(ImportSession& session, const ImportRow& row) {
   Context& ctx = session.ctx;
   const Program& program = ctx.program();
-  require_assessment_dimensions(program);
+  app::require_assessment_dimensions(program);
   const Company& company = session.company(row.required_text("company"));
   Date day = row.date("date").value_or(ctx.today());
   const std::string& dimension = row.required_text("dimension");
-  require_assessment_dimension(program, dimension);
+  app::require_assessment_dimension(program, dimension);
   const std::string& score_text = row.required_text("score");
-  int score = in_column("score", [&] { return require_assessment_score(program, dimension, score_text); });
-  require_event_date(ctx, company, day, in_column_named("date", "the assessment date"));
+  int score = in_column("score", [&] { return app::require_assessment_score(program, dimension, score_text); });
+  app::require_event_date(ctx.session(), company, day, in_column_named("date", "the assessment date"));
 
   auto& rows = session.state<AssessmentRows>("assessments");
   store::Database& db = ctx.database();
@@ -476,7 +476,7 @@ void import_assessment_score(ImportSession& session, const ImportRow& row) {
     }
   } else {
     if (rows.current) {
-      std::vector<std::string> missing = unscored_dimensions(program, rows.current->scores);
+      std::vector<std::string> missing = app::unscored_dimensions(program, rows.current->scores);
       if (!missing.empty()) {
         std::string previous =
             fmt::format("the assessment of {} on {}", rows.current->company, format_date(rows.current->date));
@@ -485,7 +485,7 @@ void import_assessment_score(ImportSession& session, const ImportRow& row) {
         rows.current = AssessmentRows::Current{company.key, day, {{dimension, score}}};
         rows.begun.emplace(company.key, day);
         throw UsageError(fmt::format("{} (the rows before this one) has {}", previous,
-                                     unscored_message(program, missing)));
+                                     app::unscored_message(program, missing)));
       }
     }
     if (rows.begun.contains({company.key, day})) {
@@ -497,10 +497,10 @@ void import_assessment_score(ImportSession& session, const ImportRow& row) {
       if (!session.update) {
         refuse_existing(fmt::format("{} already has an assessment for {}", company.key, format_date(day)));
       }
-      store::delete_assessment(db, company.key, day);
+      store::delete_assessment(session.tx, company.key, day);
     }
   }
-  store::insert_assessment(db, {company.key, day, {{dimension, score}}});
+  store::insert_assessment(session.tx, {company.key, day, {{dimension, score}}});
   if (!rows.current || rows.current->company != company.key || rows.current->date != day) {
     rows.current = AssessmentRows::Current{company.key, day, {}};
     rows.begun.emplace(company.key, day);
@@ -512,10 +512,10 @@ void import_assessment_score(ImportSession& session, const ImportRow& row) {
 void finish_assessments(ImportSession& session) {
   auto& rows = session.state<AssessmentRows>("assessments");
   if (!rows.current) return;
-  std::vector<std::string> missing = unscored_dimensions(session.ctx.program(), rows.current->scores);
+  std::vector<std::string> missing = app::unscored_dimensions(session.ctx.program(), rows.current->scores);
   if (missing.empty()) return;
   throw UsageError(fmt::format("the assessment of {} on {} (the last rows) has {}", rows.current->company,
-                               format_date(rows.current->date), unscored_message(session.ctx.program(), missing)));
+                               format_date(rows.current->date), app::unscored_message(session.ctx.program(), missing)));
 }
 
 void export_assessment_scores(Context& ctx, const std::function<void(const render::Json&)>& emit) {

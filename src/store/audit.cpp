@@ -378,7 +378,8 @@ std::optional<AuditEntry> latest_undoable_entry(Database& db) {
   return entries.front();
 }
 
-std::vector<TableChanges> undo_entry(Database& db, const AuditEntry& entry) {
+std::vector<TableChanges> undo_entry(WriteTransaction& tx, const AuditEntry& entry) {
+  Database& db = tx.database();
   AuditRecorder* recorder = db.audit_recorder();
   if (!recorder) throw InternalError("undo outside a recorded write transaction");
   SQLite::Database& sql = db.sql();

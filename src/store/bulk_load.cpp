@@ -11,7 +11,9 @@ std::int64_t count_rows(Database& db, std::string_view table) {
   return db.sql().execAndGet(fmt::format("SELECT count(*) FROM \"{}\"", table)).getInt64();
 }
 
-DeferredIndexes::DeferredIndexes(Database& db, const std::vector<std::string>& names) : db_(db) {
+DeferredIndexes::DeferredIndexes(WriteTransaction& tx, const std::vector<std::string>& names)
+    : db_(tx.database()) {
+  Database& db = db_;
   std::vector<std::string> dropped;
   {
     SQLite::Statement definition(db.sql(), "SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?");

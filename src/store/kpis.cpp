@@ -8,7 +8,8 @@
 
 namespace plift::store {
 
-std::optional<double> upsert_kpi_value(Database& db, const KpiValue& value) {
+std::optional<double> upsert_kpi_value(WriteTransaction& tx, const KpiValue& value) {
+  Database& db = tx.database();
   std::string day = format_date(value.date);
   std::optional<double> previous;
   {

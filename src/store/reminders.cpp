@@ -45,7 +45,8 @@ std::vector<ShownReminder> list_shown_reminders(Database& db) {
   return shown;
 }
 
-bool record_shown(Database& db, const Reminder& reminder, Date shown_on) {
+bool record_shown(WriteTransaction& tx, const Reminder& reminder, Date shown_on) {
+  Database& db = tx.database();
   SQLite::Statement stmt(db.sql(),
                          "INSERT INTO shown_reminder (kind, company, due, first_shown) VALUES (?, ?, ?, ?) "
                          "ON CONFLICT (kind, company, due) DO NOTHING");

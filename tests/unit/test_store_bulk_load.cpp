@@ -23,8 +23,8 @@ std::string index_sql(store::Database& db, const std::string& name) {
   return query.executeStep() ? query.getColumn(0).getString() : "";
 }
 
-void add_pulses(store::Database& db, int count) {
-  store::PulseInserter inserter(db);
+void add_pulses(store::WriteTransaction& tx, int count) {
+  store::PulseInserter inserter(tx);
   for (int n = 0; n < count; ++n) {
     inserter.insert(store::PulseEntry{n % 2 ? "acme" : "bolt", make_date(2026, 1, 1) + date::days(n % 300),
                                       PulseStatus::green, std::nullopt});
@@ -38,9 +38,9 @@ TEST_CASE("deferred indexes are dropped, then built again exactly as they were d
   std::string company_date_sql = index_sql(db, "pulse_company_date");
   REQUIRE(indexes_of(db, "pulse") == std::vector<std::string>{"pulse_company_date", "pulse_date"});
   store::WriteTransaction tx(db);
-  store::DeferredIndexes deferred(db, {"pulse_company_date", "pulse_date"});
+  store::DeferredIndexes deferred(tx, {"pulse_company_date", "pulse_date"});
   CHECK(indexes_of(db, "pulse").empty());
-  add_pulses(db, 500);
+  add_pulses(tx, 500);
   deferred.rebuild();
   tx.commit();
   CHECK(indexes_of(db, "pulse") == std::vector<std::string>{"pulse_company_date", "pulse_date"});
@@ -56,8 +56,8 @@ TEST_CASE("a rolled-back load brings the dropped indexes back with the rows gone
   auto db = testing::database_with_companies({"acme", "bolt"});
   {
     store::WriteTransaction tx(db);
-    store::DeferredIndexes deferred(db, {"pulse_date"});
-    add_pulses(db, 10);
+    store::DeferredIndexes deferred(tx, {"pulse_date"});
+    add_pulses(tx, 10);
     CHECK(indexes_of(db, "pulse") == std::vector<std::string>{"pulse_company_date"});
   }
   CHECK(indexes_of(db, "pulse") == std::vector<std::string>{"pulse_company_date", "pulse_date"});
@@ -67,7 +67,7 @@ TEST_CASE("a rolled-back load brings the dropped indexes back with the rows gone
 TEST_CASE("a unique index and a name that is no index are left alone") {
   auto db = testing::database_with_companies({"acme"});
   store::WriteTransaction tx(db);
-  store::DeferredIndexes deferred(db, {"attendance_company", "no_such_index", "visit_coach_date"});
+  store::DeferredIndexes deferred(tx, {"attendance_company", "no_such_index", "visit_coach_date"});
   CHECK(indexes_of(db, "attendance") ==
         std::vector<std::string>{"attendance_by_company", "attendance_by_gathering", "attendance_company", "attendance_guest"});
   CHECK(indexes_of(db, "visit") == std::vector<std::string>{"visit_company_date"});

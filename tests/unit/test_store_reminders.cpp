@@ -1,6 +1,8 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 
+#include "store_fixtures.hpp"
+
 #include "plift/core/error.hpp"
 #include "plift/store/database.hpp"
 #include "plift/store/records.hpp"
@@ -20,7 +22,7 @@ void add_company(store::Database& db, const std::string& key) {
   c.sector = "metal";
   c.employees = 50;
   c.start = ymd(2026, 1, 5);
-  store::insert_company(db, c);
+  store::insert_company(testing::committed(db), c);
 }
 
 Reminder reminder(ReminderKind kind, const std::string& company, Date due) {
@@ -46,8 +48,8 @@ TEST_CASE("a reminder is shown once: same kind, company and due day") {
   CHECK_FALSE(store::was_shown(db, visit));
   {
     store::WriteTransaction tx(db);
-    CHECK(store::record_shown(db, visit, ymd(2026, 11, 10)));
-    CHECK_FALSE(store::record_shown(db, visit, ymd(2026, 11, 11)));
+    CHECK(store::record_shown(testing::committed(db), visit, ymd(2026, 11, 10)));
+    CHECK_FALSE(store::record_shown(testing::committed(db), visit, ymd(2026, 11, 11)));
     tx.commit();
   }
   CHECK(store::was_shown(db, visit));
@@ -74,9 +76,9 @@ TEST_CASE("shown_reminders returns every remembered reminder as a set") {
   Reminder c = reminder(ReminderKind::steering_incomplete, "akerlunds", ymd(2026, 1, 5));
   {
     store::WriteTransaction tx(db);
-    store::record_shown(db, a, ymd(2026, 11, 1));
-    store::record_shown(db, b, ymd(2026, 11, 1));
-    store::record_shown(db, c, ymd(2026, 11, 2));
+    store::record_shown(testing::committed(db), a, ymd(2026, 11, 1));
+    store::record_shown(testing::committed(db), b, ymd(2026, 11, 1));
+    store::record_shown(testing::committed(db), c, ymd(2026, 11, 2));
     tx.commit();
   }
   auto shown = store::shown_reminders(db);
@@ -97,7 +99,7 @@ TEST_CASE("a rolled-back transaction remembers nothing") {
   auto db = sample_database();
   {
     store::WriteTransaction tx(db);
-    store::record_shown(db, reminder(ReminderKind::pulse_missing, "akerlunds", ymd(2026, 11, 1)), ymd(2026, 11, 3));
+    store::record_shown(testing::committed(db), reminder(ReminderKind::pulse_missing, "akerlunds", ymd(2026, 11, 1)), ymd(2026, 11, 3));
   }
   CHECK(shown_rows(db) == 0);
 }
@@ -106,8 +108,8 @@ TEST_CASE("remembered reminders follow their company: renamed keys cascade, dele
   auto db = sample_database();
   {
     store::WriteTransaction tx(db);
-    store::record_shown(db, reminder(ReminderKind::pulse_missing, "akerlunds", ymd(2026, 11, 1)), ymd(2026, 11, 3));
-    store::record_shown(db, reminder(ReminderKind::visit_overdue, "bussbygg-as", ymd(2026, 11, 1)), ymd(2026, 11, 3));
+    store::record_shown(testing::committed(db), reminder(ReminderKind::pulse_missing, "akerlunds", ymd(2026, 11, 1)), ymd(2026, 11, 3));
+    store::record_shown(testing::committed(db), reminder(ReminderKind::visit_overdue, "bussbygg-as", ymd(2026, 11, 1)), ymd(2026, 11, 3));
     tx.commit();
   }
   db.sql().exec("UPDATE company SET key = 'akerlunds-ab' WHERE key = 'akerlunds'");
@@ -120,7 +122,7 @@ TEST_CASE("a reminder for a company that does not exist is refused by the foreig
   auto db = sample_database();
   store::WriteTransaction tx(db);
   CHECK_THROWS_AS(
-      store::record_shown(db, reminder(ReminderKind::pulse_missing, "nobody", ymd(2026, 11, 1)), ymd(2026, 11, 3)),
+      store::record_shown(testing::committed(db), reminder(ReminderKind::pulse_missing, "nobody", ymd(2026, 11, 1)), ymd(2026, 11, 3)),
       SQLite::Exception);
 }
 

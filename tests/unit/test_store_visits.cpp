@@ -17,7 +17,7 @@ namespace {
 Date ymd(int y, unsigned m, unsigned d) { return make_date(y, m, d); }
 
 void add_coach(store::Database& db, const std::string& key) {
-  store::insert_coach(db, Coach{key, "Coach " + key, "RISE", std::nullopt, std::nullopt});
+  store::insert_coach(testing::committed(db), Coach{key, "Coach " + key, "RISE", std::nullopt, std::nullopt});
 }
 
 Visit visit(const std::string& company, Date day, std::optional<std::string> coach = std::nullopt,
@@ -33,11 +33,11 @@ store::Database sample_database() {
   add_company(db, "akerlunds", ymd(2026, 3, 2));
   add_coach(db, "eva-lind");
   add_coach(db, "ola-nordmann");
-  store::insert_visit(db, visit("bussbygg-as", ymd(2026, 2, 2), "eva-lind", VisitMode::remote, "Teams"));
-  store::insert_visit(db, visit("akerlunds", ymd(2026, 3, 16), "ola-nordmann"));
-  store::insert_visit(db, visit("bussbygg-as", ymd(2026, 1, 19), "eva-lind"));
-  store::insert_visit(db, visit("bussbygg-as", ymd(2026, 3, 16), std::nullopt, VisitMode::onsite, "no coach"));
-  store::insert_visit(db, visit("akerlunds", ymd(2026, 3, 30), "eva-lind", VisitMode::remote));
+  store::insert_visit(testing::committed(db), visit("bussbygg-as", ymd(2026, 2, 2), "eva-lind", VisitMode::remote, "Teams"));
+  store::insert_visit(testing::committed(db), visit("akerlunds", ymd(2026, 3, 16), "ola-nordmann"));
+  store::insert_visit(testing::committed(db), visit("bussbygg-as", ymd(2026, 1, 19), "eva-lind"));
+  store::insert_visit(testing::committed(db), visit("bussbygg-as", ymd(2026, 3, 16), std::nullopt, VisitMode::onsite, "no coach"));
+  store::insert_visit(testing::committed(db), visit("akerlunds", ymd(2026, 3, 30), "eva-lind", VisitMode::remote));
   tx.commit();
   return db;
 }
@@ -72,10 +72,10 @@ TEST_CASE("list_visits orders by date, then company, then the order logged") {
     store::WriteTransaction tx(db);
     add_company(db, "b", ymd(2026, 1, 5));
     add_company(db, "a", ymd(2026, 1, 5));
-    store::insert_visit(db, visit("b", ymd(2026, 2, 2), std::nullopt, VisitMode::onsite, "first"));
-    store::insert_visit(db, visit("b", ymd(2026, 2, 2), std::nullopt, VisitMode::remote, "second"));
-    store::insert_visit(db, visit("a", ymd(2026, 2, 2)));
-    store::insert_visit(db, visit("b", ymd(2026, 1, 20)));
+    store::insert_visit(testing::committed(db), visit("b", ymd(2026, 2, 2), std::nullopt, VisitMode::onsite, "first"));
+    store::insert_visit(testing::committed(db), visit("b", ymd(2026, 2, 2), std::nullopt, VisitMode::remote, "second"));
+    store::insert_visit(testing::committed(db), visit("a", ymd(2026, 2, 2)));
+    store::insert_visit(testing::committed(db), visit("b", ymd(2026, 1, 20)));
     tx.commit();
   }
   auto visits = store::list_visits(db, {});
@@ -125,8 +125,8 @@ TEST_CASE("visits_by_company groups every visit by company, each by date") {
 
 TEST_CASE("a visit must name a known company and coach") {
   auto db = sample_database();
-  CHECK_THROWS(store::insert_visit(db, visit("nobody", ymd(2026, 2, 2))));
-  CHECK_THROWS(store::insert_visit(db, visit("bussbygg-as", ymd(2026, 2, 2), "nobody")));
+  CHECK_THROWS(store::insert_visit(testing::committed(db), visit("nobody", ymd(2026, 2, 2))));
+  CHECK_THROWS(store::insert_visit(testing::committed(db), visit("bussbygg-as", ymd(2026, 2, 2), "nobody")));
   CHECK(store::list_visits(db, {}).size() == 5);
 }
 

@@ -58,7 +58,7 @@ std::optional<AuditEntry> latest_undoable_entry(Database& db);
 // Returns the counts of what it changed. Throws RuleError naming the table
 // and row when a later change stands in the way; the caller's transaction
 // then rolls everything back.
-std::vector<TableChanges> undo_entry(Database& db, const AuditEntry& entry);
+std::vector<TableChanges> undo_entry(WriteTransaction& tx, const AuditEntry& entry);
 
 // "+3 pulse, ~1 company" — the counts in a line.
 std::string describe_changes(const std::vector<TableChanges>& changes);

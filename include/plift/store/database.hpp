@@ -107,6 +107,8 @@ class WriteTransaction {
   WriteTransaction& operator=(const WriteTransaction&) = delete;
   ~WriteTransaction();
   void commit();
+  // The database it writes to: reads inside the transaction see its writes.
+  Database& database() { return db_; }
 
  private:
   Database& db_;

@@ -49,9 +49,24 @@ struct CompanyScope {
 // Companies
 std::optional<Company> find_company(Database& db, std::string_view key);
 std::vector<std::string> company_keys(Database& db);
-void insert_company(Database& db, const Company& company);
-// Writes every field of the company with this key.
-void update_company(Database& db, const Company& company);
+void insert_company(WriteTransaction& tx, const Company& company);
+// The fields an update changes; the others keep what the database holds.
+// An optional<optional<…>> set to nullopt inside clears the field.
+struct CompanyChanges {
+  std::optional<std::string> name;
+  std::optional<std::optional<std::string>> org_number;
+  std::optional<std::string> region;
+  std::optional<std::string> sector;
+  std::optional<int> employees;
+  std::optional<Date> start;
+  std::optional<std::optional<std::string>> coach;
+  std::optional<std::optional<Date>> completed;
+  std::optional<std::optional<Date>> withdrawn;
+  std::optional<std::optional<std::string>> withdraw_reason;
+};
+void update_company(WriteTransaction& tx, std::string_view key, const CompanyChanges& changes);
+// Every field of the company with this key, as an import row with --update gives them.
+void replace_company(WriteTransaction& tx, const Company& company);
 
 struct CompanyOverview {
   Company company;
@@ -68,10 +83,10 @@ std::vector<PhaseRecord> phase_history(Database& db, std::string_view company);
 std::map<std::string, std::vector<PhaseRecord>> phase_histories_by_company(Database& db,
                                                                           const CompanyScope& scope = CompanyScope::all());
 // seq is the 1-based position in the history.
-void insert_phase(Database& db, std::string_view company, int seq, const PhaseRecord& record);
+void insert_phase(WriteTransaction& tx, std::string_view company, int seq, const PhaseRecord& record);
 // For a company still in its first phase whose start moved.
-void replace_first_phase(Database& db, std::string_view company, const PhaseRecord& record);
-void close_phase(Database& db, std::string_view company, int seq, Date ended,
+void replace_first_phase(WriteTransaction& tx, std::string_view company, const PhaseRecord& record);
+void close_phase(WriteTransaction& tx, std::string_view company, int seq, Date ended,
                  const std::optional<std::string>& forced_reason);
 
 // Checklist
@@ -80,9 +95,9 @@ std::vector<ChecklistTick> checklist_ticks(Database& db, std::string_view compan
 std::map<std::string, std::vector<ChecklistTick>> checklist_ticks_by_company(Database& db,
                                                                            const CompanyScope& scope = CompanyScope::all());
 // False when the item was already ticked (nothing changes).
-bool insert_tick(Database& db, std::string_view company, const ChecklistTick& tick);
+bool insert_tick(WriteTransaction& tx, std::string_view company, const ChecklistTick& tick);
 // False when the item was not ticked.
-bool delete_tick(Database& db, std::string_view company, std::string_view phase,
+bool delete_tick(WriteTransaction& tx, std::string_view company, std::string_view phase,
                  std::string_view item);
 
 // Pulse meetings
@@ -92,7 +107,7 @@ struct PulseFilter {
   std::optional<Date> since;  // inclusive
   std::optional<Date> until;  // inclusive
 };
-void insert_pulse(Database& db, const PulseEntry& entry);
+void insert_pulse(WriteTransaction& tx, const PulseEntry& entry);
 // Every pulse meeting in scope, by company key, oldest first.
 std::map<std::string, std::vector<PulseEntry>> pulses_by_company(Database& db,
                                                                  const CompanyScope& scope = CompanyScope::all());
@@ -103,14 +118,21 @@ std::vector<PulseEntry> list_pulses(Database& db, const PulseFilter& filter);
 std::optional<Coach> find_coach(Database& db, std::string_view key);
 std::vector<Coach> list_coaches(Database& db);
 std::vector<std::string> coach_keys(Database& db);
-void insert_coach(Database& db, const Coach& coach);
-void update_coach(Database& db, const Coach& coach);
+void insert_coach(WriteTransaction& tx, const Coach& coach);
+struct CoachChanges {
+  std::optional<std::string> name;
+  std::optional<std::string> organisation;
+  std::optional<std::optional<std::string>> email;
+  std::optional<std::optional<std::string>> region;
+};
+void update_coach(WriteTransaction& tx, std::string_view key, const CoachChanges& changes);
+void replace_coach(WriteTransaction& tx, const Coach& coach);
 
 // For imports.
 // One prepared INSERT for every pulse of a large file.
 class PulseInserter {
  public:
-  explicit PulseInserter(Database& db);
+  explicit PulseInserter(WriteTransaction& tx);
   PulseInserter(const PulseInserter&) = delete;
   PulseInserter& operator=(const PulseInserter&) = delete;
   ~PulseInserter();
@@ -119,6 +141,6 @@ class PulseInserter {
  private:
   std::unique_ptr<SQLite::Statement> insert_;
 };
-void delete_phase_history(Database& db, std::string_view company);
+void delete_phase_history(WriteTransaction& tx, std::string_view company);
 
 }  // namespace plift::store

@@ -1,0 +1,39 @@
+#pragma once
+// plift phase check|uncheck|advance: the checklist and the moves between phases.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include "plift/app/session.hpp"
+#include "plift/core/journey.hpp"
+
+namespace plift::app {
+
+struct Tick {
+  std::string phase;             // the phase whose checklist has the item
+  Date date;                     // the day it was ticked
+  bool already_ticked = false;   // nothing changed: it was ticked on `date`
+  std::size_t done = 0;          // items of that phase ticked now
+  std::size_t total = 0;         // items of that phase
+};
+// Ticks the item (of the current phase, or one finished late in an earlier phase) on `day`.
+Tick check_item(Session& session, const std::string& key, const std::string& item, Date day);
+
+// Takes a tick back; returns the phase of the item. Refused once the item's
+// phase ended without --force: its move relied on the tick.
+std::string uncheck_item(Session& session, const std::string& key, const std::string& item);
+
+struct Advance {
+  std::string key;
+  Date day;
+  bool force = false;
+  std::string reason;  // with force only
+};
+struct Advanced {
+  std::string from_phase;
+  std::optional<PhaseRecord> entered;  // none: the journey is completed
+};
+Advanced advance_phase(Session& session, const Advance& request);
+
+}  // namespace plift::app
