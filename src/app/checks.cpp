@@ -374,4 +374,16 @@ void require_in_phase(const Company& company, const std::vector<PhaseRecord>& hi
   }
 }
 
+// Dates are written YYYY-MM-DD: "tomorrow" on 9999-12-31 (or "yesterday" on
+// 0000-01-01) has no such form, and a database holding one could not be read.
+Date parse_writable_date(const std::string& text, Date today, std::string_view what) {
+  Date day = plift::parse_date(text, today, what);
+  int year = static_cast<int>(date::year_month_day{day}.year());
+  if (year < 0 || year > 9999) {
+    throw UsageError(fmt::format("invalid date for {}: '{}' falls outside the years 0000 to 9999", what,
+                                 visible_text(text)));
+  }
+  return day;
+}
+
 }  // namespace plift::app

@@ -4,6 +4,7 @@
 
 #include <ctime>
 
+#include "plift/app/checks.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/text.hpp"
 #include "plift/store/database.hpp"
@@ -74,21 +75,6 @@ app::Session& Context::create_session(bool& created) {
   return *session_;
 }
 
-namespace {
-
-// Dates are written YYYY-MM-DD: "tomorrow" on 9999-12-31 (or "yesterday" on
-// 0000-01-01) has no such form, and a database holding one could not be read.
-Date writable_date(Date day, std::string_view text, std::string_view what) {
-  int year = static_cast<int>(date::year_month_day{day}.year());
-  if (year < 0 || year > 9999) {
-    throw UsageError(fmt::format("invalid date for {}: '{}' falls outside the years 0000 to 9999", what,
-                                 visible_text(text)));
-  }
-  return day;
-}
-
-}  // namespace
-
 Date Context::today() {
   if (today_) return *today_;
   // The local date, unless --today or $PLIFT_TODAY fix it (tests, replays).
@@ -98,9 +84,9 @@ Date Context::today() {
   Date system_today = make_date(local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
                                 static_cast<unsigned>(local.tm_mday));
   if (!options.today.empty()) {
-    today_ = writable_date(plift::parse_date(options.today, system_today, "--today"), options.today, "--today");
+    today_ = app::parse_writable_date(options.today, system_today, "--today");
   } else if (auto value = env("PLIFT_TODAY")) {
-    today_ = writable_date(plift::parse_date(*value, system_today, "PLIFT_TODAY"), *value, "PLIFT_TODAY");
+    today_ = app::parse_writable_date(*value, system_today, "PLIFT_TODAY");
   } else {
     today_ = system_today;
   }
@@ -110,7 +96,7 @@ Date Context::today() {
 bool Context::today_fixed() { return !options.today.empty() || env("PLIFT_TODAY").has_value(); }
 
 Date Context::parse_date(const std::string& text, std::string_view what) {
-  return writable_date(plift::parse_date(text, today(), what), text, what);
+  return app::parse_writable_date(text, today(), what);
 }
 
 render::Format Context::format() {

@@ -114,4 +114,9 @@ FoundChecklistItem find_checklist_item(Session& session, const Company& company,
 void require_in_phase(const Company& company, const std::vector<PhaseRecord>& history,
                       const FoundChecklistItem& found, Date day, std::string_view what);
 
+// A date as typed (plift/core/date.hpp: YYYY-MM-DD, today, ISO weeks, …)
+// that plift can also write: UsageError for a day outside the years 0000 to
+// 9999, such as "tomorrow" on 9999-12-31. `what` names the option or column.
+Date parse_writable_date(const std::string& text, Date today, std::string_view what);
+
 }  // namespace plift::app
