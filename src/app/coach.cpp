@@ -19,18 +19,29 @@ std::optional<std::string> optional_region(Session& session, const std::optional
 
 }  // namespace
 
-void add_coach(Session& session, const NewCoach& request) {
-  require_valid_key(request.key, "coach key");
-  require_text(request.name, "--name");
-  require_text(request.organisation, "--org");
-  if (request.email && !request.email->empty()) require_email(*request.email, "--email");
-  store::WriteTransaction tx(session.database());
+void add_coach(Recorder& recorder, const NewCoach& request) {
+  Session& session = recorder.session;
+  const RecordingPolicy& policy = recorder.policy;
+  require_valid_key(request.key, policy.name("coach key", "key"));
+  require_text(request.name, policy.name("--name", "name"));
+  require_text(request.organisation, policy.name("--org", "organisation"));
+  if (request.email && !request.email->empty()) require_email(*request.email, policy.name("--email", "email"));
   Coach coach{request.key, request.name, request.organisation, empty_as_none(request.email),
               optional_region(session, request.region)};
   if (auto existing = store::find_coach(session.database(), request.key)) {
-    throw RuleError(fmt::format("a coach with key '{}' already exists ({})", request.key, existing->name));
+    if (!policy.replaces()) {
+      policy.refuse_existing(fmt::format("a coach with key '{}' already exists ({})", request.key, existing->name));
+    }
+    store::replace_coach(recorder.tx, coach);
+    return;
   }
-  store::insert_coach(tx, coach);
+  store::insert_coach(recorder.tx, coach);
+}
+
+void add_coach(Session& session, const NewCoach& request) {
+  store::WriteTransaction tx(session.database());
+  Recorder recorder(session, tx, RecordingPolicy::command());
+  add_coach(recorder, request);
   tx.commit();
 }
 

@@ -14,52 +14,19 @@
 
 namespace plift::app {
 
-std::string add_company(Session& session, const NewCompany& request) {
-  require_text(request.name, "the company name");
-  require_text(request.sector, "--sector");
-  require_employees(request.employees, "--employees");
-  std::string key = request.key;
-  if (key.empty()) {
-    key = derive_key(request.name);
-    if (key.empty()) {
-      throw UsageError(fmt::format("cannot make a key from the name '{}'; give one with --key", request.name));
-    }
-  } else {
-    require_valid_key(key, "--key");
-  }
-  const Program& program = session.program();
-  store::WriteTransaction tx(session.database());
-  Company company;
-  company.key = key;
-  company.name = request.name;
-  company.region = require_region(session, request.region);
-  company.sector = request.sector;
-  company.employees = static_cast<int>(request.employees);
-  company.start = request.start;
-  require_plan_fits_calendar(program, 0, company.start, fmt::format("--start {}", format_date(company.start)));
-  company.org_number = empty_as_none(request.org_number);
-  if (auto coach = empty_as_none(request.coach)) company.coach = require_coach(session, *coach).key;
-  if (auto existing = store::find_company(session.database(), key)) {
-    throw RuleError(fmt::format("a company with key '{}' already exists ({}); choose another with --key", key,
-                                existing->name));
-  }
-  store::insert_company(tx, company);
-  store::insert_phase(tx, key, 1, enter_phase(program, 0, company.start));
-  tx.commit();
-  return key;
-}
-
 namespace {
 
 // Moving the start moves the first phase with it; refused once the company
 // left that phase or when records would fall before the new start.
-void move_start(Session& session, store::WriteTransaction& tx, const Company& company, Date start) {
+void move_start(Session& session, store::WriteTransaction& tx, const RecordingPolicy& policy, const Company& company,
+                Date start) {
   const Program& program = session.program();
   const std::string& key = company.key;
-  require_plan_fits_calendar(program, 0, start, fmt::format("--start {}", format_date(start)));
+  require_plan_fits_calendar(program, 0, start, policy.valued("--start", "start", format_date(start)));
   std::vector<PhaseRecord> history = store::phase_history(session.database(), key);
   if (history.size() != 1 || history.front().ended) {
-    throw RuleError(fmt::format("cannot move the start of {}: it has already left its first phase", key));
+    throw RuleError(
+        policy.about("start", fmt::format("cannot move the start of {}: it has already left its first phase", key)));
   }
   CompanyRecords moved = store::load_company_records(session.database(), company);
   moved.company.start = start;
@@ -68,13 +35,96 @@ void move_start(Session& session, store::WriteTransaction& tx, const Company& co
     std::string reason = outside.front().message;
     reason.front() = static_cast<char>(std::tolower(static_cast<unsigned char>(reason.front())));
     if (reason.back() == '.') reason.pop_back();
-    throw RuleError(fmt::format("cannot move the start of {} to {}: {}", key, format_date(start), reason));
+    throw RuleError(
+        policy.about("start", fmt::format("cannot move the start of {} to {}: {}", key, format_date(start), reason)));
   }
   PhaseRecord first = enter_phase(program, *program.phase_index(history.front().phase), start);
   store::replace_first_phase(tx, key, first);
 }
 
+// The end of a journey given with the company (history only), as `company
+// withdraw` or the last `phase advance` would have left it.
+void check_journey_end(Session& session, const RecordingPolicy& policy, const Company& company) {
+  if (company.completed && company.withdrawn) {
+    throw UsageError("columns 'completed' and 'withdrawn': a journey ends one way, not both");
+  }
+  if (company.withdrawn && !company.withdraw_reason) {
+    throw UsageError(policy.about("withdraw_reason", "a withdrawal needs its reason"));
+  }
+  if (company.withdraw_reason && !company.withdrawn) {
+    throw UsageError(policy.about("withdrawn", "a withdraw_reason needs the withdrawal date"));
+  }
+  for (auto [end, column] : {std::pair{company.completed, "completed"}, std::pair{company.withdrawn, "withdrawn"}}) {
+    if (!end) continue;
+    if (*end < company.start) {
+      throw RuleError(policy.about(column, fmt::format("{} is before {} started the programme on {}",
+                                                       format_date(*end), company.key, format_date(company.start))));
+    }
+    if (*end > session.today()) {
+      throw RuleError(policy.about(column, fmt::format("{} is in the future (today is {})", format_date(*end),
+                                                       format_date(session.today()))));
+    }
+  }
+}
+
 }  // namespace
+
+std::string add_company(Recorder& recorder, const NewCompany& request) {
+  Session& session = recorder.session;
+  const RecordingPolicy& policy = recorder.policy;
+  require_text(request.name, policy.name("the company name", "name"));
+  require_text(request.sector, policy.name("--sector", "sector"));
+  require_employees(request.employees, policy.name("--employees", "employees"));
+  std::string key = request.key;
+  if (key.empty()) {
+    key = derive_key(request.name);
+    if (key.empty()) {
+      bool options = policy.names == RecordingPolicy::Names::options;
+      throw UsageError(policy.about("key", fmt::format("cannot make a key from the name '{}'; give one{}",
+                                                       request.name, options ? " with --key" : "")));
+    }
+  } else {
+    require_valid_key(key, policy.name("--key", "key"));
+  }
+  const Program& program = session.program();
+  Company company;
+  company.key = key;
+  company.name = request.name;
+  company.region = require_region(session, request.region);
+  company.sector = request.sector;
+  company.employees = static_cast<int>(request.employees);
+  company.start = request.start;
+  require_plan_fits_calendar(program, 0, company.start, policy.valued("--start", "start", format_date(company.start)));
+  company.org_number = empty_as_none(request.org_number);
+  if (auto coach = empty_as_none(request.coach)) company.coach = require_coach(session, *coach).key;
+  company.completed = request.completed;
+  company.withdrawn = request.withdrawn;
+  company.withdraw_reason = empty_as_none(request.withdraw_reason);
+  check_journey_end(session, policy, company);
+  if (auto existing = store::find_company(session.database(), key)) {
+    if (!policy.replaces()) {
+      policy.refuse_existing(fmt::format("a company with key '{}' already exists ({})", key, existing->name),
+                             "; choose another with --key");
+    }
+    if (company.start != existing->start) move_start(session, recorder.tx, policy, *existing, company.start);
+    store::replace_company(recorder.tx, company);
+  } else {
+    store::insert_company(recorder.tx, company);
+    PhaseRecord first = enter_phase(program, 0, company.start);
+    if (auto end = company.completed ? company.completed : company.withdrawn) first.ended = std::max(*end, company.start);
+    store::insert_phase(recorder.tx, key, 1, first);
+  }
+  recorder.remember(company);
+  return key;
+}
+
+std::string add_company(Session& session, const NewCompany& request) {
+  store::WriteTransaction tx(session.database());
+  Recorder recorder(session, tx, RecordingPolicy::command());
+  std::string key = add_company(recorder, request);
+  tx.commit();
+  return key;
+}
 
 std::vector<std::string> edit_company(Session& session, const std::string& key, const CompanyEdit& edit) {
   if (edit.name) require_text(*edit.name, "--name");
@@ -109,7 +159,7 @@ std::vector<std::string> edit_company(Session& session, const std::string& key, 
     changed.push_back("coach");
   }
   if (edit.start) {
-    move_start(session, tx, company, *edit.start);
+    move_start(session, tx, RecordingPolicy::command(), company, *edit.start);
     changes.start = *edit.start;
     changed.push_back("start");
   }

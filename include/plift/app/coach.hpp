@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "plift/app/recording.hpp"
 #include "plift/app/session.hpp"
 
 namespace plift::app {
@@ -17,6 +18,9 @@ struct NewCoach {
   std::optional<std::string> region;  // empty: none
 };
 void add_coach(Session& session, const NewCoach& coach);
+// In the recorder's transaction. A coach whose key exists is refused, or
+// under Existing::replace replaced whole.
+void add_coach(Recorder& recorder, const NewCoach& coach);
 
 // Only the fields given change; an empty e-mail or region clears it.
 struct CoachEdit {

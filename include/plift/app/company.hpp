@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "plift/app/recording.hpp"
 #include "plift/app/session.hpp"
 #include "plift/core/journey.hpp"
 
@@ -19,9 +20,18 @@ struct NewCompany {
   Date start;
   std::optional<std::string> org_number;  // empty: none
   std::optional<std::string> coach;       // empty: none
+  // How the journey ended, for history (an import): completed, or withdrawn
+  // with a reason; the first phase then ends with it.
+  std::optional<Date> completed = {};
+  std::optional<Date> withdrawn = {};
+  std::optional<std::string> withdraw_reason = {};  // empty: none
 };
 // Enrols the company in the first phase; returns its key.
 std::string add_company(Session& session, const NewCompany& company);
+// In the recorder's transaction. A company whose key exists is refused, or
+// under Existing::replace replaced whole, its start moved as `company edit
+// --start` moves it.
+std::string add_company(Recorder& recorder, const NewCompany& company);
 
 // Only the fields given change; an empty org number or coach clears it.
 struct CompanyEdit {
