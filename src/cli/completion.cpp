@@ -18,7 +18,7 @@
 #include <vector>
 
 #include "context.hpp"
-#include "transfer.hpp"
+#include "plift/app/import_export.hpp"
 #include "plift/config/config.hpp"
 #include "plift/core/company_view.hpp"
 #include "plift/core/error.hpp"
@@ -128,8 +128,7 @@ struct SourceRule {
 };
 
 std::vector<std::string> entity_names() {
-  std::vector<std::string> names;
-  for (const EntityTransfer& entity : transfer_entities()) names.push_back(entity.name);
+  std::vector<std::string> names = app::transfer_entity_names();
   names.push_back("all");
   return names;
 }
