@@ -3,13 +3,12 @@
 
 #include "context.hpp"
 #include "lookup.hpp"
+#include "plift/app/listings.hpp"
 #include "record_json.hpp"
 #include "plift/app/company.hpp"
 #include "plift/core/rules.hpp"
-#include "plift/store/company_records.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
-#include "plift/store/records.hpp"
 
 namespace plift::cli {
 
@@ -58,7 +57,7 @@ void run_list(Context& ctx, const ListFilter& filter) {
                      {"sector", "SECTOR"},   {"employees", "EMPLOYEES", true},
                      {"start", "START"},     {"status", "STATUS"}, {"phase", "PHASE"},
                      {"phase_planned_end", "PHASE ENDS"}, {"coach", "COACH"}};
-  for (const store::CompanyOverview& row : store::list_companies(ctx.database())) {
+  for (const CompanyOverview& row : app::list_companies(ctx.session())) {
     render::Json json = company_json(row.company, row.current_phase, today);
     if (region && row.company.region != *region) continue;
     if (status && json["status"] != to_string(*status)) continue;
@@ -108,13 +107,12 @@ void run_show(Context& ctx, const std::string& key) {
     throw UsageError("company show has no csv form; use --format table, json or md");
   }
   Company company = app::require_company(ctx.session(), key);
-  store::Database& db = ctx.database();
   const Program& program = ctx.program();
   Date today = ctx.today();
-  CompanyRecords r = store::load_company_records(db, company);
+  CompanyRecords r = app::company_records(ctx.session(), company);
   const PhaseRecord* current = current_phase(r.history);
   render::Json json = company_json(company, current ? std::optional(*current) : std::nullopt, today);
-  std::optional<Coach> coach = company.coach ? store::find_coach(db, *company.coach) : std::nullopt;
+  std::optional<Coach> coach = company.coach ? app::find_coach(ctx.session(), *company.coach) : std::nullopt;
   json["coach_name"] = coach ? render::Json(coach->name) : render::Json(nullptr);
   json["coach_organisation"] = coach ? render::Json(coach->organisation) : render::Json(nullptr);
   json["coach_email"] = coach ? optional_json(coach->email) : render::Json(nullptr);

@@ -10,15 +10,14 @@
 
 #include "context.hpp"
 #include "lookup.hpp"
+#include "plift/app/remind.hpp"
+#include "plift/app/listings.hpp"
 #include "private_file.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
 #include "plift/core/reminders.hpp"
 #include "plift/core/text.hpp"
 #include "plift/render/mail.hpp"
-#include "plift/store/company_records.hpp"
-#include "plift/store/records.hpp"
-#include "plift/store/reminders.hpp"
 
 namespace plift::cli {
 
@@ -335,7 +334,7 @@ void write_mail(Context& ctx, const RemindOptions& o, const MailSetting& setting
 }
 
 std::chrono::sys_seconds mail_date_for(Context& ctx, const RemindOptions& o, Date as_of) {
-  bool day_fixed = !o.as_of.empty() || !ctx.options.today.empty() || ctx.env("PLIFT_TODAY");
+  bool day_fixed = !o.as_of.empty() || ctx.session().today_fixed();
   if (day_fixed) return std::chrono::sys_seconds{as_of} + std::chrono::hours{7};
   return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
 }
@@ -348,57 +347,33 @@ void run_remind(Context& ctx, const RemindOptions& o) {
   if (o.mail_dir && o.mail_dir->empty()) throw UsageError("--mail-dir may not be empty");
   if (o.coach && o.coach->empty()) throw UsageError("--coach may not be empty");
   if (o.company && o.company->empty()) throw UsageError("--company may not be empty");
-  std::vector<ReminderKind> kinds = require_kinds(o.kinds);
-  std::optional<std::string> coach_key = o.coach ? std::optional(app::require_coach(ctx.session(), *o.coach).key) : std::nullopt;
-  std::optional<std::string> company_key =
-      o.company ? std::optional(app::require_company(ctx.session(), *o.company).key) : std::nullopt;
+  app::ReminderQuery query;
+  query.as_of = as_of;
+  query.kinds = require_kinds(o.kinds);
+  if (o.coach) query.coach = app::require_coach(ctx.session(), *o.coach).key;
+  if (o.company) query.company = app::require_company(ctx.session(), *o.company).key;
+  query.new_only = o.new_only;
+  query.remember = o.new_only && !o.dry_run;
   std::optional<render::MailAddress> office;
   if (output == Output::mail) office = require_mail_from(ctx);
 
   const Program& program = ctx.program();
-  store::Database& db = ctx.database();
-  // Taken before reading what was shown, so two runs at once cannot both
-  // find a reminder new; a busy database waits, then exits 75.
-  std::optional<store::WriteTransaction> tx;
-  if (o.new_only && !o.dry_run) tx.emplace(db);
-
-  std::vector<Reminder> reminders;
-  // Only companies active on the day can have reminders.
-  for (const CompanyRecords& records : store::load_all_company_records(db, store::CompanyScope::active_on(as_of))) {
-    if (company_key && records.company.key != *company_key) continue;
-    if (coach_key && records.company.coach != coach_key) continue;
-    for (Reminder& r : reminders_for(program, records, as_of)) {
-      if (!kinds.empty() && std::find(kinds.begin(), kinds.end(), r.kind) == kinds.end()) continue;
-      reminders.push_back(std::move(r));
+  app::remind(ctx.session(), query, [&](const app::DueReminders& due) {
+    if (output == Output::listing) {
+      print_listing(ctx, due.reminders);
+    } else if (!due.reminders.empty()) {
+      std::vector<CoachGroup> groups = group_by_coach(due.reminders, due.coaches);
+      const Frame& frame = frame_for(program.language);
+      if (output == Output::text) {
+        ctx.out << text_listing(groups, frame);
+      } else {
+        write_mail(ctx, o, MailSetting{*office, mail_date_for(ctx, o, as_of), &program, &frame, as_of}, groups);
+      }
     }
-  }
-  if (o.new_only) {
-    std::set<store::ReminderIdentity> shown = store::shown_reminders(db);
-    std::erase_if(reminders, [&](const Reminder& r) { return shown.contains(store::identity_of(r)); });
-  }
-  sort_reminders(reminders);
-
-  if (output == Output::listing) {
-    print_listing(ctx, reminders);
-  } else if (!reminders.empty()) {
-    std::map<std::string, Coach> coaches;
-    for (Coach& coach : store::list_coaches(db)) coaches.emplace(coach.key, std::move(coach));
-    std::vector<CoachGroup> groups = group_by_coach(reminders, coaches);
-    const Frame& frame = frame_for(program.language);
-    if (output == Output::text) {
-      ctx.out << text_listing(groups, frame);
-    } else {
-      write_mail(ctx, o, MailSetting{*office, mail_date_for(ctx, o, as_of), &program, &frame, as_of}, groups);
-    }
-  }
-
-  if (tx) {
-    for (const Reminder& r : reminders) store::record_shown(*tx, r, as_of);
     // Remembered only once they are surely out: a failed write forgets them.
     ctx.out.flush();
     if (!ctx.out) throw IoError("cannot write the output");
-    tx->commit();
-  }
+  });
 }
 
 }  // namespace

@@ -211,6 +211,25 @@ WriteTransaction::~WriteTransaction() {
   }
 }
 
+ReadTransaction::ReadTransaction(Database& db) : db_(db), outermost_(db.write_depth_ == 0 && db.read_depth_ == 0) {
+  try {
+    if (outermost_) db_.sql().exec("BEGIN DEFERRED");
+  } catch (const SQLite::Exception&) {
+    rethrow_as_plift_error();
+  }
+  ++db_.read_depth_;
+}
+
+ReadTransaction::~ReadTransaction() {
+  --db_.read_depth_;
+  if (!outermost_) return;
+  try {
+    db_.sql().exec("COMMIT");
+  } catch (...) {
+    // Nothing was written; SQLite ends the read when the connection closes.
+  }
+}
+
 void rethrow_as_plift_error() {
   try {
     throw;

@@ -51,7 +51,7 @@ TEST_CASE("every outermost write transaction that changes something is one audit
   REQUIRE(entries[0].changes.size() == 1);
   CHECK(entries[0].changes[0].table == "pulse");
   CHECK(entries[0].changes[0].inserted == 2);
-  CHECK(store::describe_changes(entries[0].changes) == "+2 pulse");
+  CHECK(describe_changes(entries[0].changes) == "+2 pulse");
   CHECK(entries[1].command == "plift pulse log acme");
 
   store::AuditFilter only_bolt;
@@ -81,7 +81,7 @@ TEST_CASE("undo walks back through the log and marks what it undid") {
     REQUIRE(entry);
     CHECK(entry->command == expected);
     auto reverted = store::undo_entry(testing::committed(db), *entry);
-    CHECK(store::describe_changes(reverted) == "-1 pulse");
+    CHECK(describe_changes(reverted) == "-1 pulse");
     tx.commit();
   }
   CHECK(count(db, "pulse") == 0);

@@ -7,6 +7,7 @@
 
 #include "plift/app/session.hpp"
 #include "plift/core/journey.hpp"
+#include "plift/core/phase_status.hpp"
 
 namespace plift::app {
 
@@ -35,5 +36,15 @@ struct Advanced {
   std::optional<PhaseRecord> entered;  // none: the journey is completed
 };
 Advanced advance_phase(Session& session, const Advance& request);
+
+// plift phase status: every company active today, by key.
+std::vector<PhaseStatus> phase_status_of_active(Session& session);
+
+// plift phase status KEY: refused unless the company is active today.
+struct CompanyPhaseStatus {
+  PhaseStatus status;
+  std::vector<ChecklistTick> ticks;  // of every phase
+};
+CompanyPhaseStatus phase_status_of(Session& session, const std::string& key);
 
 }  // namespace plift::app

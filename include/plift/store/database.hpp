@@ -70,9 +70,11 @@ class Database {
   std::unordered_map<std::string, std::vector<std::unique_ptr<SQLite::Statement>>> statement_pool_;
   std::filesystem::path file_;
   int write_depth_ = 0;
+  int read_depth_ = 0;
   std::unique_ptr<AuditStamp> stamp_;
   std::unique_ptr<AuditRecorder> recorder_;  // while an outermost transaction records
   friend class WriteTransaction;
+  friend class ReadTransaction;
   friend class AuditRecorder;
   friend class CachedStatement;
 };
@@ -114,6 +116,20 @@ class WriteTransaction {
   Database& db_;
   int depth_;
   bool done_ = false;
+};
+
+// One reading command: its queries see one snapshot of the database (BEGIN
+// DEFERRED); inside a write transaction it adds nothing.
+class ReadTransaction {
+ public:
+  explicit ReadTransaction(Database& db);
+  ReadTransaction(const ReadTransaction&) = delete;
+  ReadTransaction& operator=(const ReadTransaction&) = delete;
+  ~ReadTransaction();
+
+ private:
+  Database& db_;
+  bool outermost_;
 };
 
 // Inside a catch block: rethrows the current exception, turning SQLite's
