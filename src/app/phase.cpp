@@ -109,7 +109,7 @@ std::vector<PhaseStatus> phase_status_of_active(Session& session) {
   Date today = session.today();
   // One query per kind of record, not one per company: this lists the whole
   // programme. Only the companies active today: their rows are found through
-  // the indexes, where "in a phase" made SQLite scan the visits.
+  // the indexes, where "in a phase" made the store scan the visits.
   const auto scope = store::CompanyScope::active_on(today);
   auto ticks = store::checklist_ticks_by_company(db, scope);
   auto histories = store::phase_histories_by_company(db, scope);

@@ -15,11 +15,9 @@
 #include "plift/core/records.hpp"
 #include "plift/store/database.hpp"
 
-namespace SQLite {
-class Statement;
-}
-
 namespace plift::store {
+
+class CachedStatement;
 
 // Which companies a by-company loader reads: all of them, those in a phase
 // now (active or planned), those active on a given day, or those active on
@@ -132,7 +130,7 @@ class PulseInserter {
   void insert(const PulseEntry& entry);
 
  private:
-  std::unique_ptr<SQLite::Statement> insert_;
+  std::unique_ptr<CachedStatement> insert_;
 };
 void delete_phase_history(WriteTransaction& tx, std::string_view company);
 
