@@ -26,7 +26,8 @@ report::QuarterlyReport quarterly_report(Session& session, const Program& progra
 
 report::CompanyReport company_report(Session& session, const Program& program, const Company& company) {
   store::ReadTransaction snapshot(session.database());
-  return report::company_report(program, store::load_company_records(session.database(), company), session.today());
+  return report::company_report(program, store::load_company_records(session.database(), company),
+                                store::list_coaches(session.database()), session.today());
 }
 
 }  // namespace plift::app

@@ -15,6 +15,7 @@
 #include "private_file.hpp"
 #include "plift/core/company_view.hpp"
 #include "plift/core/error.hpp"
+#include "plift/core/journey_dates.hpp"
 #include "plift/core/rules.hpp"
 #include "plift/render/ical.hpp"
 
@@ -26,9 +27,9 @@ constexpr int max_weeks = 104;
 
 constexpr const char* calendar_help_footer = R"help(Events (all-day, one file, UTF-8):
   phase ends      for each company active today (or KEY): the planned end of
-                  its current phase, then of each later phase, chained back to
-                  back from it (a phase past its planned end is taken to end
-                  today). UID phase-end.COMPANY.PHASE@plift.
+                  its current phase, then of each later phase, laid back to
+                  back from it, as every command shows them (man plift,
+                  JOURNEY DATES). UID phase-end.COMPANY.PHASE@plift.
   coach visits    the next visit the cadence calls for (today if overdue),
                   then one every visit_every_weeks coaching weeks, in phases
                   with visits, up to --weeks weeks from today. UID
@@ -142,7 +143,8 @@ struct PlannedPhase {
 
 std::vector<PlannedPhase> planned_phases(const Program& program, const PhaseRecord& current, std::size_t index,
                                          Date today) {
-  // A phase still current today lasts at least until today.
+  // Where the visit slots fall: a phase still current today lasts at least
+  // until today. The phase-end events are the planned ends of journey_dates.
   Date current_end = std::max(current.planned_end, today);
   std::vector<PlannedPhase> plan{{index, current.started, current_end, true}};
   Date next_start = current_end + date::days{1};
@@ -154,14 +156,15 @@ std::vector<PlannedPhase> planned_phases(const Program& program, const PhaseReco
   return plan;
 }
 
-void add_phase_ends(const Setting& s, const CompanyRecords& records, const PhaseRecord& current,
-                    const std::vector<PlannedPhase>& plan, std::vector<render::CalendarEvent>& events) {
+void add_phase_ends(const Setting& s, const CompanyRecords& records, const PhaseRecord& current, std::size_t index,
+                    std::vector<render::CalendarEvent>& events) {
   const Company& company = records.company;
   std::string total = std::to_string(s.program->phases.size());
-  for (const PlannedPhase& phase : plan) {
+  for (const PhaseDates& phase : journey_dates(*s.program, company, records.history).phases) {
+    if (phase.index < index) continue;
     const PhaseDefinition& definition = s.program->phases[phase.index];
     std::string number = std::to_string(phase.index + 1);
-    Date end = phase.current ? current.planned_end : phase.end;
+    Date end = phase.planned_end;
     std::string start = format_date(current.started);
     render::CalendarEvent event;
     event.uid = fmt::format("phase-end.{}.{}@plift", company.key, definition.key);
@@ -230,7 +233,7 @@ void add_company_events(const Setting& s, const CompanyRecords& records, std::ve
   auto index = s.program->phase_index(current->phase);
   if (!index) return;  // a phase the config no longer has: nothing to plan from
   std::vector<PlannedPhase> plan = planned_phases(*s.program, *current, *index, s.today);
-  add_phase_ends(s, records, *current, plan, events);
+  add_phase_ends(s, records, *current, *index, events);
   add_visit_slots(s, records, plan, events);
 }
 

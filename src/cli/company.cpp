@@ -6,6 +6,7 @@
 #include "plift/app/listings.hpp"
 #include "record_json.hpp"
 #include "plift/app/company.hpp"
+#include "plift/core/journey_dates.hpp"
 #include "plift/core/rules.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
@@ -116,6 +117,7 @@ void run_show(Context& ctx, const std::string& key) {
   json["coach_name"] = coach ? render::Json(coach->name) : render::Json(nullptr);
   json["coach_organisation"] = coach ? render::Json(coach->organisation) : render::Json(nullptr);
   json["coach_email"] = coach ? optional_json(coach->email) : render::Json(nullptr);
+  json["journey_planned_end"] = format_date(journey_planned_end(program, company, r.history));
 
   render::Listing phases = phase_listing(program, r.history);
   render::Listing checklist = checklist_listing(program, r);
@@ -233,6 +235,7 @@ void run_show(Context& ctx, const std::string& key) {
                                              program.phases.size(), program.phases[index].name, current->phase,
                                              format_date(current->started), format_date(current->planned_end)));
   }
+  fields.emplace_back("journey", "planned to end " + json["journey_planned_end"].get<std::string>());
   fields.emplace_back("coach", coach ? fmt::format("{} ({}, {}{})", coach->name, coach->key, coach->organisation,
                                                    coach->email ? ", " + *coach->email : "")
                                      : std::string("-"));
