@@ -1,5 +1,6 @@
 #include "plift/app/listings.hpp"
 
+#include "plift/app/checks.hpp"
 #include "plift/store/company_records.hpp"
 #include "plift/store/database.hpp"
 #include "plift/store/journey_records.hpp"
@@ -92,6 +93,15 @@ std::vector<CompanyRecords> company_records_active_on(Session& session, Date day
   return snapshot(session, [&](store::Database& db) {
     return store::load_all_company_records(db, store::CompanyScope::active_on(day));
   });
+}
+
+ShownCompany show_company(Session& session, const std::string& key) {
+  store::ReadTransaction snapshot(session.database());
+  Company company = require_company(session, key);
+  ShownCompany shown{store::load_company_records(session.database(), company), std::nullopt, {}};
+  if (company.coach) shown.coach = store::find_coach(session.database(), *company.coach);
+  shown.summary = summarize_company(session.program(), shown.records, session.today());
+  return shown;
 }
 
 std::vector<std::string> company_keys(Session& session) {

@@ -10,6 +10,7 @@
 
 #include "plift/app/session.hpp"
 #include "plift/core/coach.hpp"
+#include "plift/core/company_summary.hpp"
 #include "plift/core/company_view.hpp"
 #include "plift/core/journey.hpp"
 #include "plift/core/records.hpp"
@@ -48,6 +49,15 @@ std::vector<Assessment> list_assessments(Session& session, const std::optional<s
 CompanyRecords company_records(Session& session, const Company& company);
 std::vector<CompanyRecords> all_company_records(Session& session);
 std::vector<CompanyRecords> company_records_active_on(Session& session, Date day);
+
+// plift company show: the company's records, its coach and what they add up
+// to today, from one snapshot.
+struct ShownCompany {
+  CompanyRecords records;
+  std::optional<Coach> coach;
+  CompanySummary summary;
+};
+ShownCompany show_company(Session& session, const std::string& key);
 
 // The keys in use, for completion and "did you mean".
 std::vector<std::string> company_keys(Session& session);
