@@ -21,6 +21,18 @@ ENGINE_NAME = re.compile(r"\b(SQLite|sqlite3?|libpq|PGconn)\b")
 CORE_FORBIDDEN = re.compile(r'#include\s*[<"](SQLiteCpp/|sqlite3\.h|toml\+\+/|CLI/|libpq-fe\.h)')
 
 
+# Files still waiting to move behind the use cases: plift import and export
+# read and write through the store directly. A file leaves this list when it
+# no longer breaks the rule (the check fails on a stale entry), and while the
+# list is not empty plift_cli still links plift_store.
+PENDING_CLI_STORE_INCLUDES = {
+    "src/cli/import_export.cpp",
+    "src/cli/transfer.hpp",
+    "src/cli/transfer_companies.cpp",
+    "src/cli/transfer_journey.cpp",
+}
+
+
 def sources(folder):
     return sorted(p for p in folder.rglob("*") if p.suffix in (".cpp", ".hpp"))
 
@@ -28,10 +40,15 @@ def sources(folder):
 def main():
     root = pathlib.Path(sys.argv[1])
     problems = []
+    pending_seen = set()
     for path in sources(root / "src" / "cli"):
+        relative = path.relative_to(root).as_posix()
         for number, line in enumerate(path.read_text().splitlines(), 1):
             if STORE_INCLUDE.search(line):
-                problems.append(f"{path}:{number}: the cli includes a store header: {line.strip()}")
+                if relative in PENDING_CLI_STORE_INCLUDES:
+                    pending_seen.add(relative)
+                else:
+                    problems.append(f"{path}:{number}: the cli includes a store header: {line.strip()}")
             if ENGINE_NAME.search(line):
                 problems.append(f"{path}:{number}: the cli names a database engine: {line.strip()}")
     for folder in ("src", "include"):
@@ -49,11 +66,13 @@ def main():
         for number, line in enumerate(path.read_text().splitlines(), 1):
             if STORE_INCLUDE.search(line) or re.search(r"\bstore::(?!Database\b|WriteTransaction\b)\w+", line):
                 problems.append(f"{path}:{number}: a use case's header names a store type: {line.strip()}")
+    for stale in sorted(PENDING_CLI_STORE_INCLUDES - pending_seen):
+        problems.append(f"{stale}: includes no store header any more; take it off PENDING_CLI_STORE_INCLUDES")
     cmake = (root / "src" / "CMakeLists.txt").read_text()
     cli_link = re.search(r"target_link_libraries\(plift_cli ([^)]*)\)", cmake)
     if not cli_link:
         problems.append("src/CMakeLists.txt: no target_link_libraries(plift_cli …)")
-    elif "plift_store" in cli_link.group(1).split():
+    elif "plift_store" in cli_link.group(1).split() and not PENDING_CLI_STORE_INCLUDES:
         problems.append("src/CMakeLists.txt: plift_cli links plift_store")
     for problem in problems:
         print(problem)
