@@ -137,7 +137,6 @@ void import_visit(ImportSession& session, const ImportRow& row) {
   if (auto key = app::empty_as_none(row.text("coach"))) coach = app::require_coach(ctx.session(), *key).key;
   app::require_event_date(ctx.session(), company, day, in_column_named("date", "the visit date"));
   Visit visit{company.key, day, coach, mode, app::empty_as_none(row.text("note"))};
-  store::Database& db = ctx.database();
   if (session.update) {
     if (store::update_visit(session.tx, visit)) return;
   } else {
