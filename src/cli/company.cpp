@@ -270,8 +270,9 @@ void run_edit(Context& ctx, const std::string& key, const CompanyOptions& o) {
 }
 
 void run_withdraw(Context& ctx, const std::string& key, const std::string& date_text, const std::string& reason) {
-  app::withdraw_company(ctx.session(), key, ctx.parse_date(date_text, "--date"), reason);
-  ctx.note(fmt::format("{} withdrew on {}", key, format_date(ctx.parse_date(date_text, "--date"))));
+  Date day = ctx.parse_date(date_text, "--date");
+  app::withdraw_company(ctx.session(), key, day, reason);
+  ctx.note(fmt::format("{} withdrew on {}", key, format_date(day)));
 }
 
 }  // namespace
