@@ -23,7 +23,7 @@ void log_pulse(Recorder& recorder, const PulseLog& request) {
   if (!recorder.policy.history()) require_active(session, company, "log a pulse meeting for");
   require_event_date(session, company, request.day, recorder.policy.about("date", "the pulse date"));
   // One prepared statement for every pulse the recorder writes.
-  recorder.pulse_inserter().insert({company.key, request.day, request.status, empty_as_none(request.note)});
+  recorder.insert_pulse({company.key, request.day, request.status, empty_as_none(request.note)});
 }
 
 void log_pulse(Session& session, const PulseLog& request) {

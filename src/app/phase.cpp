@@ -8,6 +8,7 @@
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
 #include "plift/store/database.hpp"
+#include "plift/store/journey_records.hpp"
 #include "plift/store/records.hpp"
 
 namespace plift::app {
@@ -203,6 +204,46 @@ void record_phase(Recorder& recorder, const PhaseEntry& entry) {
   record.ended = entry.ended;
   record.forced_reason = empty_as_none(entry.forced_reason);
   store::insert_phase(recorder.tx, company.key, seq, record);
+}
+
+std::vector<PhaseStatus> phase_status_of_active(Session& session) {
+  store::ReadTransaction snapshot(session.database());
+  store::Database& db = session.database();
+  const Program& program = session.program();
+  Date today = session.today();
+  // One query per kind of record, not one per company: this lists the whole
+  // programme. Only the companies active today: their rows are found through
+  // the indexes, where "in a phase" made the store scan the visits.
+  const auto scope = store::CompanyScope::active_on(today);
+  auto ticks = store::checklist_ticks_by_company(db, scope);
+  auto histories = store::phase_histories_by_company(db, scope);
+  auto visits = store::visits_by_company(db, scope);
+  std::vector<PhaseStatus> statuses;
+  for (const Company& company : store::companies_in_scope(db, scope)) {
+    const std::vector<PhaseRecord>& history = histories[company.key];
+    const PhaseRecord* current = current_phase(history);
+    if (!current || status_on(company, today) != CompanyStatus::active) continue;
+    statuses.push_back(phase_status(program, company, *current, history, ticks[company.key], visits[company.key],
+                                    today));
+  }
+  return statuses;
+}
+
+CompanyPhaseStatus phase_status_of(Session& session, const std::string& key) {
+  store::ReadTransaction snapshot(session.database());
+  store::Database& db = session.database();
+  Company company = require_company(session, key);
+  std::vector<PhaseRecord> history = store::phase_history(db, key);
+  const PhaseRecord* current = current_phase(history);
+  if (!current || status_on(company, session.today()) != CompanyStatus::active) {
+    require_active(session, company, "show the phase of");
+  }
+  std::vector<ChecklistTick> ticks = store::checklist_ticks(db, key);
+  VisitFilter company_visits;
+  company_visits.company = key;
+  std::vector<Visit> visits = store::list_visits(db, company_visits);
+  return {phase_status(session.program(), company, *current, history, ticks, visits, session.today()),
+          std::move(ticks)};
 }
 
 }  // namespace plift::app

@@ -29,6 +29,11 @@ void RecordingPolicy::refuse_existing(const std::string& message, std::string_vi
   throw RuleError(fmt::format("{}; pass --update to replace {}", message, replaced));
 }
 
+struct Recorder::PreparedWrites {
+  explicit PreparedWrites(store::WriteTransaction& tx) : pulses(tx) {}
+  store::PulseInserter pulses;
+};
+
 Recorder::Recorder(Session& recording_session, store::WriteTransaction& transaction, RecordingPolicy recording_policy)
     : session(recording_session), tx(transaction), policy(recording_policy) {}
 
@@ -55,9 +60,9 @@ void Recorder::forget_gathering(const std::string& key) {
   if (found != gatherings_.end()) gatherings_.erase(found);
 }
 
-store::PulseInserter& Recorder::pulse_inserter() {
-  if (!pulse_inserter_) pulse_inserter_ = std::make_unique<store::PulseInserter>(tx);
-  return *pulse_inserter_;
+void Recorder::insert_pulse(const Pulse& pulse) {
+  if (!prepared_) prepared_ = std::make_unique<PreparedWrites>(tx);
+  prepared_->pulses.insert(pulse);
 }
 
 }  // namespace plift::app

@@ -30,4 +30,13 @@ std::unique_ptr<Session> Session::in_memory(const Program& program, Today today)
   return std::make_unique<Session>(std::move(database), program, today);
 }
 
+AllOrNothing::AllOrNothing(Session& session)
+    : tx_(std::make_unique<store::WriteTransaction>(session.database())) {}
+
+AllOrNothing::~AllOrNothing() = default;
+
+void AllOrNothing::commit() { tx_->commit(); }
+
+void rethrow_as_plift_error() { store::rethrow_as_plift_error(); }
+
 }  // namespace plift::app

@@ -7,12 +7,12 @@
 
 #include "context.hpp"
 #include "lookup.hpp"
+#include "plift/app/listings.hpp"
 #include "plift/app/journey_events.hpp"
 #include "record_json.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
 #include "plift/core/rules.hpp"
-#include "plift/store/journey_records.hpp"
 
 namespace plift::cli {
 
@@ -127,7 +127,7 @@ void run_list(Context& ctx, const std::string& key) {
   if (!key.empty()) company = app::require_company(ctx.session(), key).key;
   const Program& program = ctx.program();
   render::Format format = ctx.format();
-  std::vector<Assessment> assessments = store::list_assessments(ctx.database(), company);
+  std::vector<Assessment> assessments = app::list_assessments(ctx.session(), company);
 
   // The config's dimensions, then any that older assessments scored and the
   // config no longer lists.

@@ -11,14 +11,13 @@
 
 #include "context.hpp"
 #include "lookup.hpp"
+#include "plift/app/listings.hpp"
 #include "private_file.hpp"
 #include "plift/core/company_view.hpp"
 #include "plift/core/error.hpp"
+#include "plift/core/journey_dates.hpp"
 #include "plift/core/rules.hpp"
 #include "plift/render/ical.hpp"
-#include "plift/store/company_records.hpp"
-#include "plift/store/journey_records.hpp"
-#include "plift/store/records.hpp"
 
 namespace plift::cli {
 
@@ -28,9 +27,9 @@ constexpr int max_weeks = 104;
 
 constexpr const char* calendar_help_footer = R"help(Events (all-day, one file, UTF-8):
   phase ends      for each company active today (or KEY): the planned end of
-                  its current phase, then of each later phase, chained back to
-                  back from it (a phase past its planned end is taken to end
-                  today). UID phase-end.COMPANY.PHASE@plift.
+                  its current phase, then of each later phase, laid back to
+                  back from it, as every command shows them (man plift,
+                  JOURNEY DATES). UID phase-end.COMPANY.PHASE@plift.
   coach visits    the next visit the cadence calls for (today if overdue),
                   then one every visit_every_weeks coaching weeks, in phases
                   with visits, up to --weeks weeks from today. UID
@@ -144,7 +143,8 @@ struct PlannedPhase {
 
 std::vector<PlannedPhase> planned_phases(const Program& program, const PhaseRecord& current, std::size_t index,
                                          Date today) {
-  // A phase still current today lasts at least until today.
+  // Where the visit slots fall: a phase still current today lasts at least
+  // until today. The phase-end events are the planned ends of journey_dates.
   Date current_end = std::max(current.planned_end, today);
   std::vector<PlannedPhase> plan{{index, current.started, current_end, true}};
   Date next_start = current_end + date::days{1};
@@ -156,14 +156,15 @@ std::vector<PlannedPhase> planned_phases(const Program& program, const PhaseReco
   return plan;
 }
 
-void add_phase_ends(const Setting& s, const CompanyRecords& records, const PhaseRecord& current,
-                    const std::vector<PlannedPhase>& plan, std::vector<render::CalendarEvent>& events) {
+void add_phase_ends(const Setting& s, const CompanyRecords& records, const PhaseRecord& current, std::size_t index,
+                    std::vector<render::CalendarEvent>& events) {
   const Company& company = records.company;
   std::string total = std::to_string(s.program->phases.size());
-  for (const PlannedPhase& phase : plan) {
+  for (const PhaseDates& phase : journey_dates(*s.program, company, records.history).phases) {
+    if (phase.index < index) continue;
     const PhaseDefinition& definition = s.program->phases[phase.index];
     std::string number = std::to_string(phase.index + 1);
-    Date end = phase.current ? current.planned_end : phase.end;
+    Date end = phase.planned_end;
     std::string start = format_date(current.started);
     render::CalendarEvent event;
     event.uid = fmt::format("phase-end.{}.{}@plift", company.key, definition.key);
@@ -232,7 +233,7 @@ void add_company_events(const Setting& s, const CompanyRecords& records, std::ve
   auto index = s.program->phase_index(current->phase);
   if (!index) return;  // a phase the config no longer has: nothing to plan from
   std::vector<PlannedPhase> plan = planned_phases(*s.program, *current, *index, s.today);
-  add_phase_ends(s, records, *current, plan, events);
+  add_phase_ends(s, records, *current, *index, events);
   add_visit_slots(s, records, plan, events);
 }
 
@@ -281,26 +282,25 @@ void run_calendar(Context& ctx, const CalendarOptions& o) {
   std::optional<Company> only = o.company ? std::optional(app::require_company(ctx.session(), *o.company)) : std::nullopt;
 
   const Program& program = ctx.program();
-  store::Database& db = ctx.database();
   Date today = ctx.today();
 
   std::map<std::string, std::string> company_names;
-  for (const store::CompanyOverview& overview : store::list_companies(db)) {
+  for (const CompanyOverview& overview : app::list_companies(ctx.session())) {
     company_names.emplace(overview.company.key, overview.company.name);
   }
   std::map<std::string, std::string> coach_names;
-  for (const Coach& coach : store::list_coaches(db)) coach_names.emplace(coach.key, coach.name);
+  for (const Coach& coach : app::list_coaches(ctx.session())) coach_names.emplace(coach.key, coach.name);
 
   Setting setting{&program, &frame_for(program.language), today, today + date::days{7 * o.weeks}, &coach_names};
   std::vector<render::CalendarEvent> events;
   if (only) {
-    add_company_events(setting, store::load_company_records(db, *only), events);
+    add_company_events(setting, app::company_records(ctx.session(), *only), events);
   } else {
-    for (const CompanyRecords& records : store::load_all_company_records(db, store::CompanyScope::active_on(today))) {
+    for (const CompanyRecords& records : app::company_records_active_on(ctx.session(), today)) {
       add_company_events(setting, records, events);
     }
   }
-  for (const Gathering& gathering : store::list_gatherings(db)) {
+  for (const Gathering& gathering : app::list_gatherings(ctx.session())) {
     if (only && !attended_by(gathering, only->key) &&
         !(gathering.kind == GatheringKind::joint && gathering.date >= today)) {
       continue;

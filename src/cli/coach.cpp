@@ -3,10 +3,10 @@
 
 #include "context.hpp"
 #include "lookup.hpp"
+#include "plift/app/listings.hpp"
 #include "plift/app/coach.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
-#include "plift/store/records.hpp"
 
 namespace plift::cli {
 
@@ -31,13 +31,12 @@ void run_list(Context& ctx) {
   render::Listing listing;
   listing.columns = {{"key", "KEY"}, {"name", "NAME"}, {"organisation", "ORGANISATION"}, {"email", "EMAIL"},
                      {"region", "REGION"}, {"companies", "COMPANIES", true}};
-  store::Database& db = ctx.database();
   std::map<std::string, int> active_companies;
   Date today = ctx.today();
-  for (const store::CompanyOverview& row : store::list_companies(db)) {
+  for (const CompanyOverview& row : app::list_companies(ctx.session())) {
     if (row.company.coach && status_on(row.company, today) == CompanyStatus::active) ++active_companies[*row.company.coach];
   }
-  for (const Coach& coach : store::list_coaches(db)) {
+  for (const Coach& coach : app::list_coaches(ctx.session())) {
     listing.rows.push_back({{"key", coach.key},
                             {"name", coach.name},
                             {"organisation", coach.organisation},

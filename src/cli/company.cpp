@@ -3,13 +3,13 @@
 
 #include "context.hpp"
 #include "lookup.hpp"
+#include "plift/app/listings.hpp"
 #include "record_json.hpp"
 #include "plift/app/company.hpp"
+#include "plift/core/journey_dates.hpp"
 #include "plift/core/rules.hpp"
-#include "plift/store/company_records.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
-#include "plift/store/records.hpp"
 
 namespace plift::cli {
 
@@ -58,7 +58,7 @@ void run_list(Context& ctx, const ListFilter& filter) {
                      {"sector", "SECTOR"},   {"employees", "EMPLOYEES", true},
                      {"start", "START"},     {"status", "STATUS"}, {"phase", "PHASE"},
                      {"phase_planned_end", "PHASE ENDS"}, {"coach", "COACH"}};
-  for (const store::CompanyOverview& row : store::list_companies(ctx.database())) {
+  for (const CompanyOverview& row : app::list_companies(ctx.session())) {
     render::Json json = company_json(row.company, row.current_phase, today);
     if (region && row.company.region != *region) continue;
     if (status && json["status"] != to_string(*status)) continue;
@@ -107,30 +107,21 @@ void run_show(Context& ctx, const std::string& key) {
   if (format == render::Format::csv) {
     throw UsageError("company show has no csv form; use --format table, json or md");
   }
-  Company company = app::require_company(ctx.session(), key);
-  store::Database& db = ctx.database();
   const Program& program = ctx.program();
-  Date today = ctx.today();
-  CompanyRecords r = store::load_company_records(db, company);
-  const PhaseRecord* current = current_phase(r.history);
-  render::Json json = company_json(company, current ? std::optional(*current) : std::nullopt, today);
-  std::optional<Coach> coach = company.coach ? store::find_coach(db, *company.coach) : std::nullopt;
+  app::ShownCompany shown = app::show_company(ctx.session(), key);
+  const CompanyRecords& r = shown.records;
+  const Company& company = r.company;
+  const CompanySummary& summary = shown.summary;
+  const std::optional<Coach>& coach = shown.coach;
+  render::Json json = company_json(company, summary.current_phase, ctx.today());
   json["coach_name"] = coach ? render::Json(coach->name) : render::Json(nullptr);
   json["coach_organisation"] = coach ? render::Json(coach->organisation) : render::Json(nullptr);
   json["coach_email"] = coach ? optional_json(coach->email) : render::Json(nullptr);
+  json["journey_planned_end"] = format_date(summary.journey_planned_end);
 
   render::Listing phases = phase_listing(program, r.history);
   render::Listing checklist = checklist_listing(program, r);
 
-  int visits_expected = expected_visits(program, r.history, today);
-  std::optional<Date> next_visit;
-  bool visit_overdue = false;
-  if (status_on(company, today) == CompanyStatus::active) {
-    if (auto due = next_visit_due(program, r.history, r.visits)) {
-      next_visit = due->due;
-      visit_overdue = today > due->overdue;
-    }
-  }
   render::Listing visits;
   visits.columns = {{"date", "DATE"}, {"coach", "COACH"}, {"mode", "MODE"}, {"note", "NOTE"}};
   for (const Visit& visit : r.visits) visits.rows.push_back(visit_json(visit));
@@ -145,34 +136,28 @@ void run_show(Context& ctx, const std::string& key) {
   render::Listing steering;
   steering.columns = {{"person", "PERSON"}, {"role", "ROLE"}};
   for (const SteeringMember& member : r.steering) steering.rows.push_back(steering_json(member));
-  render::Json steering_missing = steering_gaps(r.steering);
+  render::Json steering_missing = summary.steering_missing;
 
   render::Listing training;
   training.columns = {{"person", "PERSON"}, {"role", "ROLE"}, {"enrolled", "ENROLLED"}, {"completed", "COMPLETED"},
                       {"status", "STATUS"}};
   for (const TrainingParticipant& p : r.participants) training.rows.push_back(participant_json(p));
-  int participants = course_participants(r.participants);
 
   render::Listing gatherings;
   gatherings.columns = {{"date", "DATE"}, {"key", "KEY"}, {"kind", "KIND"}, {"title", "TITLE"}, {"people", "PEOPLE", true}};
-  int joint_attended = 0;
   for (const Gathering& g : r.gatherings) {
     int people = 0;
     for (const Attendance& a : g.attendance) people += a.people;
-    if (g.kind == GatheringKind::joint) ++joint_attended;
     gatherings.rows.push_back({{"key", g.key}, {"title", g.title}, {"date", format_date(g.date)},
                                {"kind", to_string(g.kind)}, {"people", people}});
   }
-  // A journey that ended is judged on the day it ended.
-  Date judged_on = std::min({today, company.completed.value_or(today), company.withdrawn.value_or(today)});
-  int gatherings_expected = expected_gatherings(program, company, judged_on);
 
   render::Listing kpis;
   kpis.columns = {{"kpi", "KPI"},           {"unit", "UNIT"},          {"baseline", "BASELINE", true},
                   {"baseline_date", "FROM"}, {"latest", "LATEST", true}, {"latest_date", "ON"},
                   {"change_pct", "CHANGE %", true}, {"improved", "IMPROVED"}};
-  for (const KpiSummary& summary : summarize_kpis(program, r.kpi_values)) {
-    kpis.rows.push_back(kpi_summary_json(program, key, summary));
+  for (const KpiSummary& kpi : summary.kpis) {
+    kpis.rows.push_back(kpi_summary_json(program, company.key, kpi));
   }
 
   render::Listing assessments;
@@ -192,23 +177,23 @@ void run_show(Context& ctx, const std::string& key) {
   for (const TimelineEvent& event : build_timeline(program, r)) timeline.rows.push_back(timeline_json(event));
 
   json["visits"] = {{"held", r.visits.size()},
-                    {"expected", visits_expected},
-                    {"next_due", optional_json(next_visit)},
-                    {"overdue", visit_overdue},
+                    {"expected", summary.visits_expected},
+                    {"next_due", optional_json(summary.next_visit_due)},
+                    {"overdue", summary.visit_overdue},
                     {"list", visits.rows}};
   json["phases"] = phases.rows;
   json["checklist"] = checklist.rows;
   json["pulses"] = pulses.rows;
   json["steering"] = {{"members", steering.rows}, {"missing", steering_missing}};
   json["training"] = {{"participants", training.rows},
-                      {"counted", participants},
+                      {"counted", summary.course_participants},
                       {"required", program.training_min_per_company},
-                      {"meets_quota", participants >= program.training_min_per_company}};
+                      {"meets_quota", summary.meets_course_quota}};
   json["gatherings"] = {{"attended", gatherings.rows},
-                        {"joint_attended", joint_attended},
+                        {"joint_attended", summary.joint_gatherings_attended},
                         {"required", program.gatherings_per_company},
-                        {"expected_by_now", gatherings_expected},
-                        {"behind", joint_attended < gatherings_expected}};
+                        {"expected_by_now", summary.joint_gatherings_expected},
+                        {"behind", summary.joint_gatherings_attended < summary.joint_gatherings_expected}};
   json["kpis"] = kpis.rows;
   json["assessments"] = assessment_rows;
   json["timeline"] = timeline.rows;
@@ -229,25 +214,30 @@ void run_show(Context& ctx, const std::string& key) {
   if (company.completed) status += " on " + format_date(*company.completed);
   if (company.withdrawn) status += fmt::format(" on {} ({})", format_date(*company.withdrawn), company.withdraw_reason.value_or(""));
   fields.emplace_back("status", status);
-  if (current && json["status"] == "active") {
+  if (const std::optional<PhaseRecord>& current = summary.current_phase) {
     auto index = program.phase_index(current->phase).value_or(0);
     fields.emplace_back("phase", fmt::format("{} of {}: {} ({}), since {}, planned end {}", index + 1,
                                              program.phases.size(), program.phases[index].name, current->phase,
                                              format_date(current->started), format_date(current->planned_end)));
   }
+  fields.emplace_back("journey", "planned to end " + json["journey_planned_end"].get<std::string>());
   fields.emplace_back("coach", coach ? fmt::format("{} ({}, {}{})", coach->name, coach->key, coach->organisation,
                                                    coach->email ? ", " + *coach->email : "")
                                      : std::string("-"));
-  std::string visit_line = fmt::format("{} held, {} expected", r.visits.size(), visits_expected);
-  if (next_visit) visit_line += fmt::format("; next due {}{}", format_date(*next_visit), visit_overdue ? " (overdue)" : "");
+  std::string visit_line = fmt::format("{} held, {} expected", r.visits.size(), summary.visits_expected);
+  if (summary.next_visit_due) {
+    visit_line += fmt::format("; next due {}{}", format_date(*summary.next_visit_due), summary.visit_overdue ? " (overdue)" : "");
+  }
   fields.emplace_back("visits", visit_line);
   fields.emplace_back("steering group",
                       fmt::format("{} member{}{}", r.steering.size(), r.steering.size() == 1 ? "" : "s",
-                                  steering_missing.empty() ? "" : "; missing " + join_list(steering_missing.get<std::vector<std::string>>())));
-  fields.emplace_back("Lean course", fmt::format("{} of {} participants{}", participants, program.training_min_per_company,
-                                                 participants >= program.training_min_per_company ? " (quota met)" : ""));
-  fields.emplace_back("gatherings", fmt::format("{} of {} joint gatherings attended ({} expected by now)", joint_attended,
-                                                program.gatherings_per_company, gatherings_expected));
+                                  summary.steering_missing.empty() ? "" : "; missing " + join_list(summary.steering_missing)));
+  fields.emplace_back("Lean course", fmt::format("{} of {} participants{}", summary.course_participants,
+                                                 program.training_min_per_company,
+                                                 summary.meets_course_quota ? " (quota met)" : ""));
+  fields.emplace_back("gatherings", fmt::format("{} of {} joint gatherings attended ({} expected by now)",
+                                                summary.joint_gatherings_attended, program.gatherings_per_company,
+                                                summary.joint_gatherings_expected));
   bool md = format == render::Format::md;
   if (md) ctx.out << "# " << render::md_cell(company.name) << "\n\n";
   render::write_fields(ctx.out, fields, format);
@@ -280,8 +270,9 @@ void run_edit(Context& ctx, const std::string& key, const CompanyOptions& o) {
 }
 
 void run_withdraw(Context& ctx, const std::string& key, const std::string& date_text, const std::string& reason) {
-  app::withdraw_company(ctx.session(), key, ctx.parse_date(date_text, "--date"), reason);
-  ctx.note(fmt::format("{} withdrew on {}", key, format_date(ctx.parse_date(date_text, "--date"))));
+  Date day = ctx.parse_date(date_text, "--date");
+  app::withdraw_company(ctx.session(), key, day, reason);
+  ctx.note(fmt::format("{} withdrew on {}", key, format_date(day)));
 }
 
 }  // namespace

@@ -7,7 +7,6 @@
 #include "plift/app/checks.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/text.hpp"
-#include "plift/store/database.hpp"
 
 namespace plift::cli {
 
@@ -67,8 +66,6 @@ app::Session& Context::session() {
   if (!session_) session_ = app::Session::open(config().database, program(), {today(), today_fixed()}, actor());
   return *session_;
 }
-
-store::Database& Context::database() { return session().database(); }
 
 app::Session& Context::create_session(bool& created) {
   session_ = app::Session::create(config().database, program(), {today(), today_fixed()}, created);

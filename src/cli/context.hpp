@@ -47,7 +47,6 @@ class Context {
   // The existing database (exit 66 with a hint when there is none), the
   // programme and today, for the use cases.
   app::Session& session();
-  store::Database& database();
   // Who the audit log names: [program].user, else $USER, else $LOGNAME.
   std::string user();
   // For init: creates the database when missing.

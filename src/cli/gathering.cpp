@@ -5,13 +5,12 @@
 
 #include "context.hpp"
 #include "lookup.hpp"
+#include "plift/app/listings.hpp"
 #include "plift/app/journey_events.hpp"
 #include "record_json.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
 #include "plift/core/rules.hpp"
-#include "plift/store/journey_records.hpp"
-#include "plift/store/records.hpp"
 
 namespace plift::cli {
 
@@ -62,7 +61,7 @@ void run_list(Context& ctx, const ListOptions& o) {
   }
   render::Listing listing;
   listing.columns = gathering_columns();
-  for (const Gathering& gathering : store::list_gatherings(ctx.database())) {
+  for (const Gathering& gathering : app::list_gatherings(ctx.session())) {
     if (kind && gathering.kind != *kind) continue;
     if (since && gathering.date < *since) continue;
     if (until && gathering.date > *until) continue;
@@ -166,13 +165,12 @@ std::vector<render::Column> status_columns() {
 }
 
 void run_status_all(Context& ctx) {
-  store::Database& db = ctx.database();
   const Program& program = ctx.program();
   Date today = ctx.today();
-  std::map<std::string, int> attended = store::joint_gatherings_attended(db);
+  std::map<std::string, int> attended = app::joint_gatherings_attended(ctx.session());
   render::Listing listing;
   listing.columns = status_columns();
-  for (const store::CompanyOverview& row : store::list_companies(db)) {
+  for (const CompanyOverview& row : app::list_companies(ctx.session())) {
     if (status_on(row.company, today) != CompanyStatus::active) continue;
     listing.rows.push_back(status_json(program, row.company, attended[row.company.key], today));
   }
@@ -181,9 +179,8 @@ void run_status_all(Context& ctx) {
 
 void run_status_one(Context& ctx, const std::string& key) {
   Company company = app::require_company(ctx.session(), key);
-  store::Database& db = ctx.database();
   const Program& program = ctx.program();
-  std::vector<Gathering> gatherings = store::gatherings_attended(db, company.key);
+  std::vector<Gathering> gatherings = app::gatherings_attended(ctx.session(), company.key);
   int attended = static_cast<int>(std::count_if(gatherings.begin(), gatherings.end(), [](const Gathering& g) {
     return g.kind == GatheringKind::joint;
   }));

@@ -6,12 +6,12 @@
 
 #include "context.hpp"
 #include "lookup.hpp"
+#include "plift/app/listings.hpp"
 #include "plift/app/journey_events.hpp"
 #include "record_json.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
 #include "plift/core/rules.hpp"
-#include "plift/store/journey_records.hpp"
 
 namespace plift::cli {
 
@@ -59,7 +59,7 @@ void run_list(Context& ctx, const ListOptions& o) {
   if (!o.key.empty()) company = app::require_company(ctx.session(), o.key).key;
   const KpiDefinition* only = o.kpi.empty() ? nullptr : &app::require_kpi(ctx.session(), o.kpi);
   const Program& program = ctx.program();
-  std::vector<KpiValue> values = store::list_kpi_values(ctx.database(), company);
+  std::vector<KpiValue> values = app::list_kpi_values(ctx.session(), company);
 
   render::Listing listing;
   listing.columns = {{"company", "COMPANY"},
@@ -94,7 +94,7 @@ void run_history(Context& ctx, const HistoryOptions& o) {
   Company company = app::require_company(ctx.session(), o.key);
   const KpiDefinition* only = o.kpi.empty() ? nullptr : &app::require_kpi(ctx.session(), o.kpi);
   const Program& program = ctx.program();
-  std::vector<KpiValue> values = store::list_kpi_values(ctx.database(), company.key);
+  std::vector<KpiValue> values = app::list_kpi_values(ctx.session(), company.key);
   // The config's KPI order, as in 'kpi list'; figures of a KPI the config no
   // longer defines come last.
   auto rank = [&](const std::string& kpi) {

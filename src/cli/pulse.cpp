@@ -3,9 +3,9 @@
 
 #include "context.hpp"
 #include "lookup.hpp"
+#include "plift/app/listings.hpp"
 #include "plift/app/journey_events.hpp"
 #include "plift/core/error.hpp"
-#include "plift/store/records.hpp"
 
 namespace plift::cli {
 
@@ -33,7 +33,7 @@ struct ListOptions {
 };
 
 void run_list(Context& ctx, const ListOptions& o) {
-  store::PulseFilter filter;
+  PulseFilter filter;
   if (!o.key.empty()) filter.company = app::require_company(ctx.session(), o.key).key;
   if (!o.since.empty()) filter.since = ctx.parse_date(o.since, "--since");
   if (!o.until.empty()) filter.until = ctx.parse_date(o.until, "--until");
@@ -43,7 +43,7 @@ void run_list(Context& ctx, const ListOptions& o) {
   }
   render::Listing listing;
   listing.columns = {{"date", "DATE"}, {"company", "COMPANY"}, {"status", "STATUS"}, {"note", "NOTE"}};
-  for (const store::PulseEntry& entry : store::list_pulses(ctx.database(), filter)) {
+  for (const Pulse& entry : app::list_pulses(ctx.session(), filter)) {
     listing.rows.push_back({{"company", entry.company},
                             {"date", format_date(entry.date)},
                             {"status", to_string(entry.status)},

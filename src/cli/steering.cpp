@@ -4,13 +4,12 @@
 
 #include "context.hpp"
 #include "lookup.hpp"
+#include "plift/app/listings.hpp"
 #include "plift/app/journey_events.hpp"
 #include "record_json.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
 #include "plift/core/rules.hpp"
-#include "plift/store/journey_records.hpp"
-#include "plift/store/records.hpp"
 
 namespace plift::cli {
 
@@ -54,21 +53,20 @@ void run_list(Context& ctx, const std::string& key) {
   std::optional<Company> company;
   if (!key.empty()) company = app::require_company(ctx.session(), key);
   render::Format format = ctx.format();
-  store::Database& db = ctx.database();
   render::Listing listing;
   listing.columns = {{"company", "COMPANY"}, {"person", "PERSON"}, {"role", "ROLE"}};
   std::vector<std::string> incomplete;
   if (company) {
-    for (const SteeringMember& member : store::steering_group(db, company->key)) {
+    for (const SteeringMember& member : app::steering_group(ctx.session(), company->key)) {
       listing.rows.push_back(steering_json(member));
     }
   } else {
-    auto groups = store::steering_groups(db);
+    auto groups = app::steering_groups(ctx.session());
     for (const auto& [company_key, members] : groups) {
       for (const SteeringMember& member : members) listing.rows.push_back(steering_json(member));
     }
     Date today = ctx.today();
-    for (const store::CompanyOverview& row : store::list_companies(db)) {
+    for (const CompanyOverview& row : app::list_companies(ctx.session())) {
       if (status_on(row.company, today) != CompanyStatus::active) continue;
       std::vector<std::string> gaps = steering_gaps(groups[row.company.key]);
       if (!gaps.empty()) incomplete.push_back(fmt::format("{} ({})", row.company.key, join_list(gaps)));
@@ -80,7 +78,7 @@ void run_list(Context& ctx, const std::string& key) {
   if (format != render::Format::table && format != render::Format::md) return;
   std::string line;
   if (company) {
-    std::vector<SteeringMember> members = store::steering_group(db, company->key);
+    std::vector<SteeringMember> members = app::steering_group(ctx.session(), company->key);
     std::vector<std::string> gaps = steering_gaps(members);
     line = gaps.empty() ? "Composition rule met: management and union are represented"
                         : fmt::format("Composition rule not met: missing {}", fmt::join(gaps, " and "));

@@ -6,13 +6,12 @@
 
 #include "context.hpp"
 #include "lookup.hpp"
+#include "plift/app/listings.hpp"
 #include "plift/app/journey_events.hpp"
 #include "record_json.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
 #include "plift/core/rules.hpp"
-#include "plift/store/journey_records.hpp"
-#include "plift/store/records.hpp"
 
 namespace plift::cli {
 
@@ -78,7 +77,7 @@ void run_list(Context& ctx, const ListOptions& o) {
   std::optional<std::string> company;
   if (!o.key.empty()) company = app::require_company(ctx.session(), o.key).key;
   render::Format format = ctx.format();
-  std::vector<TrainingParticipant> participants = store::list_participants(ctx.database(), company);
+  std::vector<TrainingParticipant> participants = app::list_participants(ctx.session(), company);
 
   render::Listing listing;
   listing.columns = {{"company", "COMPANY"},   {"person", "PERSON"},       {"role", "ROLE"},
@@ -108,10 +107,9 @@ struct QuotaOptions {
 void run_quota(Context& ctx, const QuotaOptions& o) {
   std::optional<std::string> only;
   if (!o.key.empty()) only = app::require_company(ctx.session(), o.key).key;
-  store::Database& db = ctx.database();
   Date today = ctx.today();
   int required = ctx.program().training_min_per_company;
-  auto participants = store::participants_by_company(db);
+  auto participants = app::participants_by_company(ctx.session());
   render::Listing listing;
   listing.columns = {{"company", "COMPANY"},
                      {"company_status", "STATUS"},
@@ -121,7 +119,7 @@ void run_quota(Context& ctx, const QuotaOptions& o) {
                      {"dropped", "DROPPED", true},
                      {"required", "REQUIRED", true},
                      {"meets_quota", "QUOTA MET"}};
-  for (const store::CompanyOverview& row : store::list_companies(db)) {
+  for (const CompanyOverview& row : app::list_companies(ctx.session())) {
     const Company& company = row.company;
     if (only && company.key != *only) continue;
     CompanyStatus company_status = status_on(company, today);

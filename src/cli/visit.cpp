@@ -3,10 +3,10 @@
 
 #include "context.hpp"
 #include "lookup.hpp"
+#include "plift/app/listings.hpp"
 #include "plift/app/journey_events.hpp"
 #include "record_json.hpp"
 #include "plift/core/error.hpp"
-#include "plift/store/journey_records.hpp"
 
 namespace plift::cli {
 
@@ -40,7 +40,7 @@ struct ListOptions {
 };
 
 void run_list(Context& ctx, const ListOptions& o) {
-  store::VisitFilter filter;
+  VisitFilter filter;
   if (!o.since.empty()) filter.since = ctx.parse_date(o.since, "--since");
   if (!o.until.empty()) filter.until = ctx.parse_date(o.until, "--until");
   if (filter.since && filter.until && *filter.until < *filter.since) {
@@ -55,7 +55,7 @@ void run_list(Context& ctx, const ListOptions& o) {
   render::Listing listing;
   listing.columns = {{"date", "DATE"}, {"company", "COMPANY"}, {"coach", "COACH"}, {"mode", "MODE"},
                      {"note", "NOTE"}};
-  for (const Visit& visit : store::list_visits(ctx.database(), filter)) {
+  for (const Visit& visit : app::list_visits(ctx.session(), filter)) {
     listing.rows.push_back(visit_json(visit));
   }
   ctx.print_listing(listing);

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "plift/core/error.hpp"
+#include "plift/core/journey_dates.hpp"
 
 namespace plift {
 
@@ -75,7 +76,7 @@ PhaseRecord enter_phase(const Program& program, std::size_t phase_index, Date st
   PhaseRecord record;
   record.phase = phase.key;
   record.started = start;
-  record.planned_end = planned_end(start, phase.weeks, program.holidays());
+  record.planned_end = phase_planned_end(program, phase_index, start);
   return record;
 }
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 
+#include "plift/core/journey_dates.hpp"
 #include "plift/core/rules.hpp"
 
 namespace plift {
@@ -133,21 +134,6 @@ Date shortfall_began(const Program& program, const Company& company, int attende
   return low;
 }
 
-// The journey as it stood on `day`: the phases entered by then, the one
-// current that day still open, so that --as-of a past day sees that day.
-std::vector<PhaseRecord> history_on(const std::vector<PhaseRecord>& history, Date day) {
-  std::vector<PhaseRecord> so_far;
-  for (const PhaseRecord& record : history) {
-    if (record.started > day) break;
-    so_far.push_back(record);
-    if (record.ended && *record.ended > day) {
-      so_far.back().ended.reset();
-      so_far.back().forced_reason.reset();
-    }
-  }
-  return so_far;
-}
-
 }  // namespace
 
 std::string to_string(ReminderKind kind) {
@@ -183,7 +169,8 @@ std::vector<Reminder> reminders_for(const Program& program, const CompanyRecords
     reminders.push_back({kind, c.key, c.name, c.coach, due, static_cast<int>((as_of - due).count()), std::move(message)});
   };
 
-  std::vector<PhaseRecord> history = history_on(r.history, as_of);
+  // The journey as it stood on the day, so that --as-of a past day sees that day.
+  std::vector<PhaseRecord> history = history_as_of(r.history, as_of);
   std::vector<ChecklistTick> ticks;
   for (const ChecklistTick& tick : r.ticks) {
     if (tick.date <= as_of) ticks.push_back(tick);

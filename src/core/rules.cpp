@@ -69,7 +69,7 @@ int course_participants(const std::vector<TrainingParticipant>& participants) {
   }));
 }
 
-Date planned_journey_end(const Program& program, Date start) {
+Date nominal_journey_end(const Program& program, Date start) {
   HolidayWeeks holidays = program.holidays();
   Date phase_start = start;
   Date end = start;
@@ -83,7 +83,7 @@ Date planned_journey_end(const Program& program, Date start) {
 int expected_gatherings(const Program& program, const Company& company, Date day) {
   if (day < company.start || program.gatherings_per_company <= 0) return 0;
   HolidayWeeks holidays = program.holidays();
-  Date end = planned_journey_end(program, company.start);
+  Date end = nominal_journey_end(program, company.start);
   int total = coaching_days_between(company.start, end, holidays);
   if (total <= 0) return program.gatherings_per_company;
   int elapsed = coaching_days_between(company.start, std::min(day, end), holidays);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "plift/core/journey_dates.hpp"
 #include "plift/core/rules.hpp"
 
 namespace plift::report {
@@ -35,22 +36,10 @@ std::string sparkline(const std::vector<KpiValue>& values) {
   return line;
 }
 
-// The history as it stood on `as_of`: later phases left out, a later move undone.
-std::vector<PhaseRecord> history_as_of(const std::vector<PhaseRecord>& history, Date as_of) {
-  std::vector<PhaseRecord> cut;
-  for (PhaseRecord record : history) {
-    if (record.started > as_of) continue;
-    if (record.ended && *record.ended > as_of) record.ended.reset();
-    cut.push_back(std::move(record));
-  }
-  return cut;
-}
-
-int days_between(Date from, Date to) { return static_cast<int>((to - from).count()); }
-
 }  // namespace
 
-CompanyReport company_report(const Program& program, const CompanyRecords& records, Date as_of) {
+CompanyReport company_report(const Program& program, const CompanyRecords& records, const std::vector<Coach>& coaches,
+                             Date as_of) {
   CompanyReport report;
   report.programme = program.name;
   report.language = program.language;
@@ -62,38 +51,36 @@ CompanyReport company_report(const Program& program, const CompanyRecords& recor
     report.company.withdraw_reason.reset();
   }
   const Company& company = report.company;
+  if (company.coach) {
+    report.coach_name = *company.coach;
+    for (const Coach& coach : coaches) {
+      if (coach.key == *company.coach) report.coach_name = coach.name;
+    }
+  }
   report.status = status_on(company, as_of);
-  report.planned_journey_end = planned_journey_end(program, company.start);
 
   const std::vector<PhaseRecord> history = history_as_of(records.history, as_of);
   if (const PhaseRecord* current = current_phase(history); current && report.status == CompanyStatus::active) {
     report.phase = current->phase;
   }
 
-  // Phases: the plan from the start, beside what happened.
-  const HolidayWeeks holidays = program.holidays();
-  Date planned_start = company.start;
-  for (const PhaseDefinition& definition : program.phases) {
+  // Phases: the plan as the journey's history has it (journey_dates), beside what happened.
+  const bool active = report.status == CompanyStatus::active;
+  const JourneyDates dates = journey_dates(program, company, history);
+  report.planned_journey_end = dates.planned_end;
+  for (const PhaseDates& phase : dates.phases) {
+    const PhaseDefinition& definition = program.phases[phase.index];
     PhaseRow row;
     row.phase = definition.key;
     row.name = definition.name;
     row.weeks = definition.weeks;
-    row.planned_start = planned_start;
-    row.planned_end = planned_end(planned_start, definition.weeks, holidays);
-    planned_start = row.planned_end + date::days{1};
-    // A phase entered twice (forced back) is reported by its last entry.
-    for (const PhaseRecord& record : history) {
-      if (record.phase != definition.key) continue;
-      row.started = record.started;
-      row.ended = record.ended;
-      row.due = record.planned_end;
-      row.forced_reason = record.forced_reason;
-    }
-    if (row.started) {
-      Date finished = row.ended ? *row.ended - date::days{1} : as_of;
-      if (!row.ended && report.status != CompanyStatus::active) finished = *row.due;  // the journey stopped
-      if (finished > *row.due) row.days_late = days_between(*row.due, finished);
-    }
+    row.planned_start = phase.planned_start;
+    row.planned_end = phase.planned_end;
+    row.started = phase.started;
+    row.ended = phase.ended;
+    row.forced_reason = phase.forced_reason;
+    if (phase.started) row.due = phase.planned_end;
+    row.days_late = days_late(phase, as_of, active);
     for (const ChecklistItem& item : definition.checklist) {
       ChecklistRow check{item.key, item.title, std::nullopt};
       for (const ChecklistTick& tick : records.ticks) {

@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "plift/core/journey_dates.hpp"
 #include "plift/core/rules.hpp"
 
 namespace plift::report {
@@ -100,40 +101,20 @@ const Pulse* latest_pulse(const std::vector<Pulse>& pulses) {
   return latest;
 }
 
-// The phases as the config plans them back to back from `start`. A cohort's
-// companies start on a handful of days: each day's plan is worked out once.
-class PlannedPhases {
- public:
-  explicit PlannedPhases(const Program& program) : program_(program), holidays_(program.holidays()) {}
-
-  const std::vector<PhaseSpan>& from(Date start) {
-    auto [plan, added] = by_start_.try_emplace(start);
-    if (!added) return plan->second;
-    Date phase_start = start;
-    for (const PhaseDefinition& phase : program_.phases) {
-      Date phase_end = planned_end(phase_start, phase.weeks, holidays_);
-      plan->second.push_back({phase.key, phase_start, phase_end});
-      phase_start = phase_end + date::days{1};
-    }
-    return plan->second;
-  }
-
- private:
-  const Program& program_;
-  HolidayWeeks holidays_;
-  std::map<Date, std::vector<PhaseSpan>> by_start_;
-};
-
-Journey journey_of(PlannedPhases& planned, const CompanyRecords& r, Date end) {
+// A company's journey for the timeline: the phases as journey_dates plans
+// them, against those recorded.
+Journey journey_of(const Program& program, const CompanyRecords& r, Date end) {
   Journey journey;
   journey.company = r.company.key;
   journey.name = r.company.name;
-  journey.planned = planned.from(r.company.start);
+  for (const PhaseDates& phase : journey_dates(program, r.company, r.history).phases) {
+    journey.planned.push_back({phase.phase, phase.planned_start, phase.planned_end});
+  }
   std::optional<Date> stop = r.company.completed;
   if (r.company.withdrawn && (!stop || *r.company.withdrawn < *stop)) stop = r.company.withdrawn;
   journey.ended = stop;
   for (const PhaseRecord& record : r.history) {
-    // `ended` is the day the next phase (or nothing) began.
+    // `ended` is the day the next phase (or nothing) began; the bar ends on the day before.
     Date last = record.ended ? *record.ended - date::days{1} : (stop ? *stop : end);
     journey.actual.push_back({record.phase, record.started, std::max(last, record.started)});
   }
@@ -241,9 +222,17 @@ QuarterlyReport quarterly_report(const Program& program, const std::vector<Compa
   std::map<std::string, std::string> coach_names;
   for (const Coach& coach : coaches) coach_names[coach.key] = coach.name;
   std::map<std::optional<std::string>, CoachVisits> by_coach;
+  auto coach_row = [&](const std::optional<std::string>& key) -> CoachVisits& {
+    auto [row, added] = by_coach.try_emplace(key);
+    if (added && key) {
+      row->second.coach = key;
+      auto name = coach_names.find(*key);
+      row->second.name = name != coach_names.end() ? name->second : *key;
+    }
+    return row->second;
+  };
   std::map<std::string, std::vector<double>> kpi_changes;
   std::map<std::string, KpiOutcome> kpi_outcomes;
-  PlannedPhases planned(program);
   for (const CompanyRecords& r : scope) {
     const Company& c = r.company;
     bool active_at_end = status_on(c, end) == CompanyStatus::active;
@@ -303,15 +292,14 @@ QuarterlyReport quarterly_report(const Program& program, const std::vector<Compa
 
     report.visits.held += row.visits_held;
     report.visits.expected += row.visits_expected;
-    CoachVisits& coach = by_coach[c.coach];
-    coach.coach = c.coach;
-    if (c.coach) {
-      auto name = coach_names.find(*c.coach);
-      coach.name = name != coach_names.end() ? name->second : *c.coach;
-    }
+    // The company's coach answers for the cadence; a visit counts for the
+    // coach who held it (a substitute's visit is theirs, as visit list --coach has it).
+    CoachVisits& coach = coach_row(c.coach);
     ++coach.companies;
-    coach.held += row.visits_held;
     coach.expected += row.visits_expected;
+    for (const Visit& visit : r.visits) {
+      if (within(visit.date, from, end)) ++coach_row(visit.coach).held;
+    }
 
     for (const TrainingParticipant& p : r.participants) {
       ++report.training.enrolled_total;
@@ -326,7 +314,7 @@ QuarterlyReport quarterly_report(const Program& program, const std::vector<Compa
       ++report.assessments.companies_assessed;
     }
     report.companies.push_back(std::move(row));
-    report.journeys.push_back(journey_of(planned, r, end));
+    report.journeys.push_back(journey_of(program, r, end));
   }
   if (!report.journeys.empty()) {
     report.timeline_from = report.journeys.front().planned.empty() ? end : report.journeys.front().planned.front().from;

@@ -185,7 +185,7 @@ void write_company_md(std::ostream& out, const CompanyReport& report) {
   item(out, l.region_column, c.region);
   item(out, l.sector, c.sector.empty() ? std::string(l.none) : c.sector);
   item(out, l.employees, std::to_string(c.employees));
-  item(out, l.coach, c.coach ? *c.coach : std::string(l.no_coach));
+  item(out, l.coach, report.coach_name ? *report.coach_name : std::string(l.no_coach));
   item(out, l.journey_start, format_date(c.start));
   item(out, l.status, status_label(l, report.status));
   if (report.phase) item(out, l.current_phase, phase_name(report, *report.phase));
@@ -200,11 +200,18 @@ void write_company_md(std::ostream& out, const CompanyReport& report) {
   std::vector<std::vector<std::string>> rows;
   for (const PhaseRow& p : report.phases) {
     rows.push_back({p.name, format_date(p.planned_start), format_date(p.planned_end), day_text(p.started, l),
-                    p.ended ? format_date(*p.ended - date::days{1}) : std::string(l.none),
+                    p.ended ? format_date(*p.ended) : std::string(l.none),
                     p.days_late ? std::to_string(*p.days_late) : std::string(l.none)});
   }
   table(out, {l.phase, l.planned_start, l.planned_end, l.actual_start, l.actual_end, l.days_late},
         {false, false, false, false, false, true}, rows);
+  bool first_forced = true;
+  for (const PhaseRow& p : report.phases) {
+    if (!p.forced_reason || !p.ended) continue;
+    out << (first_forced ? "\n- " : "- ")
+        << say(l.forced_move, markdown::cell(p.name), format_date(*p.ended), markdown::cell(*p.forced_reason)) << '\n';
+    first_forced = false;
+  }
 
   out << "\n## " << l.checklist << "\n";
   for (const PhaseRow& p : report.phases) {

@@ -473,7 +473,7 @@ void key_numbers(std::ostream& out, const CompanyReport& report, const Labels& l
       {l.region_column, c.region},
       {l.sector, c.sector.empty() ? std::string(l.none) : c.sector},
       {l.employees, number(c.employees)},
-      {l.coach, c.coach ? *c.coach : std::string(l.no_coach)},
+      {l.coach, report.coach_name ? *report.coach_name : std::string(l.no_coach)},
       {l.journey_start, format_date(c.start)},
       {l.journey_planned_end, format_date(report.planned_journey_end)},
       {l.status, status_label(l, report.status)},
@@ -522,11 +522,14 @@ void write_company_html(std::ostream& out, const CompanyReport& report, const Pr
   std::vector<std::vector<std::string>> rows;
   for (const PhaseRow& p : report.phases) {
     rows.push_back({p.name, format_date(p.planned_start), format_date(p.planned_end), day_text(p.started, l),
-                    p.ended ? format_date(*p.ended - date::days{1}) : std::string(l.none),
+                    p.ended ? format_date(*p.ended) : std::string(l.none),
                     p.days_late ? number(*p.days_late) : std::string(l.none)});
   }
   table(out, {l.phase, l.planned_start, l.planned_end, l.actual_start, l.actual_end, l.days_late},
         {false, false, false, false, false, true}, rows);
+  for (const PhaseRow& p : report.phases) {
+    if (p.forced_reason && p.ended) paragraph(out, say(l.forced_move, p.name, format_date(*p.ended), *p.forced_reason));
+  }
   out << "</section>\n";
 
   out << "<section class=\"checks\">\n";

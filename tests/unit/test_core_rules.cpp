@@ -185,15 +185,15 @@ TEST_CASE("next_visit_due is absent without a current phase with visits") {
   CHECK_FALSE(next_visit_due(program, {phase("retired-phase", ymd(2026, 1, 5))}, {}));
 }
 
-TEST_CASE("planned_journey_end: the phases back to back, holiday weeks skipped") {
+TEST_CASE("nominal_journey_end: the phases back to back, holiday weeks skipped") {
   Program program = default_program();
   // 68 coaching weeks from week 2 of 2026, plus holiday weeks 28-31, 52, 53 and 1 of 2027.
-  CHECK(planned_journey_end(program, ymd(2026, 1, 5)) == ymd(2027, 6, 13));
-  CHECK(planned_journey_end(program, ymd(2026, 1, 5)) == planned_end(ymd(2026, 1, 5), 68, program.holidays()));
+  CHECK(nominal_journey_end(program, ymd(2026, 1, 5)) == ymd(2027, 6, 13));
+  CHECK(nominal_journey_end(program, ymd(2026, 1, 5)) == planned_end(ymd(2026, 1, 5), 68, program.holidays()));
   program.holiday_weeks.clear();
-  CHECK(planned_journey_end(program, ymd(2026, 1, 5)) == ymd(2026, 1, 5) + date::days{68 * 7 - 1});
+  CHECK(nominal_journey_end(program, ymd(2026, 1, 5)) == ymd(2026, 1, 5) + date::days{68 * 7 - 1});
   program.phases.resize(1);
-  CHECK(planned_journey_end(program, ymd(2026, 1, 5)) == ymd(2026, 3, 15));
+  CHECK(nominal_journey_end(program, ymd(2026, 1, 5)) == ymd(2026, 3, 15));
 }
 
 TEST_CASE("expected_gatherings grows with the planned journey, capped at per_company") {

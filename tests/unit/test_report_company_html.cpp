@@ -20,6 +20,7 @@ namespace {
 Date ymd(int y, unsigned m, unsigned d) { return make_date(y, m, d); }
 
 const Date as_of = ymd(2026, 11, 16);
+const std::vector<Coach> coaches{{"eva", "Eva Lind", "RISE", {}, {}}};
 const std::string hostile = "<script>alert(1)</script> & \"Co\"";
 const std::string hostile_escaped = "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot;";
 
@@ -59,7 +60,7 @@ CompanyRecords hostile_records(const Program& program) {
 
 std::string html_of(const Program& program, const CompanyRecords& records, Date day = as_of) {
   std::ostringstream out;
-  write_company_html(out, company_report(program, records, day), program);
+  write_company_html(out, company_report(program, records, coaches, day), program);
   return out.str();
 }
 
@@ -104,7 +105,7 @@ TEST_CASE("company html: one page with its charts, nothing to fetch, print CSS f
   // The journey: holiday weeks shaded, the data's day marked, the pilot's late days in red.
   CHECK(html.find("<title>holiday week: 2026-07-06 – 2026-07-12</title>") != std::string::npos);
   CHECK(html.find("stroke-dasharray=\"4 2\"><title>Data as of 2026-11-16</title>") != std::string::npos);
-  CompanyReport report = company_report(program, hostile_records(program), as_of);
+  CompanyReport report = company_report(program, hostile_records(program), coaches, as_of);
   REQUIRE(report.phases[1].days_late);
   CHECK(html.find("Pilot: " + std::to_string(*report.phases[1].days_late) + " days late") != std::string::npos);
   // Pulse: one mark per meeting, by shape.
@@ -193,3 +194,22 @@ TEST_CASE("company html: a company not yet started, and one that completed") {
   CHECK(completed.find("stroke-dasharray") == std::string::npos);  // years later: no line for the day
   CHECK(completed.find(">2029-") == std::string::npos);            // nor an axis stretched to it
 }
+
+TEST_CASE("company html: a phase ended on the day the next one started") {
+  Program program = default_program();
+  const std::string page = html_of(program, hostile_records(program));  // moved to the pilot on 2026-02-02
+  CHECK(page.find("<th>Ended</th>") != std::string::npos);
+  CHECK(page.find("<td>2025-11-17</td><td>2026-02-02</td>") != std::string::npos);
+  CHECK(page.find("<td>2025-11-17</td><td>2026-02-01</td>") == std::string::npos);
+}
+
+TEST_CASE("company html: the coach by name, and the reason a phase was moved on with open items") {
+  Program program = default_program();
+  CompanyRecords records = hostile_records(program);
+  records.history[0].forced_reason = "<b>survey</b> postponed";
+  const std::string page = html_of(program, records);
+  CHECK(page.find("<dt>Coach</dt><dd>Eva Lind</dd>") != std::string::npos);
+  CHECK(page.find("Shared vision and driving force: moved on on 2026-02-02 with open checklist items: "
+                  "&lt;b&gt;survey&lt;/b&gt; postponed") != std::string::npos);
+}
+

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "plift/core/journey_dates.hpp"
 #include "plift/core/rules.hpp"
 #include "plift/report/quarterly.hpp"
 #include "plift/report/render_html.hpp"
@@ -69,6 +70,28 @@ TEST_CASE("the quarterly report's journeys: planned phases back to back, actual 
   CHECK(report.timeline_to >= j.planned.back().to);
   CHECK_FALSE(report.holiday_spans.empty());  // the summer weeks
   for (const auto& [from, to] : report.holiday_spans) CHECK(to - from == date::days{6});
+}
+
+TEST_CASE("the quarterly report's journeys: planned as journey_dates has them, from the actual history") {
+  Program program = default_program();
+  CompanyRecords r;
+  r.company.key = "late";
+  r.company.name = "Late AB";
+  r.company.region = "North";
+  r.company.start = ymd(2026, 1, 5);
+  r.history = {enter_phase(program, 0, ymd(2026, 1, 5)), enter_phase(program, 1, ymd(2026, 4, 6))};
+  r.history[0].ended = ymd(2026, 4, 6);
+  QuarterlyReport report = quarterly_report(program, {r}, {}, {}, Quarter{2026, 3}, std::nullopt, ymd(2026, 11, 16));
+  REQUIRE(report.journeys.size() == 1);
+  const Journey& j = report.journeys[0];
+  JourneyDates dates = journey_dates(program, r.company, r.history);
+  REQUIRE(j.planned.size() == 3);
+  for (std::size_t i = 0; i < 3; ++i) {
+    CHECK(j.planned[i].from == dates.phases[i].planned_start);
+    CHECK(j.planned[i].to == dates.phases[i].planned_end);
+  }
+  CHECK(j.planned[1].from == ymd(2026, 4, 6));
+  CHECK(j.planned.back().to == ymd(2027, 7, 4));
 }
 
 TEST_CASE("the html page escapes every data string and holds the four charts") {

@@ -170,6 +170,35 @@ TEST_CASE("quarterly report: visits against the cadence, per coach") {
   CHECK(*report.visits.by_coach[1].adherence_pct == doctest::Approx(0.0));
 }
 
+TEST_CASE("quarterly report: a visit counts for the coach who held it, as visit list --coach lists it") {
+  Program program = default_program();
+  CompanyRecords substituted = alfa(program);
+  substituted.visits[1].coach = "ola";  // 2026-08-24, by a substitute
+  std::vector<CompanyRecords> records = {substituted, bravo(program)};
+  std::vector<Coach> coaches = {{"eva", "Eva Ek", "RISE", {}, {}}, {"ola", "Ola Vik", "IUC", {}, {}}};
+  QuarterlyReport report =
+      quarterly_report(program, records, gatherings(), coaches, Quarter{2026, 3}, std::nullopt, ymd(2026, 11, 16));
+  CHECK(report.companies[0].visits_held == 3);  // the company's own count is every visit it had
+  CHECK(report.visits.held == 3);
+  REQUIRE(report.visits.by_coach.size() == 3);
+  const CoachVisits& eva = report.visits.by_coach[0];
+  CHECK(eva.coach == std::optional<std::string>("eva"));
+  CHECK(eva.companies == 1);
+  CHECK(eva.held == 2);
+  CHECK(eva.expected == 5);
+  CHECK(*eva.adherence_pct == doctest::Approx(40.0));
+  // The substitute: held one, at no company of their own, so nothing expected.
+  const CoachVisits& ola = report.visits.by_coach[1];
+  CHECK(ola.coach == std::optional<std::string>("ola"));
+  CHECK(ola.name == "Ola Vik");
+  CHECK(ola.companies == 0);
+  CHECK(ola.held == 1);
+  CHECK(ola.expected == 0);
+  CHECK_FALSE(ola.adherence_pct);
+  CHECK_FALSE(report.visits.by_coach[2].coach);
+  CHECK(report.visits.by_coach[2].held == 0);
+}
+
 TEST_CASE("quarterly report: latest pulse by the end of the quarter") {
   QuarterlyReport report = q3();
   CHECK(report.pulse.green == 1);

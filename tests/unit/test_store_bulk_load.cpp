@@ -1,6 +1,8 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 
+#include "connection.hpp"
+
 #include "plift/store/bulk_load.hpp"
 #include "plift/store/records.hpp"
 #include "store_fixtures.hpp"
@@ -11,14 +13,14 @@ namespace {
 
 std::vector<std::string> indexes_of(store::Database& db, const std::string& table) {
   std::vector<std::string> names;
-  SQLite::Statement query(db.sql(), "SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? ORDER BY name");
+  SQLite::Statement query(store::sqlite(db), "SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? ORDER BY name");
   query.bind(1, table);
   while (query.executeStep()) names.push_back(query.getColumn(0).getString());
   return names;
 }
 
 std::string index_sql(store::Database& db, const std::string& name) {
-  SQLite::Statement query(db.sql(), "SELECT sql FROM sqlite_schema WHERE name = ?");
+  SQLite::Statement query(store::sqlite(db), "SELECT sql FROM sqlite_schema WHERE name = ?");
   query.bind(1, name);
   return query.executeStep() ? query.getColumn(0).getString() : "";
 }
@@ -46,9 +48,9 @@ TEST_CASE("deferred indexes are dropped, then built again exactly as they were d
   CHECK(indexes_of(db, "pulse") == std::vector<std::string>{"pulse_company_date", "pulse_date"});
   CHECK(index_sql(db, "pulse_company_date") == company_date_sql);
   CHECK(store::count_rows(db, "pulse") == 500);
-  CHECK(db.sql().execAndGet("PRAGMA integrity_check").getString() == "ok");
+  CHECK(store::sqlite(db).execAndGet("PRAGMA integrity_check").getString() == "ok");
   // The rebuilt index serves queries: it holds every row.
-  CHECK(db.sql().execAndGet("SELECT count(*) FROM pulse INDEXED BY pulse_date WHERE date >= '2026-01-01'").getInt() ==
+  CHECK(store::sqlite(db).execAndGet("SELECT count(*) FROM pulse INDEXED BY pulse_date WHERE date >= '2026-01-01'").getInt() ==
         500);
 }
 

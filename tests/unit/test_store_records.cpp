@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include "connection.hpp"
+
 #include <filesystem>
 #include <sys/stat.h>
 
@@ -137,7 +139,7 @@ TEST_CASE("a database file is created for its owner only, and refused when newer
   {
     auto db = store::Database::create(file, created);
     CHECK_FALSE(created);
-    db.sql();
+    store::sqlite(db);
   }
   {
     auto db = store::Database::open(file);

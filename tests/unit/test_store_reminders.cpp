@@ -1,6 +1,8 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 
+#include "connection.hpp"
+
 #include "store_fixtures.hpp"
 
 #include "plift/core/error.hpp"
@@ -38,7 +40,7 @@ store::Database sample_database() {
   return db;
 }
 
-int shown_rows(store::Database& db) { return db.sql().execAndGet("SELECT count(*) FROM shown_reminder").getInt(); }
+int shown_rows(store::Database& db) { return store::sqlite(db).execAndGet("SELECT count(*) FROM shown_reminder").getInt(); }
 
 }  // namespace
 
@@ -112,9 +114,9 @@ TEST_CASE("remembered reminders follow their company: renamed keys cascade, dele
     store::record_shown(testing::committed(db), reminder(ReminderKind::visit_overdue, "bussbygg-as", ymd(2026, 11, 1)), ymd(2026, 11, 3));
     tx.commit();
   }
-  db.sql().exec("UPDATE company SET key = 'akerlunds-ab' WHERE key = 'akerlunds'");
+  store::sqlite(db).exec("UPDATE company SET key = 'akerlunds-ab' WHERE key = 'akerlunds'");
   CHECK(store::was_shown(db, reminder(ReminderKind::pulse_missing, "akerlunds-ab", ymd(2026, 11, 1))));
-  db.sql().exec("DELETE FROM company WHERE key = 'bussbygg-as'");
+  store::sqlite(db).exec("DELETE FROM company WHERE key = 'bussbygg-as'");
   CHECK(shown_rows(db) == 1);
 }
 
@@ -128,6 +130,6 @@ TEST_CASE("a reminder for a company that does not exist is refused by the foreig
 
 TEST_CASE("an unknown kind in the database is a data error") {
   auto db = sample_database();
-  db.sql().exec("INSERT INTO shown_reminder VALUES ('nagging', 'akerlunds', '2026-11-01', '2026-11-02')");
+  store::sqlite(db).exec("INSERT INTO shown_reminder VALUES ('nagging', 'akerlunds', '2026-11-01', '2026-11-02')");
   CHECK_THROWS_AS(store::shown_reminders(db), DataError);
 }

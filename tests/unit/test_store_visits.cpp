@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include "connection.hpp"
+
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include "plift/core/error.hpp"
@@ -132,8 +134,8 @@ TEST_CASE("a visit must name a known company and coach") {
 
 TEST_CASE("visits follow a company's and a coach's renamed key") {
   auto db = sample_database();
-  db.sql().exec("UPDATE company SET key = 'bussbygg' WHERE key = 'bussbygg-as'");
-  db.sql().exec("UPDATE coach SET key = 'eva' WHERE key = 'eva-lind'");
+  store::sqlite(db).exec("UPDATE company SET key = 'bussbygg' WHERE key = 'bussbygg-as'");
+  store::sqlite(db).exec("UPDATE coach SET key = 'eva' WHERE key = 'eva-lind'");
   store::VisitFilter filter;
   filter.company = "bussbygg";
   auto visits = store::list_visits(db, filter);
@@ -144,8 +146,8 @@ TEST_CASE("visits follow a company's and a coach's renamed key") {
 TEST_CASE("an unknown visit mode in the database is a data error") {
   auto db = sample_database();
   // The CHECK constraint guards the column; a database from elsewhere might not have it.
-  db.sql().exec("PRAGMA ignore_check_constraints = ON");
-  db.sql().exec("UPDATE visit SET mode = 'teleport' WHERE date = '2026-01-19'");
+  store::sqlite(db).exec("PRAGMA ignore_check_constraints = ON");
+  store::sqlite(db).exec("UPDATE visit SET mode = 'teleport' WHERE date = '2026-01-19'");
   CHECK_THROWS_AS(store::list_visits(db, {}), DataError);
   CHECK_THROWS_AS(store::visits_by_company(db), DataError);
 }

@@ -8,6 +8,7 @@
 #include "plift/app/recording.hpp"
 #include "plift/app/session.hpp"
 #include "plift/core/journey.hpp"
+#include "plift/core/phase_status.hpp"
 
 namespace plift::app {
 
@@ -56,5 +57,15 @@ struct PhaseEntry {
   bool first = false;                        // the first of this company's phases
 };
 void record_phase(Recorder& recorder, const PhaseEntry& entry);
+
+// plift phase status: every company active today, by key.
+std::vector<PhaseStatus> phase_status_of_active(Session& session);
+
+// plift phase status KEY: refused unless the company is active today.
+struct CompanyPhaseStatus {
+  PhaseStatus status;
+  std::vector<ChecklistTick> ticks;  // of every phase
+};
+CompanyPhaseStatus phase_status_of(Session& session, const std::string& key);
 
 }  // namespace plift::app

@@ -19,7 +19,6 @@
 
 namespace plift::store {
 class WriteTransaction;
-class PulseInserter;
 }  // namespace plift::store
 
 namespace plift::app {
@@ -104,12 +103,14 @@ class Recorder {
   Gathering& gathering(const std::string& key);
   // After a gathering is written: read again when next asked for.
   void forget_gathering(const std::string& key);
-  store::PulseInserter& pulse_inserter();
+  // Inserts a pulse through a statement prepared once per recorder.
+  void insert_pulse(const Pulse& pulse);
 
  private:
+  struct PreparedWrites;
   std::map<std::string, Company, std::less<>> companies_;
   std::map<std::string, Gathering, std::less<>> gatherings_;
-  std::unique_ptr<store::PulseInserter> pulse_inserter_;
+  std::unique_ptr<PreparedWrites> prepared_;
 };
 
 }  // namespace plift::app

@@ -12,6 +12,7 @@
 
 namespace plift::store {
 class Database;
+class WriteTransaction;
 }
 
 namespace plift::app {
@@ -60,5 +61,24 @@ class Session {
   const Program& program_;
   Today today_;
 };
+
+// Use cases run while one is open commit together at commit(), or not at all
+// (plift batch): each one's own transaction nests inside it.
+class AllOrNothing {
+ public:
+  explicit AllOrNothing(Session& session);
+  AllOrNothing(const AllOrNothing&) = delete;
+  AllOrNothing& operator=(const AllOrNothing&) = delete;
+  ~AllOrNothing();
+  void commit();
+
+ private:
+  std::unique_ptr<store::WriteTransaction> tx_;
+};
+
+// Inside a catch block: rethrows the current exception as a plift::Error
+// (a busy database as BusyError, disk full as IoError, anything unexpected as
+// InternalError); a plift::Error passes through unchanged.
+[[noreturn]] void rethrow_as_plift_error();
 
 }  // namespace plift::app

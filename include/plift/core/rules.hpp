@@ -36,8 +36,8 @@ std::optional<VisitDue> next_visit_due(const Program& program, const std::vector
 int course_participants(const std::vector<TrainingParticipant>& participants);
 
 // Joint gatherings a company should have attended by `day`, in proportion to
-// how far its planned journey has come: floor(per_company × elapsed coaching
-// days / planned coaching days), capped at per_company.
+// how far its nominal journey has come: floor(per_company × elapsed coaching
+// days / coaching days from the start to nominal_journey_end), capped at per_company.
 int expected_gatherings(const Program& program, const Company& company, Date day);
 
 // What the steering group lacks: "management", "union" (empty when complete).
@@ -59,7 +59,10 @@ std::vector<KpiSummary> summarize_kpis(const Program& program, const std::vector
 
 double assessment_mean(const Assessment& a);
 
-// The planned end of the whole journey: the phases' weeks back to back from the start.
-Date planned_journey_end(const Program& program, Date start);
+// The journey's nominal end: its phases' weeks back to back from the company's
+// start, whatever happened since. Only the span over which joint gatherings
+// are expected (expected_gatherings); the journey's planned end, which every
+// command shows, is journey_planned_end() (journey_dates.hpp).
+Date nominal_journey_end(const Program& program, Date start);
 
 }  // namespace plift

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "plift/core/coach.hpp"
 #include "plift/core/company_view.hpp"
 #include "plift/core/program.hpp"
 
@@ -22,12 +23,12 @@ struct PhaseRow {
   std::string phase;
   std::string name;
   int weeks = 0;
-  Date planned_start;              // by the plan from the company's start, phases back to back
-  Date planned_end;                // inclusive
+  Date planned_start;              // journey_dates: the actual start once entered, else after the phase before
+  Date planned_end;                // inclusive; journey_dates
   std::optional<Date> started;     // actual; absent when not entered
-  std::optional<Date> ended;       // the day it left the phase; absent while current or not entered
-  std::optional<Date> due;         // planned end from the actual start (inclusive)
-  std::optional<int> days_late;    // days past `due` when it ended (or by as_of while current); absent when on time
+  std::optional<Date> ended;       // phase_ended(): the day it left the phase; absent while current or not entered
+  std::optional<Date> due;         // the planned end, once entered
+  std::optional<int> days_late;    // days_late(); absent when on time or not entered
   std::optional<std::string> forced_reason;
   std::vector<ChecklistRow> checklist;
 };
@@ -66,9 +67,10 @@ struct CompanyReport {
   Language language = Language::en;
   Date as_of;
   Company company;
+  std::optional<std::string> coach_name;      // the company's coach by name (by key when not among the coaches)
   CompanyStatus status = CompanyStatus::active;
   std::optional<std::string> phase;           // the current phase
-  Date planned_journey_end;
+  Date planned_journey_end;                   // journey_planned_end() of the history as of as_of
   std::vector<PhaseRow> phases;               // every configured phase, config order
   // Visits
   std::vector<Visit> visits;                  // oldest first, up to as_of
@@ -98,7 +100,8 @@ struct CompanyReport {
 };
 
 // The report of `records` as they stood on `as_of` (records dated later are
-// left out). The language is the program's.
-CompanyReport company_report(const Program& program, const CompanyRecords& records, Date as_of);
+// left out). The language is the program's; `coaches` name the company's coach.
+CompanyReport company_report(const Program& program, const CompanyRecords& records, const std::vector<Coach>& coaches,
+                             Date as_of);
 
 }  // namespace plift::report

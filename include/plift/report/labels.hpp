@@ -110,6 +110,7 @@ struct Labels {
   const char* actual_start;
   const char* actual_end;
   const char* days_late;
+  const char* forced_move;       // {0} phase, {1} the day it ended, {2} the reason
   const char* checklist;
   const char* checklist_not_started;
   const char* last_visit;

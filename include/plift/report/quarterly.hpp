@@ -34,11 +34,11 @@ struct Portfolio {
 };
 
 struct CoachVisits {
-  std::optional<std::string> coach;  // absent: companies without a coach
+  std::optional<std::string> coach;  // absent: companies without a coach, visits without one
   std::string name;
   int companies = 0;                 // of the report's companies assigned to the coach
-  int held = 0;
-  int expected = 0;
+  int held = 0;                      // visits the coach held in the period, at any company
+  int expected = 0;                  // visits the cadence called for at the coach's companies
   std::optional<double> adherence_pct;
 };
 
@@ -119,8 +119,9 @@ struct PhaseSpan {
   Date to{};
 };
 
-// One company's journey for the timeline: the phases as the config plans
-// them back to back from the start, against the phases as recorded.
+// One company's journey for the timeline: the phases as planned from its
+// history (journey_dates: entered ones from their start, later ones back to
+// back after them), against the phases as recorded.
 struct Journey {
   std::string company;  // key
   std::string name;

@@ -17,12 +17,7 @@
 namespace plift::store {
 
 // Visits
-struct VisitFilter {
-  std::optional<std::string> company;
-  std::optional<std::string> coach;
-  std::optional<Date> since;  // inclusive
-  std::optional<Date> until;  // inclusive
-};
+using plift::VisitFilter;
 void insert_visit(WriteTransaction& tx, const Visit& visit);
 std::vector<Visit> list_visits(Database& db, const VisitFilter& filter);
 // Every visit, by company key (for rules over the whole programme).

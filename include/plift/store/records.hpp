@@ -15,11 +15,9 @@
 #include "plift/core/records.hpp"
 #include "plift/store/database.hpp"
 
-namespace SQLite {
-class Statement;
-}
-
 namespace plift::store {
+
+class CachedStatement;
 
 // Which companies a by-company loader reads: all of them, those in a phase
 // now (active or planned), those active on a given day, or those active on
@@ -68,10 +66,7 @@ void update_company(WriteTransaction& tx, std::string_view key, const CompanyCha
 // Every field of the company with this key, as an import row with --update gives them.
 void replace_company(WriteTransaction& tx, const Company& company);
 
-struct CompanyOverview {
-  Company company;
-  std::optional<PhaseRecord> current_phase;  // the open phase, if any
-};
+using plift::CompanyOverview;
 // Every company with its open phase, ordered by key.
 std::vector<CompanyOverview> list_companies(Database& db);
 // The companies in scope, ordered by key (without the open phase).
@@ -102,11 +97,7 @@ bool delete_tick(WriteTransaction& tx, std::string_view company, std::string_vie
 
 // Pulse meetings
 using PulseEntry = Pulse;
-struct PulseFilter {
-  std::optional<std::string> company;
-  std::optional<Date> since;  // inclusive
-  std::optional<Date> until;  // inclusive
-};
+using plift::PulseFilter;
 void insert_pulse(WriteTransaction& tx, const PulseEntry& entry);
 // Every pulse meeting in scope, by company key, oldest first.
 std::map<std::string, std::vector<PulseEntry>> pulses_by_company(Database& db,
@@ -139,7 +130,7 @@ class PulseInserter {
   void insert(const PulseEntry& entry);
 
  private:
-  std::unique_ptr<SQLite::Statement> insert_;
+  std::unique_ptr<CachedStatement> insert_;
 };
 void delete_phase_history(WriteTransaction& tx, std::string_view company);
 

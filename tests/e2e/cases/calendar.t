@@ -35,9 +35,10 @@ $ plift -q gathering attend var borta
 $ plift -q gathering add host --title "Höstträff" --date 2026-12-02
 host
 
-# The whole programme: phase ends chained from the current phase (Brødrene's
-# first phase is a day overdue, so taken to end today), visit slots for 8
-# weeks, the first at its due day or today if overdue, and every gathering.
+# The whole programme: the current phase's planned end and the later phases
+# laid back to back from it (Brødrene's first phase is a day overdue: the
+# plan stands until it moves on), visit slots for 8 weeks, the first at its
+# due day or today if overdue, and every gathering.
 
 $ plift calendar --weeks 4
 BEGIN:VCALENDAR\r (esc)
@@ -137,8 +138,8 @@ END:VEVENT\r (esc)
 BEGIN:VEVENT\r (esc)
 UID:phase-end.brodrene.pilot@plift\r (esc)
 DTSTAMP:20261116T000000Z\r (esc)
-DTSTART;VALUE=DATE:20270816\r (esc)
-DTEND;VALUE=DATE:20270817\r (esc)
+DTSTART;VALUE=DATE:20270815\r (esc)
+DTEND;VALUE=DATE:20270816\r (esc)
 SUMMARY:Brødrene Midthaug AS: end of Pilot\r (esc)
 DESCRIPTION:Planned end of phase 2 of 3\\, Pilot\\, for Brødrene Midthaug AS\r (esc)
  \\, if the phases before it end as planned.\r (esc)
@@ -159,8 +160,8 @@ END:VEVENT\r (esc)
 BEGIN:VEVENT\r (esc)
 UID:phase-end.brodrene.line@plift\r (esc)
 DTSTAMP:20261116T000000Z\r (esc)
-DTSTART;VALUE=DATE:20280228\r (esc)
-DTEND;VALUE=DATE:20280229\r (esc)
+DTSTART;VALUE=DATE:20280227\r (esc)
+DTEND;VALUE=DATE:20280228\r (esc)
 SUMMARY:Brødrene Midthaug AS: end of Line organisation\r (esc)
 DESCRIPTION:Planned end of phase 3 of 3\\, Line organisation\\, for Brødrene\r (esc)
   Midthaug AS\\, if the phases before it end as planned.\r (esc)

@@ -132,6 +132,7 @@ employees:       120
 start:           2026-01-05
 status:          active
 phase:           1 of 3: Felles bilde og drivkraft (vision), since 2026-01-05, planned end 2026-03-15
+journey:         planned to end 2027-06-06
 coach:           Kari Nordby (kari-nordby, SINTEF, kari.nordby@sintef.no)
 visits:          0 held, 21 expected; next due 2026-01-18 (overdue)
 steering group:  0 members; missing management, union
@@ -176,6 +177,7 @@ $ plift company show brodrene-midthaug-as --json
   "coach_name": "Kari Nordby",
   "coach_organisation": "SINTEF",
   "coach_email": "kari.nordby@sintef.no",
+  "journey_planned_end": "2027-06-06",
   "visits": {
     "held": 0,
     "expected": 21,
@@ -321,6 +323,7 @@ $ plift company show hostile --format md
 - **employees:** 15
 - **start:** 2026-06-01
 - **status:** withdrawn on 2026-09-30 (Owner sold the company)
+- **journey:** planned to end 2027-11-21
 - **coach:** -
 - **visits:** 0 held, 7 expected
 - **steering group:** 0 members; missing management, union

@@ -36,11 +36,11 @@ sector:          foundry
 employees:       60
 start:           2023-03-06
 status:          completed on 2024-08-12
+journey:         planned to end 2024-08-18
 coach:           -
 visits:          0 held, 19 expected
 steering group:  0 members; missing management, union
 Lean course:     0 of 2 participants
-gatherings:      0 of 3 joint gatherings attended (2 expected by now)
 $ cat > pulses.csv <<'END'
 > company,date,status,note
 > acme-ab,2026-10-05,green,Good start

@@ -145,6 +145,7 @@ $ plift company show dokka-fasteners-as --format md
 - **employees:** 70
 - **start:** 2026-05-04
 - **status:** completed on 2026-11-16
+- **journey:** planned to end 2027-04-25
 - **coach:** -
 - **visits:** 0 held, 9 expected
 - **steering group:** 0 members; missing management, union

@@ -51,19 +51,19 @@ Lean production programme. Data as of 2026-11-16.
 - Region: Innlandet
 - Sector: wood
 - Employees: 80
-- Coach: eva
+- Coach: Eva Lind
 - Journey started: 2025-11-17
 - Status: active
 - Current phase: Pilot
-- Planned end of the journey: 2027-05-09
+- Planned end of the journey: 2027-05-02
 
 ## Phases: planned and actual
 
-| Phase | Planned start | Planned end | Started | Finished | Days late |
+| Phase | Planned start | Planned end | Started | Ended | Days late |
 | --- | --- | --- | --- | --- | ---: |
-| Shared vision and driving force | 2025-11-17 | 2026-02-08 | 2025-11-17 | 2026-02-01 | – |
-| Pilot | 2026-02-09 | 2026-10-18 | 2026-02-02 | – | 36 |
-| Line organisation | 2026-10-19 | 2027-05-09 | – | – | – |
+| Shared vision and driving force | 2025-11-17 | 2026-02-08 | 2025-11-17 | 2026-02-02 | – |
+| Pilot | 2026-02-02 | 2026-10-11 | 2026-02-02 | – | 36 |
+| Line organisation | 2026-10-12 | 2027-05-02 | – | – | – |
 
 ## Checklist
 
@@ -157,19 +157,19 @@ Lean production programme. Uppgifter per 2026-11-16.
 - Region: Innlandet
 - Bransch: wood
 - Anställda: 80
-- Coach: eva
+- Coach: Eva Lind
 - Resan startade: 2025-11-17
 - Status: aktivt
 - Nuvarande fas: Pilot
-- Planerat slut på resan: 2027-05-09
+- Planerat slut på resan: 2027-05-02
 
 ## Faser: planerat och faktiskt
 
 | Fas | Planerad start | Planerat slut | Påbörjad | Avslutad | Försenad (dagar) |
 | --- | --- | --- | --- | --- | ---: |
-| Shared vision and driving force | 2025-11-17 | 2026-02-08 | 2025-11-17 | 2026-02-01 | – |
-| Pilot | 2026-02-09 | 2026-10-18 | 2026-02-02 | – | 36 |
-| Line organisation | 2026-10-19 | 2027-05-09 | – | – | – |
+| Shared vision and driving force | 2025-11-17 | 2026-02-08 | 2025-11-17 | 2026-02-02 | – |
+| Pilot | 2026-02-02 | 2026-10-11 | 2026-02-02 | – | 36 |
+| Line organisation | 2026-10-12 | 2027-05-02 | – | – | – |
 
 ## Checklista
 
@@ -352,7 +352,7 @@ $ plift report company brodrene --format json
     "withdraw_reason": null,
     "status": "active",
     "phase": "pilot",
-    "planned_journey_end": "2027-05-09"
+    "planned_journey_end": "2027-05-02"
   },
   "phases": [
     {
@@ -408,8 +408,8 @@ $ plift report company brodrene --format json
       "phase": "pilot",
       "name": "Pilot",
       "weeks": 32,
-      "planned_start": "2026-02-09",
-      "planned_end": "2026-10-18",
+      "planned_start": "2026-02-02",
+      "planned_end": "2026-10-11",
       "started": "2026-02-02",
       "ended": null,
       "due": "2026-10-11",
@@ -432,8 +432,8 @@ $ plift report company brodrene --format json
       "phase": "line",
       "name": "Line organisation",
       "weeks": 26,
-      "planned_start": "2026-10-19",
-      "planned_end": "2027-05-09",
+      "planned_start": "2026-10-12",
+      "planned_end": "2027-05-02",
       "started": null,
       "ended": null,
       "due": null,
@@ -784,9 +784,9 @@ $ grep -o '<dt>[^<]*</dt><dd>[^<]*</dd>' c.html | sed -E 's|<dt>([^<]*)</dt><dd>
 Region: Innlandet
 Sector: wood
 Employees: 80
-Coach: eva
+Coach: Eva Lind
 Journey started: 2025-11-17
-Planned end of the journey: 2027-05-09
+Planned end of the journey: 2027-05-02
 Status: active
 Current phase: Pilot
 
@@ -816,10 +816,10 @@ holiday week: 2026-12-28 – 2027-01-03
 holiday week: 2027-01-04 – 2027-01-10
 Shared vision and driving force (planned): 2025-11-17 – 2026-02-08
 Shared vision and driving force (actual): 2025-11-17 – 2026-02-01
-Pilot (planned): 2026-02-09 – 2026-10-18
+Pilot (planned): 2026-02-02 – 2026-10-11
 Pilot (actual): 2026-02-02 – 2026-11-16
 Pilot: 36 days late
-Line organisation (planned): 2026-10-19 – 2027-05-09
+Line organisation (planned): 2026-10-12 – 2027-05-02
 $ grep -o '<text [^>]*>[0-9]* days late</text>\|<title>Data as of [0-9-]*</title>' c.html | sed 's|<[^>]*>||g'
 36 days late
 Data as of 2026-11-16

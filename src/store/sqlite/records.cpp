@@ -1,4 +1,5 @@
 #include "plift/store/records.hpp"
+#include "connection.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
@@ -185,7 +186,7 @@ void replace_company(WriteTransaction& tx, const Company& c) {
 
 std::vector<CompanyOverview> list_companies(Database& db) {
   SQLite::Statement stmt(
-      db.sql(),
+      sqlite(db),
       fmt::format("SELECT {}, p.phase, p.started, p.ended, p.planned_end, p.forced_reason "
                   "FROM company c LEFT JOIN phase_history p ON p.company = c.key AND p.ended IS NULL "
                   "ORDER BY c.key",
@@ -424,18 +425,19 @@ void replace_coach(WriteTransaction& tx, const Coach& c) {
 }
 
 PulseInserter::PulseInserter(WriteTransaction& tx)
-    : insert_(std::make_unique<SQLite::Statement>(tx.database().sql(),
-                                                  "INSERT INTO pulse (company, date, status, note) VALUES (?,?,?,?)")) {}
+    : insert_(std::make_unique<CachedStatement>(tx.database(),
+                                                "INSERT INTO pulse (company, date, status, note) VALUES (?,?,?,?)")) {}
 
 PulseInserter::~PulseInserter() = default;
 
 void PulseInserter::insert(const PulseEntry& entry) {
-  insert_->bind(1, entry.company);
-  insert_->bind(2, format_date(entry.date));
-  insert_->bind(3, to_string(entry.status));
-  bind_optional(*insert_, 4, entry.note);
-  insert_->exec();
-  insert_->reset();
+  SQLite::Statement& insert = **insert_;
+  insert.bind(1, entry.company);
+  insert.bind(2, format_date(entry.date));
+  insert.bind(3, to_string(entry.status));
+  bind_optional(insert, 4, entry.note);
+  insert.exec();
+  insert.reset();
 }
 
 void delete_phase_history(WriteTransaction& tx, std::string_view company) {
