@@ -10,7 +10,7 @@
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
 #include "plift/core/text.hpp"
-#include "plift/store/database.hpp"
+#include "plift/app/session.hpp"
 
 extern char** environ;
 
@@ -236,7 +236,7 @@ void execute(Context& ctx, const std::vector<std::string>& args) {
     }
     throw UsageError(fmt::format("{} (see '{} --help')", text, command_path(app)));
   } catch (...) {
-    store::rethrow_as_plift_error();
+    app::rethrow_as_plift_error();
   }
 }
 

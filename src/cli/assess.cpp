@@ -7,11 +7,12 @@
 
 #include "context.hpp"
 #include "lookup.hpp"
+#include "plift/app/listings.hpp"
+#include "plift/app/journey_events.hpp"
 #include "record_json.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
 #include "plift/core/rules.hpp"
-#include "plift/store/journey_records.hpp"
 
 namespace plift::cli {
 
@@ -32,7 +33,7 @@ std::string signed_text(double value) {
 }
 
 std::map<std::string, int> parse_scores(const Program& program, const std::vector<std::string>& arguments) {
-  require_assessment_dimensions(program);
+  app::require_assessment_dimensions(program);
   const std::vector<std::string>& dimensions = program.assessment_dimensions;
   std::map<std::string, int> scores;
   for (const std::string& argument : arguments) {
@@ -46,19 +47,19 @@ std::map<std::string, int> parse_scores(const Program& program, const std::vecto
                                    program.assessment_scale_max));
     }
     std::string dimension = argument.substr(0, equals);
-    require_assessment_dimension(program, dimension);
+    app::require_assessment_dimension(program, dimension);
     if (scores.contains(dimension)) {
       throw UsageError(fmt::format("'{}' is scored twice; score each dimension once", dimension));
     }
-    scores[dimension] = require_assessment_score(program, dimension, argument.substr(equals + 1));
+    scores[dimension] = app::require_assessment_score(program, dimension, argument.substr(equals + 1));
   }
   if (scores.empty()) {
     throw UsageError(fmt::format("give every dimension a score from {} to {}, as DIMENSION=SCORE: {}",
                                  program.assessment_scale_min, program.assessment_scale_max,
                                  join_list(dimensions, 40)));
   }
-  std::vector<std::string> missing = unscored_dimensions(program, scores);
-  if (!missing.empty()) throw UsageError(unscored_message(program, missing));
+  std::vector<std::string> missing = app::unscored_dimensions(program, scores);
+  if (!missing.empty()) throw UsageError(app::unscored_message(program, missing));
   return scores;
 }
 
@@ -73,26 +74,15 @@ void run_assess(Context& ctx, const AssessOptions& o) {
     throw UsageError(
         "'plift assess' needs a company key and DIMENSION=SCORE for every dimension, or 'list' to list assessments");
   }
-  const Program& program = ctx.program();
-  Assessment assessment{"", Date{}, parse_scores(program, o.scores)};
-  Company company = require_company(ctx, o.key);
-  assessment.company = company.key;
-  assessment.date = o.date.empty() ? ctx.today() : ctx.parse_date(o.date, "--date");
-  require_event_date(ctx, company, assessment.date, "the assessment date");
-  store::Database& db = ctx.database();
-  store::WriteTransaction tx(db);
-  if (store::assessment_exists(db, company.key, assessment.date)) {
-    throw RuleError(fmt::format("{} already has an assessment for {}; an assessment is never replaced", company.key,
-                                format_date(assessment.date)));
-  }
-  store::insert_assessment(db, assessment);
-  std::vector<Assessment> all = store::list_assessments(db, company.key);
-  tx.commit();
-  double mean = assessment_mean(assessment);
-  std::string message = fmt::format("{}: assessment for {} recorded, mean {}", company.key,
-                                    format_date(assessment.date), render::cell_text(computed_number_json(mean)));
+  std::map<std::string, int> scores = parse_scores(ctx.program(), o.scores);
+  Date day = o.date.empty() ? ctx.today() : ctx.parse_date(o.date, "--date");
+  std::vector<Assessment> all = app::record_assessment(ctx.session(), o.key, day, scores);
   const Assessment& first = all.front();
-  if (first.date != assessment.date) {
+  const Assessment& recorded = *std::find_if(all.begin(), all.end(), [&](const Assessment& a) { return a.date == day; });
+  double mean = assessment_mean(recorded);
+  std::string message = fmt::format("{}: assessment for {} recorded, mean {}", o.key, format_date(day),
+                                    render::cell_text(computed_number_json(mean)));
+  if (first.date != day) {
     message += fmt::format(" ({} since {})", signed_text(mean - assessment_mean(first)), format_date(first.date));
   }
   ctx.note(message);
@@ -134,10 +124,10 @@ std::vector<std::string> short_headers(const std::vector<std::string>& dimension
 
 void run_list(Context& ctx, const std::string& key) {
   std::optional<std::string> company;
-  if (!key.empty()) company = require_company(ctx, key).key;
+  if (!key.empty()) company = app::require_company(ctx.session(), key).key;
   const Program& program = ctx.program();
   render::Format format = ctx.format();
-  std::vector<Assessment> assessments = store::list_assessments(ctx.database(), company);
+  std::vector<Assessment> assessments = app::list_assessments(ctx.session(), company);
 
   // The config's dimensions, then any that older assessments scored and the
   // config no longer lists.

@@ -3,9 +3,8 @@
 
 #include "context.hpp"
 #include "lookup.hpp"
+#include "plift/app/audit.hpp"
 #include "plift/core/error.hpp"
-#include "plift/store/audit.hpp"
-#include "plift/store/records.hpp"
 
 namespace plift::cli {
 
@@ -16,9 +15,9 @@ struct LogOptions {
   std::string company;
 };
 
-render::Json changes_json(const std::vector<store::TableChanges>& changes) {
+render::Json changes_json(const std::vector<TableChanges>& changes) {
   render::Json list = render::Json::array();
-  for (const store::TableChanges& change : changes) {
+  for (const TableChanges& change : changes) {
     list.push_back({{"table", change.table},
                     {"inserted", change.inserted},
                     {"updated", change.updated},
@@ -31,37 +30,27 @@ render::Json optional_id(const std::optional<std::int64_t>& id) {
   return id ? render::Json(*id) : render::Json(nullptr);
 }
 
-std::string entry_state(const store::AuditEntry& entry) {
+std::string entry_state(const AuditEntry& entry) {
   if (entry.undone_by) return fmt::format("undone by #{}", *entry.undone_by);
   if (entry.undoes) return fmt::format("undoes #{}", *entry.undoes);
   return "";
 }
 
 void run_log(Context& ctx, const LogOptions& o) {
-  store::AuditFilter filter;
+  AuditFilter filter;
   filter.limit = o.limit;
-  store::Database& db = ctx.database();
-  if (!o.company.empty()) {
-    // A withdrawn-and-undone company's key may live only in the log.
-    if (!store::find_company(db, o.company)) {
-      store::AuditFilter any = filter;
-      any.company = o.company;
-      any.limit = 1;
-      if (store::list_audit_entries(db, any).empty()) require_company(ctx, o.company);
-    }
-    filter.company = o.company;
-  }
+  if (!o.company.empty()) filter.company = o.company;
   render::Listing listing;
   listing.columns = {{"id", "ID"},           {"at", "AT"},           {"user", "USER"},
                      {"command", "COMMAND"}, {"summary", "CHANGES"}, {"state", "STATE"}};
-  for (const store::AuditEntry& entry : store::list_audit_entries(db, filter)) {
+  for (const AuditEntry& entry : app::audit_log(ctx.session(), filter)) {
     render::Json companies = render::Json::array();
     for (const std::string& key : entry.companies) companies.push_back(key);
     listing.rows.push_back({{"id", entry.id},
                             {"at", entry.at},
                             {"user", entry.user},
                             {"command", entry.command},
-                            {"summary", store::describe_changes(entry.changes)},
+                            {"summary", describe_changes(entry.changes)},
                             {"state", entry_state(entry)},
                             {"changes", changes_json(entry.changes)},
                             {"companies", companies},
@@ -76,19 +65,10 @@ struct UndoOptions {
 };
 
 void run_undo(Context& ctx, const UndoOptions& o) {
-  store::Database& db = ctx.database();
-  store::WriteTransaction tx(db);
-  std::optional<store::AuditEntry> entry = store::latest_undoable_entry(db);
-  if (!entry) throw RuleError("nothing to undo: the log has no change that is not undone already (see 'plift log')");
-  std::vector<store::TableChanges> reverted = store::undo_entry(db, *entry);
-  if (o.dry_run) {
-    ctx.note(fmt::format("would undo #{} ({}, {} by {}): {}", entry->id, entry->command, entry->at, entry->user,
-                         store::describe_changes(reverted)));
-    return;  // the transaction rolls back
-  }
-  tx.commit();
-  ctx.note(fmt::format("undid #{} ({}, {} by {}): {}", entry->id, entry->command, entry->at, entry->user,
-                       store::describe_changes(reverted)));
+  app::Undone undone = app::undo_latest(ctx.session(), o.dry_run);
+  const AuditEntry& entry = undone.entry;
+  ctx.note(fmt::format("{} #{} ({}, {} by {}): {}", o.dry_run ? "would undo" : "undid", entry.id, entry.command,
+                       entry.at, entry.user, describe_changes(undone.reverted)));
 }
 
 }  // namespace

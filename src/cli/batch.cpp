@@ -10,7 +10,6 @@
 #include "context.hpp"
 #include "plift/core/error.hpp"
 #include "plift/io/shell_words.hpp"
-#include "plift/store/database.hpp"
 
 namespace plift::cli {
 
@@ -123,8 +122,7 @@ void run_batch(Context& ctx, const BatchOptions& o) {
   std::vector<BatchLine> lines = split_lines(text, source);
   for (const BatchLine& line : lines) check_line(line, source);
 
-  store::Database& db = ctx.database();
-  store::WriteTransaction tx(db);
+  app::AllOrNothing batch(ctx.session());
   const GlobalOptions batch_options = ctx.options;
   // Output is held back until the whole batch has committed: a batch that
   // fails has done nothing, and says nothing but why.
@@ -157,7 +155,7 @@ void run_batch(Context& ctx, const BatchOptions& o) {
     }
   }
   if (progress_shown) ctx.err << "\r\033[K" << std::flush;
-  tx.commit();
+  batch.commit();
   ctx.out << held.str();
 }
 

@@ -11,15 +11,13 @@
 
 #include "context.hpp"
 #include "lookup.hpp"
+#include "plift/app/listings.hpp"
 #include "private_file.hpp"
 #include "plift/core/company_view.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/journey_dates.hpp"
 #include "plift/core/rules.hpp"
 #include "plift/render/ical.hpp"
-#include "plift/store/company_records.hpp"
-#include "plift/store/journey_records.hpp"
-#include "plift/store/records.hpp"
 
 namespace plift::cli {
 
@@ -281,29 +279,28 @@ void run_calendar(Context& ctx, const CalendarOptions& o) {
     throw UsageError(fmt::format("--weeks takes a whole number from 1 to {}, not {}", max_weeks, o.weeks));
   }
   if (o.output && o.output->empty()) throw UsageError("-o may not be empty; leave it out to write to stdout");
-  std::optional<Company> only = o.company ? std::optional(require_company(ctx, *o.company)) : std::nullopt;
+  std::optional<Company> only = o.company ? std::optional(app::require_company(ctx.session(), *o.company)) : std::nullopt;
 
   const Program& program = ctx.program();
-  store::Database& db = ctx.database();
   Date today = ctx.today();
 
   std::map<std::string, std::string> company_names;
-  for (const store::CompanyOverview& overview : store::list_companies(db)) {
+  for (const CompanyOverview& overview : app::list_companies(ctx.session())) {
     company_names.emplace(overview.company.key, overview.company.name);
   }
   std::map<std::string, std::string> coach_names;
-  for (const Coach& coach : store::list_coaches(db)) coach_names.emplace(coach.key, coach.name);
+  for (const Coach& coach : app::list_coaches(ctx.session())) coach_names.emplace(coach.key, coach.name);
 
   Setting setting{&program, &frame_for(program.language), today, today + date::days{7 * o.weeks}, &coach_names};
   std::vector<render::CalendarEvent> events;
   if (only) {
-    add_company_events(setting, store::load_company_records(db, *only), events);
+    add_company_events(setting, app::company_records(ctx.session(), *only), events);
   } else {
-    for (const CompanyRecords& records : store::load_all_company_records(db, store::CompanyScope::active_on(today))) {
+    for (const CompanyRecords& records : app::company_records_active_on(ctx.session(), today)) {
       add_company_events(setting, records, events);
     }
   }
-  for (const Gathering& gathering : store::list_gatherings(db)) {
+  for (const Gathering& gathering : app::list_gatherings(ctx.session())) {
     if (only && !attended_by(gathering, only->key) &&
         !(gathering.kind == GatheringKind::joint && gathering.date >= today)) {
       continue;

@@ -2,11 +2,11 @@
 #include <fmt/format.h>
 
 #include "context.hpp"
+#include "plift/app/listings.hpp"
 #include "plift/core/company_view.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
 #include "plift/core/text.hpp"
-#include "plift/store/company_records.hpp"
 
 namespace plift::cli {
 
@@ -24,7 +24,7 @@ void run_check(Context& ctx, const std::vector<std::string>& only_rules) {
   Date today = ctx.today();
   render::Listing listing;
   listing.columns = {{"company", "COMPANY"}, {"rule", "RULE"}, {"date", "DATE"}, {"message", "MESSAGE"}};
-  for (const CompanyRecords& records : store::load_all_company_records(ctx.database())) {
+  for (const CompanyRecords& records : app::all_company_records(ctx.session())) {
     for (const Finding& finding : check_company(program, records, today)) {
       if (!only_rules.empty() &&
           std::find(only_rules.begin(), only_rules.end(), finding.rule) == only_rules.end()) {

@@ -3,9 +3,10 @@
 
 #include "context.hpp"
 #include "lookup.hpp"
+#include "plift/app/listings.hpp"
+#include "plift/app/coach.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
-#include "plift/store/records.hpp"
 
 namespace plift::cli {
 
@@ -21,41 +22,21 @@ struct CoachOptions {
 
 // Enough to catch a name typed where the address belongs; the mail system
 // judges the rest.
-std::optional<std::string> optional_region(Context& ctx, const std::optional<std::string>& region) {
-  if (!region || region->empty()) return std::nullopt;
-  return require_region(ctx, *region);
-}
-
 void run_add(Context& ctx, const CoachOptions& o) {
-  require_valid_key(o.key, "coach key");
-  require_text(o.name, "--name");
-  require_text(o.organisation, "--org");
-  Coach coach{o.key, o.name, o.organisation, std::nullopt, optional_region(ctx, o.region)};
-  if (o.email && !o.email->empty()) {
-    require_email(*o.email, "--email");
-    coach.email = o.email;
-  }
-  store::Database& db = ctx.database();
-  store::WriteTransaction tx(db);
-  if (auto existing = store::find_coach(db, o.key)) {
-    throw RuleError(fmt::format("a coach with key '{}' already exists ({})", o.key, existing->name));
-  }
-  store::insert_coach(db, coach);
-  tx.commit();
-  ctx.out << coach.key << '\n';
+  app::add_coach(ctx.session(), {o.key, o.name, o.organisation, o.email, o.region});
+  ctx.out << o.key << '\n';
 }
 
 void run_list(Context& ctx) {
   render::Listing listing;
   listing.columns = {{"key", "KEY"}, {"name", "NAME"}, {"organisation", "ORGANISATION"}, {"email", "EMAIL"},
                      {"region", "REGION"}, {"companies", "COMPANIES", true}};
-  store::Database& db = ctx.database();
   std::map<std::string, int> active_companies;
   Date today = ctx.today();
-  for (const store::CompanyOverview& row : store::list_companies(db)) {
+  for (const CompanyOverview& row : app::list_companies(ctx.session())) {
     if (row.company.coach && status_on(row.company, today) == CompanyStatus::active) ++active_companies[*row.company.coach];
   }
-  for (const Coach& coach : store::list_coaches(db)) {
+  for (const Coach& coach : app::list_coaches(ctx.session())) {
     listing.rows.push_back({{"key", coach.key},
                             {"name", coach.name},
                             {"organisation", coach.organisation},
@@ -67,32 +48,12 @@ void run_list(Context& ctx) {
 }
 
 void run_edit(Context& ctx, const std::string& key, const CoachOptions& o) {
-  Coach coach = require_coach(ctx, key);
-  std::vector<std::string> changed;
-  if (!o.name.empty()) {
-    require_text(o.name, "--name");
-    coach.name = o.name;
-    changed.push_back("name");
-  }
-  if (!o.organisation.empty()) {
-    require_text(o.organisation, "--org");
-    coach.organisation = o.organisation;
-    changed.push_back("organisation");
-  }
-  if (o.email) {
-    if (!o.email->empty()) require_email(*o.email, "--email");
-    coach.email = o.email->empty() ? std::nullopt : o.email;
-    changed.push_back("email");
-  }
-  if (o.region) {
-    coach.region = optional_region(ctx, o.region);
-    changed.push_back("region");
-  }
-  if (changed.empty()) throw UsageError("nothing to change: give --name, --org, --email or --region");
-  store::Database& db = ctx.database();
-  store::WriteTransaction tx(db);
-  store::update_coach(db, coach);
-  tx.commit();
+  app::CoachEdit edit;
+  if (!o.name.empty()) edit.name = o.name;
+  if (!o.organisation.empty()) edit.organisation = o.organisation;
+  edit.email = o.email;
+  edit.region = o.region;
+  std::vector<std::string> changed = app::edit_coach(ctx.session(), key, edit);
   ctx.note(fmt::format("updated coach {}: {}", key, join_list(changed)));
 }
 

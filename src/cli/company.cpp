@@ -3,13 +3,13 @@
 
 #include "context.hpp"
 #include "lookup.hpp"
+#include "plift/app/listings.hpp"
 #include "record_json.hpp"
+#include "plift/app/company.hpp"
 #include "plift/core/journey_dates.hpp"
 #include "plift/core/rules.hpp"
-#include "plift/store/company_records.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
-#include "plift/store/records.hpp"
 
 namespace plift::cli {
 
@@ -27,39 +27,9 @@ struct CompanyOptions {
 };
 
 void run_add(Context& ctx, const CompanyOptions& o) {
-  require_text(o.name, "the company name");
-  require_text(o.sector, "--sector");
-  require_employees(*o.employees, "--employees");
-  std::string key = o.key;
-  if (key.empty()) {
-    key = derive_key(o.name);
-    if (key.empty()) {
-      throw UsageError(fmt::format("cannot make a key from the name '{}'; give one with --key", o.name));
-    }
-  } else {
-    require_valid_key(key, "--key");
-  }
-  Company company;
-  company.key = key;
-  company.name = o.name;
-  company.region = require_region(ctx, o.region);
-  company.sector = o.sector;
-  company.employees = *o.employees;
-  company.start = ctx.parse_date(o.start, "--start");
-  require_plan_fits_calendar(ctx.program(), 0, company.start, fmt::format("--start {}", format_date(company.start)));
-  company.org_number = empty_as_none(o.org_number);
-  if (auto coach = empty_as_none(o.coach)) company.coach = require_coach(ctx, *coach).key;
-
-  store::Database& db = ctx.database();
-  store::WriteTransaction tx(db);
-  if (auto existing = store::find_company(db, key)) {
-    throw RuleError(fmt::format("a company with key '{}' already exists ({}); choose another with --key", key,
-                                existing->name));
-  }
-  store::insert_company(db, company);
-  store::insert_phase(db, key, 1, enter_phase(ctx.program(), 0, company.start));
-  tx.commit();
-  ctx.out << key << '\n';
+  app::NewCompany request{o.key,    o.name, o.region, o.sector, *o.employees, ctx.parse_date(o.start, "--start"),
+                          o.org_number, o.coach};
+  ctx.out << app::add_company(ctx.session(), request) << '\n';
 }
 
 struct ListFilter {
@@ -71,8 +41,8 @@ struct ListFilter {
 
 void run_list(Context& ctx, const ListFilter& filter) {
   std::optional<std::string> region;
-  if (!filter.region.empty()) region = require_region(ctx, filter.region);
-  if (!filter.phase.empty()) require_phase(ctx, filter.phase);
+  if (!filter.region.empty()) region = app::require_region(ctx.session(), filter.region);
+  if (!filter.phase.empty()) app::require_phase(ctx.session(), filter.phase);
   std::optional<CompanyStatus> status;
   if (!filter.status.empty()) {
     status = parse_company_status(filter.status);
@@ -80,7 +50,7 @@ void run_list(Context& ctx, const ListFilter& filter) {
       throw UsageError(fmt::format("unknown --status '{}': use planned, active, completed or withdrawn", filter.status));
     }
   }
-  if (!filter.coach.empty()) require_coach(ctx, filter.coach);
+  if (!filter.coach.empty()) app::require_coach(ctx.session(), filter.coach);
 
   Date today = ctx.today();
   render::Listing listing;
@@ -88,7 +58,7 @@ void run_list(Context& ctx, const ListFilter& filter) {
                      {"sector", "SECTOR"},   {"employees", "EMPLOYEES", true},
                      {"start", "START"},     {"status", "STATUS"}, {"phase", "PHASE"},
                      {"phase_planned_end", "PHASE ENDS"}, {"coach", "COACH"}};
-  for (const store::CompanyOverview& row : store::list_companies(ctx.database())) {
+  for (const CompanyOverview& row : app::list_companies(ctx.session())) {
     render::Json json = company_json(row.company, row.current_phase, today);
     if (region && row.company.region != *region) continue;
     if (status && json["status"] != to_string(*status)) continue;
@@ -137,31 +107,21 @@ void run_show(Context& ctx, const std::string& key) {
   if (format == render::Format::csv) {
     throw UsageError("company show has no csv form; use --format table, json or md");
   }
-  Company company = require_company(ctx, key);
-  store::Database& db = ctx.database();
   const Program& program = ctx.program();
-  Date today = ctx.today();
-  CompanyRecords r = store::load_company_records(db, company);
-  const PhaseRecord* current = current_phase(r.history);
-  render::Json json = company_json(company, current ? std::optional(*current) : std::nullopt, today);
-  std::optional<Coach> coach = company.coach ? store::find_coach(db, *company.coach) : std::nullopt;
+  app::ShownCompany shown = app::show_company(ctx.session(), key);
+  const CompanyRecords& r = shown.records;
+  const Company& company = r.company;
+  const CompanySummary& summary = shown.summary;
+  const std::optional<Coach>& coach = shown.coach;
+  render::Json json = company_json(company, summary.current_phase, ctx.today());
   json["coach_name"] = coach ? render::Json(coach->name) : render::Json(nullptr);
   json["coach_organisation"] = coach ? render::Json(coach->organisation) : render::Json(nullptr);
   json["coach_email"] = coach ? optional_json(coach->email) : render::Json(nullptr);
-  json["journey_planned_end"] = format_date(journey_planned_end(program, company, r.history));
+  json["journey_planned_end"] = format_date(summary.journey_planned_end);
 
   render::Listing phases = phase_listing(program, r.history);
   render::Listing checklist = checklist_listing(program, r);
 
-  int visits_expected = expected_visits(program, r.history, today);
-  std::optional<Date> next_visit;
-  bool visit_overdue = false;
-  if (status_on(company, today) == CompanyStatus::active) {
-    if (auto due = next_visit_due(program, r.history, r.visits)) {
-      next_visit = due->due;
-      visit_overdue = today > due->overdue;
-    }
-  }
   render::Listing visits;
   visits.columns = {{"date", "DATE"}, {"coach", "COACH"}, {"mode", "MODE"}, {"note", "NOTE"}};
   for (const Visit& visit : r.visits) visits.rows.push_back(visit_json(visit));
@@ -176,34 +136,28 @@ void run_show(Context& ctx, const std::string& key) {
   render::Listing steering;
   steering.columns = {{"person", "PERSON"}, {"role", "ROLE"}};
   for (const SteeringMember& member : r.steering) steering.rows.push_back(steering_json(member));
-  render::Json steering_missing = steering_gaps(r.steering);
+  render::Json steering_missing = summary.steering_missing;
 
   render::Listing training;
   training.columns = {{"person", "PERSON"}, {"role", "ROLE"}, {"enrolled", "ENROLLED"}, {"completed", "COMPLETED"},
                       {"status", "STATUS"}};
   for (const TrainingParticipant& p : r.participants) training.rows.push_back(participant_json(p));
-  int participants = course_participants(r.participants);
 
   render::Listing gatherings;
   gatherings.columns = {{"date", "DATE"}, {"key", "KEY"}, {"kind", "KIND"}, {"title", "TITLE"}, {"people", "PEOPLE", true}};
-  int joint_attended = 0;
   for (const Gathering& g : r.gatherings) {
     int people = 0;
     for (const Attendance& a : g.attendance) people += a.people;
-    if (g.kind == GatheringKind::joint) ++joint_attended;
     gatherings.rows.push_back({{"key", g.key}, {"title", g.title}, {"date", format_date(g.date)},
                                {"kind", to_string(g.kind)}, {"people", people}});
   }
-  // A journey that ended is judged on the day it ended.
-  Date judged_on = std::min({today, company.completed.value_or(today), company.withdrawn.value_or(today)});
-  int gatherings_expected = expected_gatherings(program, company, judged_on);
 
   render::Listing kpis;
   kpis.columns = {{"kpi", "KPI"},           {"unit", "UNIT"},          {"baseline", "BASELINE", true},
                   {"baseline_date", "FROM"}, {"latest", "LATEST", true}, {"latest_date", "ON"},
                   {"change_pct", "CHANGE %", true}, {"improved", "IMPROVED"}};
-  for (const KpiSummary& summary : summarize_kpis(program, r.kpi_values)) {
-    kpis.rows.push_back(kpi_summary_json(program, key, summary));
+  for (const KpiSummary& kpi : summary.kpis) {
+    kpis.rows.push_back(kpi_summary_json(program, company.key, kpi));
   }
 
   render::Listing assessments;
@@ -223,23 +177,23 @@ void run_show(Context& ctx, const std::string& key) {
   for (const TimelineEvent& event : build_timeline(program, r)) timeline.rows.push_back(timeline_json(event));
 
   json["visits"] = {{"held", r.visits.size()},
-                    {"expected", visits_expected},
-                    {"next_due", optional_json(next_visit)},
-                    {"overdue", visit_overdue},
+                    {"expected", summary.visits_expected},
+                    {"next_due", optional_json(summary.next_visit_due)},
+                    {"overdue", summary.visit_overdue},
                     {"list", visits.rows}};
   json["phases"] = phases.rows;
   json["checklist"] = checklist.rows;
   json["pulses"] = pulses.rows;
   json["steering"] = {{"members", steering.rows}, {"missing", steering_missing}};
   json["training"] = {{"participants", training.rows},
-                      {"counted", participants},
+                      {"counted", summary.course_participants},
                       {"required", program.training_min_per_company},
-                      {"meets_quota", participants >= program.training_min_per_company}};
+                      {"meets_quota", summary.meets_course_quota}};
   json["gatherings"] = {{"attended", gatherings.rows},
-                        {"joint_attended", joint_attended},
+                        {"joint_attended", summary.joint_gatherings_attended},
                         {"required", program.gatherings_per_company},
-                        {"expected_by_now", gatherings_expected},
-                        {"behind", joint_attended < gatherings_expected}};
+                        {"expected_by_now", summary.joint_gatherings_expected},
+                        {"behind", summary.joint_gatherings_attended < summary.joint_gatherings_expected}};
   json["kpis"] = kpis.rows;
   json["assessments"] = assessment_rows;
   json["timeline"] = timeline.rows;
@@ -260,7 +214,7 @@ void run_show(Context& ctx, const std::string& key) {
   if (company.completed) status += " on " + format_date(*company.completed);
   if (company.withdrawn) status += fmt::format(" on {} ({})", format_date(*company.withdrawn), company.withdraw_reason.value_or(""));
   fields.emplace_back("status", status);
-  if (current && json["status"] == "active") {
+  if (const std::optional<PhaseRecord>& current = summary.current_phase) {
     auto index = program.phase_index(current->phase).value_or(0);
     fields.emplace_back("phase", fmt::format("{} of {}: {} ({}), since {}, planned end {}", index + 1,
                                              program.phases.size(), program.phases[index].name, current->phase,
@@ -270,16 +224,20 @@ void run_show(Context& ctx, const std::string& key) {
   fields.emplace_back("coach", coach ? fmt::format("{} ({}, {}{})", coach->name, coach->key, coach->organisation,
                                                    coach->email ? ", " + *coach->email : "")
                                      : std::string("-"));
-  std::string visit_line = fmt::format("{} held, {} expected", r.visits.size(), visits_expected);
-  if (next_visit) visit_line += fmt::format("; next due {}{}", format_date(*next_visit), visit_overdue ? " (overdue)" : "");
+  std::string visit_line = fmt::format("{} held, {} expected", r.visits.size(), summary.visits_expected);
+  if (summary.next_visit_due) {
+    visit_line += fmt::format("; next due {}{}", format_date(*summary.next_visit_due), summary.visit_overdue ? " (overdue)" : "");
+  }
   fields.emplace_back("visits", visit_line);
   fields.emplace_back("steering group",
                       fmt::format("{} member{}{}", r.steering.size(), r.steering.size() == 1 ? "" : "s",
-                                  steering_missing.empty() ? "" : "; missing " + join_list(steering_missing.get<std::vector<std::string>>())));
-  fields.emplace_back("Lean course", fmt::format("{} of {} participants{}", participants, program.training_min_per_company,
-                                                 participants >= program.training_min_per_company ? " (quota met)" : ""));
-  fields.emplace_back("gatherings", fmt::format("{} of {} joint gatherings attended ({} expected by now)", joint_attended,
-                                                program.gatherings_per_company, gatherings_expected));
+                                  summary.steering_missing.empty() ? "" : "; missing " + join_list(summary.steering_missing)));
+  fields.emplace_back("Lean course", fmt::format("{} of {} participants{}", summary.course_participants,
+                                                 program.training_min_per_company,
+                                                 summary.meets_course_quota ? " (quota met)" : ""));
+  fields.emplace_back("gatherings", fmt::format("{} of {} joint gatherings attended ({} expected by now)",
+                                                summary.joint_gatherings_attended, program.gatherings_per_company,
+                                                summary.joint_gatherings_expected));
   bool md = format == render::Format::md;
   if (md) ctx.out << "# " << render::md_cell(company.name) << "\n\n";
   render::write_fields(ctx.out, fields, format);
@@ -299,93 +257,21 @@ void run_show(Context& ctx, const std::string& key) {
 }
 
 void run_edit(Context& ctx, const std::string& key, const CompanyOptions& o) {
-  Company company = require_company(ctx, key);
-  std::vector<std::string> changed;
-  if (!o.name.empty()) {
-    require_text(o.name, "--name");
-    company.name = o.name;
-    changed.push_back("name");
-  }
-  if (!o.region.empty()) {
-    company.region = require_region(ctx, o.region);
-    changed.push_back("region");
-  }
-  if (!o.sector.empty()) {
-    require_text(o.sector, "--sector");
-    company.sector = o.sector;
-    changed.push_back("sector");
-  }
-  if (o.employees) {
-    require_employees(*o.employees, "--employees");
-    company.employees = *o.employees;
-    changed.push_back("employees");
-  }
-  if (o.org_number) {
-    company.org_number = empty_as_none(o.org_number);
-    changed.push_back("org_number");
-  }
-  if (o.coach) {
-    company.coach = o.coach->empty() ? std::nullopt : std::optional(require_coach(ctx, *o.coach).key);
-    changed.push_back("coach");
-  }
-  store::Database& db = ctx.database();
-  store::WriteTransaction tx(db);
-  if (!o.start.empty()) {
-    Date start = ctx.parse_date(o.start, "--start");
-    require_plan_fits_calendar(ctx.program(), 0, start, fmt::format("--start {}", format_date(start)));
-    std::vector<PhaseRecord> history = store::phase_history(db, key);
-    if (history.size() != 1 || history.front().ended) {
-      throw RuleError(fmt::format("cannot move the start of {}: it has already left its first phase", key));
-    }
-    CompanyRecords moved = store::load_company_records(db, company);
-    moved.company.start = start;
-    std::vector<Finding> outside = records_outside_journey(moved);
-    if (!outside.empty()) {
-      std::string reason = outside.front().message;
-      reason.front() = static_cast<char>(std::tolower(static_cast<unsigned char>(reason.front())));
-      if (reason.back() == '.') reason.pop_back();
-      throw RuleError(fmt::format("cannot move the start of {} to {}: {}", key, format_date(start), reason));
-    }
-    company.start = start;
-    PhaseRecord first = enter_phase(ctx.program(), *ctx.program().phase_index(history.front().phase), start);
-    store::replace_first_phase(db, key, first);
-    changed.push_back("start");
-  }
-  if (changed.empty()) {
-    throw UsageError("nothing to change: give --name, --region, --sector, --employees, --start, --org-number or --coach");
-  }
-  store::update_company(db, company);
-  tx.commit();
+  app::CompanyEdit edit;
+  if (!o.name.empty()) edit.name = o.name;
+  if (!o.region.empty()) edit.region = o.region;
+  if (!o.sector.empty()) edit.sector = o.sector;
+  edit.employees = o.employees;
+  if (!o.start.empty()) edit.start = ctx.parse_date(o.start, "--start");
+  edit.org_number = o.org_number;
+  edit.coach = o.coach;
+  std::vector<std::string> changed = app::edit_company(ctx.session(), key, edit);
   ctx.note(fmt::format("updated {}: {}", key, join_list(changed)));
 }
 
 void run_withdraw(Context& ctx, const std::string& key, const std::string& date_text, const std::string& reason) {
-  Company company = require_company(ctx, key);
-  require_free_text(reason, "--reason");
-  Date today = ctx.today();
-  CompanyStatus status = status_on(company, today);
-  if (status == CompanyStatus::completed || status == CompanyStatus::withdrawn) {
-    require_active(ctx, company, "withdraw");
-  }
   Date day = ctx.parse_date(date_text, "--date");
-  if (status == CompanyStatus::active) {
-    require_event_date(ctx, company, day, "the withdrawal date");
-  } else if (day > today) {
-    throw RuleError(fmt::format("the withdrawal date {} is in the future (today is {})", format_date(day),
-                                format_date(today)));
-  }
-  store::Database& db = ctx.database();
-  store::WriteTransaction tx(db);
-  std::vector<PhaseRecord> history = store::phase_history(db, key);
-  for (std::size_t i = 0; i < history.size(); ++i) {
-    if (!history[i].ended) {
-      store::close_phase(db, key, static_cast<int>(i + 1), std::max(day, history[i].started), std::nullopt);
-    }
-  }
-  company.withdrawn = day;
-  company.withdraw_reason = reason;
-  store::update_company(db, company);
-  tx.commit();
+  app::withdraw_company(ctx.session(), key, day, reason);
   ctx.note(fmt::format("{} withdrew on {}", key, format_date(day)));
 }
 

@@ -18,15 +18,14 @@
 #include <vector>
 
 #include "context.hpp"
-#include "transfer.hpp"
+#include "plift/app/import_export.hpp"
+#include "plift/app/listings.hpp"
 #include "plift/config/config.hpp"
 #include "plift/core/company_view.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/journey.hpp"
 #include "plift/core/records.hpp"
 #include "plift/core/reminders.hpp"
-#include "plift/store/journey_records.hpp"
-#include "plift/store/records.hpp"
 
 namespace plift::cli {
 
@@ -42,9 +41,9 @@ struct KeyKind {
 
 const std::vector<KeyKind>& key_kinds() {
   static const std::vector<KeyKind> kinds = {
-      {"companies", [](Context& ctx) { return store::company_keys(ctx.database()); }},
-      {"coaches", [](Context& ctx) { return store::coach_keys(ctx.database()); }},
-      {"gatherings", [](Context& ctx) { return store::gathering_keys(ctx.database()); }},
+      {"companies", [](Context& ctx) { return app::company_keys(ctx.session()); }},
+      {"coaches", [](Context& ctx) { return app::coach_keys(ctx.session()); }},
+      {"gatherings", [](Context& ctx) { return app::gathering_keys(ctx.session()); }},
       {"kpis",
        [](Context& ctx) {
          std::vector<std::string> keys;
@@ -81,7 +80,7 @@ const std::vector<KeyKind>& key_kinds() {
 void print_keys(Context& ctx, const std::string& kind) {
   std::vector<std::string> keys;
   try {
-    ctx.database();
+    ctx.session();
     for (const KeyKind& known : key_kinds()) {
       if (known.name == kind) keys = known.keys(ctx);
     }
@@ -128,8 +127,7 @@ struct SourceRule {
 };
 
 std::vector<std::string> entity_names() {
-  std::vector<std::string> names;
-  for (const EntityTransfer& entity : transfer_entities()) names.push_back(entity.name);
+  std::vector<std::string> names = app::transfer_entity_names();
   names.push_back("all");
   return names;
 }

@@ -4,9 +4,9 @@
 
 #include <ctime>
 
+#include "plift/app/checks.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/text.hpp"
-#include "plift/store/audit.hpp"
 
 namespace plift::cli {
 
@@ -24,7 +24,7 @@ std::string Context::user() {
 
 // $PLIFT_NOW stands in for the clock, so tests and reproducible scripts get
 // the same log.
-store::AuditStamp Context::audit_stamp() {
+app::Actor Context::actor() {
   std::string at;
   if (auto now = env("PLIFT_NOW")) {
     at = *now;
@@ -36,7 +36,7 @@ store::AuditStamp Context::audit_stamp() {
     std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
     at = text;
   }
-  return store::AuditStamp{at, user(), command_line};
+  return app::Actor{at, user(), command_line};
 }
 
 std::optional<std::string> Context::env(const std::string& name) const {
@@ -62,33 +62,15 @@ const config::Config& Context::config() {
   return *config_;
 }
 
-store::Database& Context::database() {
-  if (!database_) {
-    database_ = std::make_unique<store::Database>(store::Database::open(config().database));
-    database_->set_audit_stamp(audit_stamp());
-  }
-  return *database_;
+app::Session& Context::session() {
+  if (!session_) session_ = app::Session::open(config().database, program(), {today(), today_fixed()}, actor());
+  return *session_;
 }
 
-store::Database& Context::create_database(bool& created) {
-  database_ = std::make_unique<store::Database>(store::Database::create(config().database, created));
-  return *database_;
+app::Session& Context::create_session(bool& created) {
+  session_ = app::Session::create(config().database, program(), {today(), today_fixed()}, created);
+  return *session_;
 }
-
-namespace {
-
-// Dates are written YYYY-MM-DD: "tomorrow" on 9999-12-31 (or "yesterday" on
-// 0000-01-01) has no such form, and a database holding one could not be read.
-Date writable_date(Date day, std::string_view text, std::string_view what) {
-  int year = static_cast<int>(date::year_month_day{day}.year());
-  if (year < 0 || year > 9999) {
-    throw UsageError(fmt::format("invalid date for {}: '{}' falls outside the years 0000 to 9999", what,
-                                 visible_text(text)));
-  }
-  return day;
-}
-
-}  // namespace
 
 Date Context::today() {
   if (today_) return *today_;
@@ -99,17 +81,19 @@ Date Context::today() {
   Date system_today = make_date(local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
                                 static_cast<unsigned>(local.tm_mday));
   if (!options.today.empty()) {
-    today_ = writable_date(plift::parse_date(options.today, system_today, "--today"), options.today, "--today");
+    today_ = app::parse_writable_date(options.today, system_today, "--today");
   } else if (auto value = env("PLIFT_TODAY")) {
-    today_ = writable_date(plift::parse_date(*value, system_today, "PLIFT_TODAY"), *value, "PLIFT_TODAY");
+    today_ = app::parse_writable_date(*value, system_today, "PLIFT_TODAY");
   } else {
     today_ = system_today;
   }
   return *today_;
 }
 
+bool Context::today_fixed() { return !options.today.empty() || env("PLIFT_TODAY").has_value(); }
+
 Date Context::parse_date(const std::string& text, std::string_view what) {
-  return writable_date(plift::parse_date(text, today(), what), text, what);
+  return app::parse_writable_date(text, today(), what);
 }
 
 render::Format Context::format() {

@@ -13,7 +13,7 @@
 #include "plift/config/config.hpp"
 #include "plift/core/date.hpp"
 #include "plift/render/render.hpp"
-#include "plift/store/database.hpp"
+#include "plift/app/session.hpp"
 
 namespace plift::cli {
 
@@ -44,14 +44,17 @@ class Context {
   config::Inputs config_inputs() const;
   const config::Config& config();
   const Program& program() { return config().program; }
-  // The existing database (exit 66 with a hint when there is none).
-  store::Database& database();
+  // The existing database (exit 66 with a hint when there is none), the
+  // programme and today, for the use cases.
+  app::Session& session();
   // Who the audit log names: [program].user, else $USER, else $LOGNAME.
   std::string user();
   // For init: creates the database when missing.
-  store::Database& create_database(bool& created);
+  app::Session& create_session(bool& created);
 
   Date today();
+  // Whether --today or $PLIFT_TODAY fixed today.
+  bool today_fixed();
   Date parse_date(const std::string& text, std::string_view what);
 
   // --format (or --json), checked against what the command offers.
@@ -61,11 +64,11 @@ class Context {
   void print_listing(const render::Listing& listing);
 
  private:
-  store::AuditStamp audit_stamp();
+  app::Actor actor();
 
   Environment env_;
   std::optional<config::Config> config_;
-  std::unique_ptr<store::Database> database_;
+  std::unique_ptr<app::Session> session_;
   std::optional<Date> today_;
 };
 

@@ -5,18 +5,18 @@
 
 #include "context.hpp"
 #include "lookup.hpp"
+#include "plift/app/listings.hpp"
+#include "plift/app/journey_events.hpp"
 #include "record_json.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
 #include "plift/core/rules.hpp"
-#include "plift/store/journey_records.hpp"
-#include "plift/store/records.hpp"
 
 namespace plift::cli {
 
 namespace {
 
-GatheringKind require_kind(const std::string& text) { return require_gathering_kind(text, "--kind"); }
+GatheringKind require_kind(const std::string& text) { return app::require_gathering_kind(text, "--kind"); }
 
 std::string people_text(int people) { return people == 1 ? "1 person" : fmt::format("{} people", people); }
 
@@ -36,27 +36,11 @@ struct AddOptions {
 };
 
 void run_add(Context& ctx, const AddOptions& o) {
-  require_valid_key(o.key, "gathering key");
-  Gathering gathering;
-  gathering.key = o.key;
-  gathering.title = trim_blanks(o.title);
-  if (gathering.title.empty()) throw UsageError("--title may not be empty");
-  gathering.kind = require_kind(o.kind);
+  GatheringKind kind = require_kind(o.kind);
   // A gathering may lie in the future: the programme plans them ahead.
-  gathering.date = ctx.parse_date(o.date, "--date");
-  if (o.location) {
-    std::string location = trim_blanks(*o.location);
-    if (!location.empty()) gathering.location = location;
-  }
-  store::Database& db = ctx.database();
-  store::WriteTransaction tx(db);
-  if (auto existing = store::find_gathering(db, o.key)) {
-    throw RuleError(fmt::format("a gathering with key '{}' already exists ({}, {})", o.key, existing->title,
-                                format_date(existing->date)));
-  }
-  store::insert_gathering(db, gathering);
-  tx.commit();
-  ctx.out << gathering.key << '\n';
+  Date date = ctx.parse_date(o.date, "--date");
+  app::add_gathering(ctx.session(), {o.key, o.title, date, o.location, kind});
+  ctx.out << o.key << '\n';
 }
 
 struct ListOptions {
@@ -77,7 +61,7 @@ void run_list(Context& ctx, const ListOptions& o) {
   }
   render::Listing listing;
   listing.columns = gathering_columns();
-  for (const Gathering& gathering : store::list_gatherings(ctx.database())) {
+  for (const Gathering& gathering : app::list_gatherings(ctx.session())) {
     if (kind && gathering.kind != *kind) continue;
     if (since && gathering.date < *since) continue;
     if (until && gathering.date > *until) continue;
@@ -94,7 +78,7 @@ std::string attended_text(const Gathering& gathering, Date today) {
 }
 
 void run_show(Context& ctx, const std::string& key) {
-  Gathering gathering = require_gathering(ctx, key);
+  Gathering gathering = app::require_gathering(ctx.session(), key);
   render::Json json = gathering_json(gathering);
   render::Format format = ctx.format();
   if (format == render::Format::json) {
@@ -132,88 +116,22 @@ struct AttendOptions {
   std::optional<int> people;
 };
 
-// An enrolled company named by its key, or by its exact name as coordinators
-// often type it.
-std::optional<Company> find_enrolled(Context& ctx, const std::string& name) {
-  store::Database& db = ctx.database();
-  if (auto company = store::find_company(db, name)) return company;
-  for (const store::CompanyOverview& row : store::list_companies(db)) {
-    if (row.company.name == name) return row.company;
-  }
-  return std::nullopt;
-}
-
-// Only enrolled companies whose journey includes the day may attend a joint
-// gathering.
-Company require_joint_attendee(Context& ctx, const Gathering& gathering, const std::string& key) {
-  auto company = find_enrolled(ctx, key);
-  if (!company) {
-    std::vector<std::string> known = store::company_keys(ctx.database());
-    if (known.empty()) {
-      throw RuleError(fmt::format("no company '{}': there are no companies yet; add one with 'plift company add'", key));
-    }
-    throw RuleError(fmt::format("no company '{}'{}; known companies: {} (only seminars take guests from outside "
-                                "the programme)",
-                                key, did_you_mean(key, known), join_list(known)));
-  }
-  require_event_date(ctx, *company, gathering.date, fmt::format("joint gathering {} on", gathering.key));
-  return *company;
-}
-
 void run_attend(Context& ctx, const AttendOptions& o) {
-  if (o.people) require_attendance_people(*o.people, "--people");
-  Gathering gathering = require_gathering(ctx, o.gathering);
-  std::string name = o.company ? trim_blanks(*o.company) : std::string();
-  if (o.company && name.empty()) throw UsageError("the company may not be empty");
-  // Attendance is a fact: a planned gathering has none yet.
-  require_gathering_held(ctx, gathering);
-  Attendance attendance;
-  if (gathering.kind == GatheringKind::joint) {
-    if (name.empty()) {
-      throw UsageError(fmt::format("give the key of the company that attended: {} is a joint gathering of enrolled "
-                                   "companies",
-                                   gathering.key));
-    }
-    attendance.company = require_joint_attendee(ctx, gathering, name).key;
-  } else if (!name.empty()) {
-    // At a seminar any name that is no enrolled company is a guest from outside the programme.
-    if (auto company = find_enrolled(ctx, name)) {
-      attendance.company = company->key;
-    } else {
-      attendance.guest = name;
-    }
-  } else if (!o.people) {
-    throw UsageError("give the company that attended, or --people N for a head count without a company");
-  }
-  attendance.people = o.people.value_or(1);
-
-  store::Database& db = ctx.database();
-  store::WriteTransaction tx(db);
-  // Read again under the write lock, so the number replaced is the one overwritten.
-  std::optional<int> replaced;
-  Gathering current = store::find_gathering(db, gathering.key).value_or(gathering);
-  for (const Attendance& existing : current.attendance) {
-    bool same = (attendance.company && existing.company == attendance.company) ||
-                (attendance.guest && existing.guest == attendance.guest);
-    if (same) replaced = existing.people;
-  }
-  store::upsert_attendance(db, gathering.key, attendance);
-  tx.commit();
-
+  app::Attended attended = app::record_attendance(ctx.session(), {o.gathering, o.company, o.people});
+  const Gathering& gathering = attended.gathering;
+  const Attendance& attendance = attended.attendance;
   std::string who;
-  std::string hint;
   if (attendance.company) {
     who = *attendance.company;
   } else if (attendance.guest) {
     who = fmt::format("guest '{}'", *attendance.guest);
-    // A mistyped key would otherwise pass silently as a guest.
-    hint = did_you_mean(*attendance.guest, store::company_keys(db));
   }
-  if (replaced && *replaced == attendance.people) {
+  const std::string& hint = attended.guest_hint;
+  if (attended.replaced && *attended.replaced == attendance.people) {
     ctx.note(fmt::format("{} at {}: already recorded with {}", who, gathering.key, people_text(attendance.people)));
-  } else if (replaced) {
+  } else if (attended.replaced) {
     ctx.note(fmt::format("{} at {}: {}, replacing {}{}", who, gathering.key, people_text(attendance.people),
-                         people_text(*replaced), hint));
+                         people_text(*attended.replaced), hint));
   } else if (who.empty()) {
     ctx.note(fmt::format("{}: {} counted without a company", gathering.key, people_text(attendance.people)));
   } else {
@@ -247,13 +165,12 @@ std::vector<render::Column> status_columns() {
 }
 
 void run_status_all(Context& ctx) {
-  store::Database& db = ctx.database();
   const Program& program = ctx.program();
   Date today = ctx.today();
-  std::map<std::string, int> attended = store::joint_gatherings_attended(db);
+  std::map<std::string, int> attended = app::joint_gatherings_attended(ctx.session());
   render::Listing listing;
   listing.columns = status_columns();
-  for (const store::CompanyOverview& row : store::list_companies(db)) {
+  for (const CompanyOverview& row : app::list_companies(ctx.session())) {
     if (status_on(row.company, today) != CompanyStatus::active) continue;
     listing.rows.push_back(status_json(program, row.company, attended[row.company.key], today));
   }
@@ -261,10 +178,9 @@ void run_status_all(Context& ctx) {
 }
 
 void run_status_one(Context& ctx, const std::string& key) {
-  Company company = require_company(ctx, key);
-  store::Database& db = ctx.database();
+  Company company = app::require_company(ctx.session(), key);
   const Program& program = ctx.program();
-  std::vector<Gathering> gatherings = store::gatherings_attended(db, company.key);
+  std::vector<Gathering> gatherings = app::gatherings_attended(ctx.session(), company.key);
   int attended = static_cast<int>(std::count_if(gatherings.begin(), gatherings.end(), [](const Gathering& g) {
     return g.kind == GatheringKind::joint;
   }));

@@ -43,12 +43,12 @@ void run_init(Context& ctx, const std::string& template_name, bool force) {
   if (!inputs.config_option) ctx.options.config = target.string();
   const config::Config& config = ctx.config();
   bool created = false;
-  store::Database& db = ctx.create_database(created);
+  app::Session& session = ctx.create_session(created);
   std::string db_shown = relative_to_cwd(config.database, inputs.cwd).string();
   if (created) {
     ctx.note(fmt::format("created {}", db_shown));
   } else {
-    ctx.note(fmt::format("{} is ready (schema version {})", db_shown, db.schema_version()));
+    ctx.note(fmt::format("{} is ready (schema version {})", db_shown, session.schema_version()));
   }
 }
 

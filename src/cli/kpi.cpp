@@ -6,11 +6,12 @@
 
 #include "context.hpp"
 #include "lookup.hpp"
+#include "plift/app/listings.hpp"
+#include "plift/app/journey_events.hpp"
 #include "record_json.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
 #include "plift/core/rules.hpp"
-#include "plift/store/journey_records.hpp"
 
 namespace plift::cli {
 
@@ -32,23 +33,18 @@ struct RecordOptions {
 };
 
 void run_record(Context& ctx, const RecordOptions& o) {
-  double value = require_kpi_value(o.value, "VALUE");
-  Company company = require_company(ctx, o.key);
-  const KpiDefinition& kpi = require_kpi(ctx, o.kpi);
+  double value = app::require_kpi_value(o.value, "VALUE");
   Date day = o.date.empty() ? ctx.today() : ctx.parse_date(o.date, "--date");
-  require_event_date(ctx, company, day, "the date");
-  store::Database& db = ctx.database();
-  store::WriteTransaction tx(db);
-  std::optional<double> previous = store::upsert_kpi_value(db, {company.key, kpi.key, day, value});
-  tx.commit();
+  std::optional<double> previous = app::record_kpi(ctx.session(), {o.key, o.kpi, value, day});
+  const KpiDefinition& kpi = *ctx.program().find_kpi(o.kpi);
   if (!previous) {
-    ctx.note(fmt::format("{}: {} {} recorded for {}", company.key, kpi.key, value_text(value, kpi.unit),
+    ctx.note(fmt::format("{}: {} {} recorded for {}", o.key, kpi.key, value_text(value, kpi.unit),
                          format_date(day)));
   } else if (*previous == value) {
-    ctx.note(fmt::format("{}: {} {} was already recorded for {}", company.key, kpi.key,
+    ctx.note(fmt::format("{}: {} {} was already recorded for {}", o.key, kpi.key,
                          value_text(value, kpi.unit), format_date(day)));
   } else {
-    ctx.note(fmt::format("{}: {} replaced {} with {} for {}", company.key, kpi.key, value_text(*previous, kpi.unit),
+    ctx.note(fmt::format("{}: {} replaced {} with {} for {}", o.key, kpi.key, value_text(*previous, kpi.unit),
                          value_text(value, kpi.unit), format_date(day)));
   }
 }
@@ -60,10 +56,10 @@ struct ListOptions {
 
 void run_list(Context& ctx, const ListOptions& o) {
   std::optional<std::string> company;
-  if (!o.key.empty()) company = require_company(ctx, o.key).key;
-  const KpiDefinition* only = o.kpi.empty() ? nullptr : &require_kpi(ctx, o.kpi);
+  if (!o.key.empty()) company = app::require_company(ctx.session(), o.key).key;
+  const KpiDefinition* only = o.kpi.empty() ? nullptr : &app::require_kpi(ctx.session(), o.kpi);
   const Program& program = ctx.program();
-  std::vector<KpiValue> values = store::list_kpi_values(ctx.database(), company);
+  std::vector<KpiValue> values = app::list_kpi_values(ctx.session(), company);
 
   render::Listing listing;
   listing.columns = {{"company", "COMPANY"},
@@ -95,10 +91,10 @@ struct HistoryOptions {
 };
 
 void run_history(Context& ctx, const HistoryOptions& o) {
-  Company company = require_company(ctx, o.key);
-  const KpiDefinition* only = o.kpi.empty() ? nullptr : &require_kpi(ctx, o.kpi);
+  Company company = app::require_company(ctx.session(), o.key);
+  const KpiDefinition* only = o.kpi.empty() ? nullptr : &app::require_kpi(ctx.session(), o.kpi);
   const Program& program = ctx.program();
-  std::vector<KpiValue> values = store::list_kpi_values(ctx.database(), company.key);
+  std::vector<KpiValue> values = app::list_kpi_values(ctx.session(), company.key);
   // The config's KPI order, as in 'kpi list'; figures of a KPI the config no
   // longer defines come last.
   auto rank = [&](const std::string& kpi) {

@@ -5,60 +5,37 @@
 
 #include "context.hpp"
 #include "lookup.hpp"
+#include "plift/app/listings.hpp"
+#include "plift/app/phase.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
 #include "plift/core/rules.hpp"
-#include "plift/store/journey_records.hpp"
-#include "plift/store/records.hpp"
 
 namespace plift::cli {
 
 namespace {
 
-std::optional<Date> last_visit_of(const std::vector<Visit>& visits) {
-  std::optional<Date> last;
-  for (const Visit& visit : visits) {
-    if (!last || visit.date > *last) last = visit.date;
-  }
-  return last;
-}
-
-// What a company's phase status needs beyond its current phase.
-struct JourneyRecords {
-  const std::vector<PhaseRecord>& history;
-  const std::vector<ChecklistTick>& ticks;
-  const std::vector<Visit>& visits;
-};
-
-render::Json phase_status_json(const Program& program, const Company& company, const PhaseRecord& phase,
-                               const JourneyRecords& records, Date today) {
-  const std::vector<ChecklistTick>& ticks = records.ticks;
-  std::size_t index = program.phase_index(phase.phase).value_or(0);
-  const PhaseDefinition& definition = program.phases[index];
-  std::vector<ChecklistItem> open = open_checklist_items(definition, ticks);
+render::Json phase_status_json(const Program& program, const PhaseStatus& status) {
   render::Json open_keys = render::Json::array();
-  for (const ChecklistItem& item : open) open_keys.push_back(item.key);
-  auto days_left = (phase.planned_end - today).count();
-  std::optional<VisitDue> due = next_visit_due(program, records.history, records.visits);
-  return {{"company", company.key},
-          {"name", company.name},
-          {"phase", phase.phase},
-          {"phase_name", definition.name},
-          {"phase_number", index + 1},
+  for (const ChecklistItem& item : status.open_items) open_keys.push_back(item.key);
+  return {{"company", status.company.key},
+          {"name", status.company.name},
+          {"phase", status.phase->key},
+          {"phase_name", status.phase->name},
+          {"phase_number", status.phase_number},
           {"phases", program.phases.size()},
-          {"started", format_date(phase.started)},
-          {"planned_end", format_date(phase.planned_end)},
-          {"days_left", days_left},
-          {"overdue", days_left < 0},
-          {"checklist_done", definition.checklist.size() - open.size()},
-          {"checklist_total", definition.checklist.size()},
+          {"started", format_date(status.started)},
+          {"planned_end", format_date(status.planned_end)},
+          {"days_left", status.days_left},
+          {"overdue", status.overdue()},
+          {"checklist_done", status.checklist_done},
+          {"checklist_total", status.phase->checklist.size()},
           {"open_items", open_keys},
-          {"visits_held", std::count_if(records.visits.begin(), records.visits.end(),
-                                        [&](const Visit& v) { return within_journey(company, v.date); })},
-          {"visits_expected", expected_visits(program, records.history, today)},
-          {"last_visit", optional_json(last_visit_of(records.visits))},
-          {"next_visit_due", due ? render::Json(format_date(due->due)) : render::Json(nullptr)},
-          {"visit_overdue", due && today > due->overdue}};
+          {"visits_held", status.visits_held},
+          {"visits_expected", status.visits_expected},
+          {"last_visit", optional_json(status.last_visit)},
+          {"next_visit_due", status.next_visit ? render::Json(format_date(status.next_visit->due)) : render::Json(nullptr)},
+          {"visit_overdue", status.visit_overdue}};
 }
 
 std::vector<render::Column> phase_status_columns() {
@@ -71,32 +48,18 @@ std::vector<render::Column> phase_status_columns() {
 }
 
 void run_status_all(Context& ctx) {
-  store::Database& db = ctx.database();
-  const Program& program = ctx.program();
-  Date today = ctx.today();
-  // One query per kind of record, not one per company: this lists the whole programme.
-  // Only the companies active today: their rows are found through the
-  // indexes, where "in a phase" made SQLite scan the visits.
-  const auto scope = store::CompanyScope::active_on(today);
-  auto ticks = store::checklist_ticks_by_company(db, scope);
-  auto histories = store::phase_histories_by_company(db, scope);
-  auto visits = store::visits_by_company(db, scope);
   render::Listing listing;
   listing.columns = phase_status_columns();
-  for (const Company& company : store::companies_in_scope(db, scope)) {
-    const std::vector<PhaseRecord>& history = histories[company.key];
-    const PhaseRecord* current = current_phase(history);
-    if (!current || status_on(company, today) != CompanyStatus::active) continue;
-    JourneyRecords records{history, ticks[company.key], visits[company.key]};
-    listing.rows.push_back(phase_status_json(program, company, *current, records, today));
+  for (const PhaseStatus& status : app::phase_status_of_active(ctx.session())) {
+    listing.rows.push_back(phase_status_json(ctx.program(), status));
   }
   ctx.print_listing(listing);
 }
 
 // "2026-11-30 (last visit 2026-11-16)", "2026-11-02, overdue since 2026-11-10 (no visit yet)".
-std::string next_visit_text(const std::optional<VisitDue>& due, const std::vector<Visit>& visits, Date today) {
-  std::optional<Date> last_visit = last_visit_of(visits);
-  std::string last = last_visit ? fmt::format("last visit {}", format_date(*last_visit)) : "no visit yet";
+std::string next_visit_text(const PhaseStatus& status, Date today) {
+  std::string last = status.last_visit ? fmt::format("last visit {}", format_date(*status.last_visit)) : "no visit yet";
+  const std::optional<VisitDue>& due = status.next_visit;
   if (!due) return fmt::format("none expected in this phase ({})", last);
   if (today <= due->overdue) return fmt::format("{} ({})", format_date(due->due), last);
   return fmt::format("{}, overdue since {} ({})", format_date(due->due), format_date(due->overdue + date::days{1}),
@@ -104,25 +67,16 @@ std::string next_visit_text(const std::optional<VisitDue>& due, const std::vecto
 }
 
 void run_status_one(Context& ctx, const std::string& key) {
-  Company company = require_company(ctx, key);
-  store::Database& db = ctx.database();
   const Program& program = ctx.program();
-  std::vector<PhaseRecord> history = store::phase_history(db, key);
-  const PhaseRecord* current = current_phase(history);
-  CompanyStatus status = status_on(company, ctx.today());
-  if (!current || status != CompanyStatus::active) require_active(ctx, company, "show the phase of");
-  std::vector<ChecklistTick> ticks = store::checklist_ticks(db, key);
-  store::VisitFilter company_visits;
-  company_visits.company = key;
-  std::vector<Visit> visits = store::list_visits(db, company_visits);
-  Date today = ctx.today();
-  render::Json json = phase_status_json(program, company, *current, {history, ticks, visits}, today);
-  const PhaseDefinition& definition = program.phases[program.phase_index(current->phase).value_or(0)];
+  app::CompanyPhaseStatus found = app::phase_status_of(ctx.session(), key);
+  const PhaseStatus& status = found.status;
+  const PhaseDefinition& definition = *status.phase;
+  render::Json json = phase_status_json(program, status);
   render::Listing checklist;
   checklist.columns = {{"item", "ITEM"}, {"title", "TITLE"}, {"done", "DONE"}};
   for (const ChecklistItem& item : definition.checklist) {
     render::Json done = nullptr;
-    for (const ChecklistTick& tick : ticks) {
+    for (const ChecklistTick& tick : found.ticks) {
       if (tick.phase == definition.key && tick.item == item.key) done = format_date(tick.date);
     }
     checklist.rows.push_back({{"item", item.key}, {"title", item.title}, {"done", done}});
@@ -140,20 +94,18 @@ void run_status_one(Context& ctx, const std::string& key) {
     render::write_listing(ctx.out, one, format);
     return;
   }
-  auto days_left = json["days_left"].get<long>();
   auto days = [](long count) { return fmt::format("{} day{}", count, count == 1 ? "" : "s"); };
-  std::string timing = days_left >= 0 ? fmt::format("{} left", days(days_left))
-                                      : fmt::format("{} past its planned end", days(-days_left));
+  std::string timing = status.days_left >= 0 ? fmt::format("{} left", days(status.days_left))
+                                             : fmt::format("{} past its planned end", days(-status.days_left));
   std::vector<std::pair<std::string, std::string>> fields = {
-      {"company", fmt::format("{} ({})", company.name, company.key)},
-      {"phase", fmt::format("{} of {}: {} ({})", json["phase_number"].get<int>(), program.phases.size(),
-                            definition.name, definition.key)},
-      {"started", format_date(current->started)},
-      {"planned end", fmt::format("{} ({})", format_date(current->planned_end), timing)},
-      {"checklist", fmt::format("{} of {} done", json["checklist_done"].get<int>(), definition.checklist.size())},
-      {"visits", fmt::format("{} held, {} expected so far", json["visits_held"].get<long>(),
-                             json["visits_expected"].get<int>())},
-      {"next visit", next_visit_text(next_visit_due(program, history, visits), visits, today)}};
+      {"company", fmt::format("{} ({})", status.company.name, status.company.key)},
+      {"phase", fmt::format("{} of {}: {} ({})", status.phase_number, program.phases.size(), definition.name,
+                            definition.key)},
+      {"started", format_date(status.started)},
+      {"planned end", fmt::format("{} ({})", format_date(status.planned_end), timing)},
+      {"checklist", fmt::format("{} of {} done", status.checklist_done, definition.checklist.size())},
+      {"visits", fmt::format("{} held, {} expected so far", status.visits_held, status.visits_expected)},
+      {"next visit", next_visit_text(status, ctx.today())}};
   bool md = format == render::Format::md;
   render::write_fields(ctx.out, fields, format);
   if (!checklist.rows.empty()) {
@@ -163,41 +115,19 @@ void run_status_one(Context& ctx, const std::string& key) {
 }
 
 void run_check(Context& ctx, const std::string& key, const std::string& item_key, const std::string& date_text) {
-  Company company = require_company(ctx, key);
-  require_active(ctx, company, "tick a checklist item of");
-  store::Database& db = ctx.database();
-  std::vector<PhaseRecord> history = store::phase_history(db, key);
-  FoundChecklistItem found = find_checklist_item(ctx, company, history, item_key);
   Date day = date_text.empty() ? ctx.today() : ctx.parse_date(date_text, "--date");
-  require_event_date(ctx, company, day, "the date");
-  require_in_phase(company, history, found, day, "the date");
-  store::WriteTransaction tx(db);
-  for (const ChecklistTick& tick : store::checklist_ticks(db, key)) {
-    if (tick.phase == found.phase->key && tick.item == item_key) {
-      ctx.note(fmt::format("{}: '{}' was already ticked on {}", key, item_key, format_date(tick.date)));
-      return;
-    }
+  app::Tick tick = app::check_item(ctx.session(), key, item_key, day);
+  if (tick.already_ticked) {
+    ctx.note(fmt::format("{}: '{}' was already ticked on {}", key, item_key, format_date(tick.date)));
+    return;
   }
-  store::insert_tick(db, key, {found.phase->key, item_key, day});
-  std::vector<ChecklistTick> ticks = store::checklist_ticks(db, key);
-  tx.commit();
-  std::size_t open = open_checklist_items(*found.phase, ticks).size();
   ctx.note(fmt::format("{}: ticked '{}' on {} ({} of {} done in phase '{}')", key, item_key, format_date(day),
-                       found.phase->checklist.size() - open, found.phase->checklist.size(), found.phase->key));
+                       tick.done, tick.total, tick.phase));
 }
 
 void run_uncheck(Context& ctx, const std::string& key, const std::string& item_key) {
-  Company company = require_company(ctx, key);
-  require_active(ctx, company, "change the checklist of");
-  store::Database& db = ctx.database();
-  std::vector<PhaseRecord> history = store::phase_history(db, key);
-  FoundChecklistItem found = find_checklist_item(ctx, company, history, item_key);
-  store::WriteTransaction tx(db);
-  if (!store::delete_tick(db, key, found.phase->key, item_key)) {
-    throw RuleError(fmt::format("{}: checklist item '{}' is not ticked", key, item_key));
-  }
-  tx.commit();
-  ctx.note(fmt::format("{}: unticked '{}' in phase '{}'", key, item_key, found.phase->key));
+  std::string phase = app::uncheck_item(ctx.session(), key, item_key);
+  ctx.note(fmt::format("{}: unticked '{}' in phase '{}'", key, item_key, phase));
 }
 
 struct AdvanceOptions {
@@ -207,51 +137,12 @@ struct AdvanceOptions {
 };
 
 void run_advance(Context& ctx, const std::string& key, const AdvanceOptions& o) {
-  if (o.force && o.reason.find_first_not_of(" \t") == std::string::npos) {
-    throw UsageError("--force needs --reason TEXT saying why the phase moves on with open items");
-  }
-  if (!o.force && !o.reason.empty()) throw UsageError("--reason goes with --force");
-  Company company = require_company(ctx, key);
-  require_active(ctx, company, "advance");
-  store::Database& db = ctx.database();
-  const Program& program = ctx.program();
-  std::vector<PhaseRecord> history = store::phase_history(db, key);
-  const PhaseRecord* current = current_phase(history);
-  if (!current) throw RuleError(fmt::format("{} is in no phase", key));
-  std::size_t index = require_phase(ctx, current->phase);
-  const PhaseDefinition& phase = program.phases[index];
   Date day = o.date.empty() ? ctx.today() : ctx.parse_date(o.date, "--date");
-  require_event_date(ctx, company, day, "the date");
-  if (day <= current->started) {
-    throw RuleError(fmt::format("cannot advance {} on {}: phase '{}' started on {}; the move must come after that",
-                                key, format_date(day), phase.key, format_date(current->started)));
-  }
-  std::vector<ChecklistItem> open = open_checklist_items(phase, store::checklist_ticks(db, key));
-  if (!open.empty() && !o.force) {
-    std::vector<std::string> names;
-    for (const ChecklistItem& item : open) names.push_back(fmt::format("{} ({})", item.key, item.title));
-    throw RuleError(fmt::format(
-        "cannot advance {} from phase '{}': {} checklist item{} open: {}; tick {} with 'plift phase check {} ITEM', "
-        "or move on anyway with --force --reason TEXT",
-        key, phase.key, open.size(), open.size() == 1 ? " is" : "s are", join_list(names, 20),
-        open.size() == 1 ? "it" : "them", key));
-  }
-  std::optional<std::string> reason;
-  if (o.force) reason = o.reason;
-  int seq = static_cast<int>(history.size());
-  require_plan_fits_calendar(program, index + 1, day, fmt::format("the date {}", format_date(day)));
-  store::WriteTransaction tx(db);
-  store::close_phase(db, key, seq, day, reason);
-  if (index + 1 < program.phases.size()) {
-    PhaseRecord next = enter_phase(program, index + 1, day);
-    store::insert_phase(db, key, seq + 1, next);
-    tx.commit();
-    ctx.note(fmt::format("{}: phase '{}' → '{}' on {} (planned end {})", key, phase.key, next.phase, format_date(day),
-                         format_date(next.planned_end)));
+  app::Advanced advanced = app::advance_phase(ctx.session(), {key, day, o.force, o.reason});
+  if (advanced.entered) {
+    ctx.note(fmt::format("{}: phase '{}' → '{}' on {} (planned end {})", key, advanced.from_phase,
+                         advanced.entered->phase, format_date(day), format_date(advanced.entered->planned_end)));
   } else {
-    company.completed = day;
-    store::update_company(db, company);
-    tx.commit();
     ctx.note(fmt::format("{}: completed the programme on {}", key, format_date(day)));
   }
 }

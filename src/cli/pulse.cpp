@@ -3,8 +3,9 @@
 
 #include "context.hpp"
 #include "lookup.hpp"
+#include "plift/app/listings.hpp"
+#include "plift/app/journey_events.hpp"
 #include "plift/core/error.hpp"
-#include "plift/store/records.hpp"
 
 namespace plift::cli {
 
@@ -20,16 +21,9 @@ struct LogOptions {
 void run_log(Context& ctx, const LogOptions& o) {
   auto status = parse_pulse_status(o.status);
   if (!status) throw UsageError(fmt::format("unknown --status '{}': use green, yellow or red", o.status));
-  Company company = require_company(ctx, o.key);
-  require_active(ctx, company, "log a pulse meeting for");
   Date day = o.date.empty() ? ctx.today() : ctx.parse_date(o.date, "--date");
-  require_event_date(ctx, company, day, "the pulse date");
-  store::PulseEntry entry{company.key, day, *status, o.note && !o.note->empty() ? o.note : std::nullopt};
-  store::Database& db = ctx.database();
-  store::WriteTransaction tx(db);
-  store::insert_pulse(db, entry);
-  tx.commit();
-  ctx.note(fmt::format("{}: {} pulse logged for {}", company.key, o.status, format_date(day)));
+  app::log_pulse(ctx.session(), {o.key, *status, day, o.note});
+  ctx.note(fmt::format("{}: {} pulse logged for {}", o.key, o.status, format_date(day)));
 }
 
 struct ListOptions {
@@ -39,8 +33,8 @@ struct ListOptions {
 };
 
 void run_list(Context& ctx, const ListOptions& o) {
-  store::PulseFilter filter;
-  if (!o.key.empty()) filter.company = require_company(ctx, o.key).key;
+  PulseFilter filter;
+  if (!o.key.empty()) filter.company = app::require_company(ctx.session(), o.key).key;
   if (!o.since.empty()) filter.since = ctx.parse_date(o.since, "--since");
   if (!o.until.empty()) filter.until = ctx.parse_date(o.until, "--until");
   if (filter.since && filter.until && *filter.until < *filter.since) {
@@ -49,7 +43,7 @@ void run_list(Context& ctx, const ListOptions& o) {
   }
   render::Listing listing;
   listing.columns = {{"date", "DATE"}, {"company", "COMPANY"}, {"status", "STATUS"}, {"note", "NOTE"}};
-  for (const store::PulseEntry& entry : store::list_pulses(ctx.database(), filter)) {
+  for (const Pulse& entry : app::list_pulses(ctx.session(), filter)) {
     listing.rows.push_back({{"company", entry.company},
                             {"date", format_date(entry.date)},
                             {"status", to_string(entry.status)},

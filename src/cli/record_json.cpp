@@ -9,12 +9,6 @@
 
 namespace plift::cli {
 
-render::Json recorded_number_json(double value) {
-  if (value == 0) return 0;
-  if (std::fabs(value) < 1e15 && value == std::trunc(value)) return static_cast<long long>(value);
-  return value;
-}
-
 render::Json computed_number_json(double value) {
   return recorded_number_json(std::stod(fmt::format("{:.12g}", value)));
 }

@@ -8,8 +8,7 @@
 
 namespace plift::cli {
 
-// A number someone recorded, as written: 93, not 93.0.
-render::Json recorded_number_json(double value);
+using render::recorded_number_json;
 // A computed number (a mean, a change) without binary noise: 1.1, not 1.1000000000000005.
 render::Json computed_number_json(double value);
 

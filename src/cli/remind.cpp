@@ -10,15 +10,15 @@
 
 #include "context.hpp"
 #include "lookup.hpp"
+#include "plift/app/remind.hpp"
+#include "plift/app/listings.hpp"
 #include "private_file.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
 #include "plift/core/reminders.hpp"
 #include "plift/core/text.hpp"
 #include "plift/render/mail.hpp"
-#include "plift/store/company_records.hpp"
-#include "plift/store/records.hpp"
-#include "plift/store/reminders.hpp"
+#include "plift/report/reminder_digest.hpp"
 
 namespace plift::cli {
 
@@ -48,60 +48,6 @@ Memory:
   --kind) in the database, in one transaction; the same kind, company and due
   day is the same reminder. --dry-run shows what would be new and remembers
   nothing. Without --new-only nothing is remembered.)help";
-
-// The words around the reminders, in the programme's language.
-struct Frame {
-  const char* no_coach;
-  const char* no_email;
-  const char* intro;              // {0} programme, {1} day
-  const char* one_reminder;
-  const char* many_reminders;
-  const char* subject_coach;      // {0} programme, {1} count, {2} "reminder(s)", {3} coach, {4} day
-  const char* subject_no_email;   // same
-  const char* subject_office;     // {0}, {1}, {2}, {4}
-};
-
-constexpr Frame english_frame{
-    "(no coach)",
-    "no e-mail address",
-    "Reminders from {0} on {1}, most overdue first:",
-    "reminder",
-    "reminders",
-    "{0}: {1} {2} for {3} ({4})",
-    "{0}: {1} {2} for {3}, who has no e-mail address ({4})",
-    "{0}: {1} {2} for the programme office ({4})",
-};
-
-constexpr Frame swedish_frame{
-    "(ingen coach)",
-    "saknar e-postadress",
-    "Påminnelser från {0} den {1}, de mest försenade först:",
-    "påminnelse",
-    "påminnelser",
-    "{0}: {1} {2} för {3} ({4})",
-    "{0}: {1} {2} för {3}, som saknar e-postadress ({4})",
-    "{0}: {1} {2} till programkontoret ({4})",
-};
-
-constexpr Frame norwegian_frame{
-    "(ingen coach)",
-    "mangler e-postadresse",
-    "Påminnelser fra {0} {1}, de mest forsinkede først:",
-    "påminnelse",
-    "påminnelser",
-    "{0}: {1} {2} for {3} ({4})",
-    "{0}: {1} {2} for {3}, som mangler e-postadresse ({4})",
-    "{0}: {1} {2} til programkontoret ({4})",
-};
-
-const Frame& frame_for(Language language) {
-  switch (language) {
-    case Language::sv: return swedish_frame;
-    case Language::nb: return norwegian_frame;
-    case Language::en: break;
-  }
-  return english_frame;
-}
 
 enum class Output { text, listing, mail };
 
@@ -163,68 +109,6 @@ render::MailAddress require_mail_from(Context& ctx) {
   return *from;
 }
 
-// Reminders of one coach (or of companies without one), most overdue first.
-struct CoachGroup {
-  std::optional<Coach> coach;
-  std::vector<Reminder> reminders;
-};
-
-std::vector<CoachGroup> group_by_coach(const std::vector<Reminder>& reminders,
-                                       const std::map<std::string, Coach>& coaches) {
-  std::map<std::string, CoachGroup> by_coach;
-  CoachGroup without_coach;
-  for (const Reminder& reminder : reminders) {
-    if (!reminder.coach) {
-      without_coach.reminders.push_back(reminder);
-      continue;
-    }
-    CoachGroup& group = by_coach[*reminder.coach];
-    if (!group.coach) {
-      auto it = coaches.find(*reminder.coach);
-      group.coach = it != coaches.end() ? it->second : Coach{*reminder.coach, *reminder.coach, "", {}, {}};
-    }
-    group.reminders.push_back(reminder);
-  }
-  std::vector<CoachGroup> groups;
-  for (auto& [key, group] : by_coach) groups.push_back(std::move(group));
-  if (!without_coach.reminders.empty()) groups.push_back(std::move(without_coach));
-  return groups;
-}
-
-// The text listing: a heading per coach, then one aligned line per reminder.
-// Names and messages are written on one line each (one_line): a name an older
-// database holds with a line break or an escape sequence must not break the
-// layout or reach a terminal or a mail reader as a control character.
-std::string text_listing(const std::vector<CoachGroup>& groups, const Frame& frame) {
-  std::size_t kind_width = 0;
-  std::size_t company_width = 0;
-  for (const CoachGroup& group : groups) {
-    for (const Reminder& r : group.reminders) {
-      kind_width = std::max(kind_width, display_width(to_string(r.kind)));
-      company_width = std::max(company_width, display_width(r.company));
-    }
-  }
-  std::string text;
-  for (const CoachGroup& group : groups) {
-    if (!text.empty()) text += '\n';
-    if (!group.coach) {
-      text += frame.no_coach;
-    } else if (group.coach->email) {
-      text += one_line(fmt::format("{} ({}) <{}>", group.coach->name, group.coach->key, *group.coach->email));
-    } else {
-      text += one_line(fmt::format("{} ({}), {}", group.coach->name, group.coach->key, frame.no_email));
-    }
-    text += '\n';
-    for (const Reminder& r : group.reminders) {
-      std::string kind = to_string(r.kind);
-      text += fmt::format("  {}  {}{}  {}{}  {}\n", format_date(r.due), kind,
-                          std::string(kind_width - display_width(kind), ' '), one_line(r.company),
-                          std::string(company_width - display_width(r.company), ' '), one_line(r.message));
-    }
-  }
-  return text;
-}
-
 render::Json reminder_json(const Reminder& r) {
   render::Json json;
   json["kind"] = to_string(r.kind);
@@ -245,52 +129,6 @@ void print_listing(Context& ctx, const std::vector<Reminder>& reminders) {
   render::write_listing(ctx.out, listing, ctx.format());
 }
 
-// What the mails need besides the reminders.
-struct MailSetting {
-  render::MailAddress office;
-  std::chrono::sys_seconds date;
-  const Program* program;
-  const Frame* frame;
-  Date as_of;
-};
-
-std::string count_text(std::size_t count, const Frame& frame) {
-  return count == 1 ? frame.one_reminder : frame.many_reminders;
-}
-
-// One message: to the coach, to the office for a coach without an e-mail
-// address, or (no coach) the office's full list.
-std::string coach_mail(const MailSetting& s, const std::vector<CoachGroup>& groups, const std::optional<Coach>& coach) {
-  std::size_t count = 0;
-  for (const CoachGroup& group : groups) count += group.reminders.size();
-  std::string day = format_date(s.as_of);
-  render::MailMessage message;
-  message.from = s.office;
-  message.date = s.date;
-  std::string label = coach ? coach->key : "office";
-  if (coach && coach->email) {
-    message.to = {{one_line(coach->name), *coach->email}};
-    message.subject = fmt::format(fmt::runtime(s.frame->subject_coach), s.program->name, count,
-                                  count_text(count, *s.frame), coach->name, day);
-  } else if (coach) {
-    message.to = {s.office};
-    message.subject = fmt::format(fmt::runtime(s.frame->subject_no_email), s.program->name, count,
-                                  count_text(count, *s.frame), coach->name, day);
-  } else {
-    message.to = {s.office};
-    message.subject = fmt::format(fmt::runtime(s.frame->subject_office), s.program->name, count,
-                                  count_text(count, *s.frame), "", day);
-  }
-  message.subject = one_line(message.subject);
-  message.body = one_line(fmt::format(fmt::runtime(s.frame->intro), s.program->name, day)) + "\n\n" +
-                 text_listing(groups, *s.frame) + "\n-- \nplift remind\n";
-  // The coach's key goes into the hash, not the text: long keys would push
-  // the header past the 78 characters a mail line should keep to.
-  std::string content = label + '\n' + message.to.front().address + '\n' + message.subject + '\n' + message.body;
-  message.message_id = render::make_message_id(fmt::format("remind.{}", day), content, s.office.address);
-  return render::format_mail(message);
-}
-
 void warn_without_email(Context& ctx, const Coach& coach, const render::MailAddress& office) {
   ctx.err << one_line(fmt::format(
                  "plift: warning: coach {} ({}) has no e-mail address; their reminders go to the office, {} "
@@ -299,18 +137,18 @@ void warn_without_email(Context& ctx, const Coach& coach, const render::MailAddr
           << '\n';
 }
 
-void write_mail(Context& ctx, const RemindOptions& o, const MailSetting& setting,
-                const std::vector<CoachGroup>& groups) {
+void write_mail(Context& ctx, const RemindOptions& o, const report::DigestMail& setting,
+                const std::vector<report::CoachGroup>& groups) {
   // The office's own list needs no warning: it is the office's already.
   if (o.coach || o.mail_dir) {
-    for (const CoachGroup& group : groups) {
+    for (const report::CoachGroup& group : groups) {
       if (group.coach && !group.coach->email) warn_without_email(ctx, *group.coach, setting.office);
     }
   }
   if (!o.mail_dir) {
     // One message on stdout: the coach's with --coach, else the office's.
     std::optional<Coach> coach = o.coach && !groups.empty() ? groups.front().coach : std::nullopt;
-    ctx.out << coach_mail(setting, groups, coach);
+    ctx.out << report::digest_mail(setting, groups, coach);
     return;
   }
   std::filesystem::path dir(*o.mail_dir);
@@ -321,21 +159,21 @@ void write_mail(Context& ctx, const RemindOptions& o, const MailSetting& setting
     std::filesystem::permissions(dir, std::filesystem::perms::owner_all, ec);
   }
   if (ec) throw IoError(fmt::format("cannot create --mail-dir '{}': {}", dir.string(), ec.message()));
-  for (const CoachGroup& group : groups) {
+  for (const report::CoachGroup& group : groups) {
     if (!group.coach) continue;
     // A key from a database edited by hand could name a path ("../x").
     if (!is_valid_key(group.coach->key)) {
       throw DataError(fmt::format("the database holds the coach key '{}', which cannot name a file",
                                   visible_text(group.coach->key)));
     }
-    write_private_file((dir / (group.coach->key + ".eml")).string(), coach_mail(setting, {group}, group.coach));
+    write_private_file((dir / (group.coach->key + ".eml")).string(), report::digest_mail(setting, {group}, group.coach));
   }
   // Keys are [a-z0-9-]+, so the office's file never takes a coach's name.
-  if (!o.coach) write_private_file((dir / "_office.eml").string(), coach_mail(setting, groups, std::nullopt));
+  if (!o.coach) write_private_file((dir / "_office.eml").string(), report::digest_mail(setting, groups, std::nullopt));
 }
 
 std::chrono::sys_seconds mail_date_for(Context& ctx, const RemindOptions& o, Date as_of) {
-  bool day_fixed = !o.as_of.empty() || !ctx.options.today.empty() || ctx.env("PLIFT_TODAY");
+  bool day_fixed = !o.as_of.empty() || ctx.session().today_fixed();
   if (day_fixed) return std::chrono::sys_seconds{as_of} + std::chrono::hours{7};
   return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
 }
@@ -348,57 +186,32 @@ void run_remind(Context& ctx, const RemindOptions& o) {
   if (o.mail_dir && o.mail_dir->empty()) throw UsageError("--mail-dir may not be empty");
   if (o.coach && o.coach->empty()) throw UsageError("--coach may not be empty");
   if (o.company && o.company->empty()) throw UsageError("--company may not be empty");
-  std::vector<ReminderKind> kinds = require_kinds(o.kinds);
-  std::optional<std::string> coach_key = o.coach ? std::optional(require_coach(ctx, *o.coach).key) : std::nullopt;
-  std::optional<std::string> company_key =
-      o.company ? std::optional(require_company(ctx, *o.company).key) : std::nullopt;
+  app::ReminderQuery query;
+  query.as_of = as_of;
+  query.kinds = require_kinds(o.kinds);
+  if (o.coach) query.coach = app::require_coach(ctx.session(), *o.coach).key;
+  if (o.company) query.company = app::require_company(ctx.session(), *o.company).key;
+  query.new_only = o.new_only;
+  query.remember = o.new_only && !o.dry_run;
   std::optional<render::MailAddress> office;
   if (output == Output::mail) office = require_mail_from(ctx);
 
   const Program& program = ctx.program();
-  store::Database& db = ctx.database();
-  // Taken before reading what was shown, so two runs at once cannot both
-  // find a reminder new; a busy database waits, then exits 75.
-  std::optional<store::WriteTransaction> tx;
-  if (o.new_only && !o.dry_run) tx.emplace(db);
-
-  std::vector<Reminder> reminders;
-  // Only companies active on the day can have reminders.
-  for (const CompanyRecords& records : store::load_all_company_records(db, store::CompanyScope::active_on(as_of))) {
-    if (company_key && records.company.key != *company_key) continue;
-    if (coach_key && records.company.coach != coach_key) continue;
-    for (Reminder& r : reminders_for(program, records, as_of)) {
-      if (!kinds.empty() && std::find(kinds.begin(), kinds.end(), r.kind) == kinds.end()) continue;
-      reminders.push_back(std::move(r));
+  app::remind(ctx.session(), query, [&](const app::DueReminders& due) {
+    if (output == Output::listing) {
+      print_listing(ctx, due.reminders);
+    } else if (!due.reminders.empty()) {
+      std::vector<report::CoachGroup> groups = report::group_by_coach(due.reminders, due.coaches);
+      if (output == Output::text) {
+        ctx.out << report::digest_text(groups, program.language);
+      } else {
+        write_mail(ctx, o, report::DigestMail{*office, mail_date_for(ctx, o, as_of), &program, as_of}, groups);
+      }
     }
-  }
-  if (o.new_only) {
-    std::set<store::ReminderIdentity> shown = store::shown_reminders(db);
-    std::erase_if(reminders, [&](const Reminder& r) { return shown.contains(store::identity_of(r)); });
-  }
-  sort_reminders(reminders);
-
-  if (output == Output::listing) {
-    print_listing(ctx, reminders);
-  } else if (!reminders.empty()) {
-    std::map<std::string, Coach> coaches;
-    for (Coach& coach : store::list_coaches(db)) coaches.emplace(coach.key, std::move(coach));
-    std::vector<CoachGroup> groups = group_by_coach(reminders, coaches);
-    const Frame& frame = frame_for(program.language);
-    if (output == Output::text) {
-      ctx.out << text_listing(groups, frame);
-    } else {
-      write_mail(ctx, o, MailSetting{*office, mail_date_for(ctx, o, as_of), &program, &frame, as_of}, groups);
-    }
-  }
-
-  if (tx) {
-    for (const Reminder& r : reminders) store::record_shown(db, r, as_of);
     // Remembered only once they are surely out: a failed write forgets them.
     ctx.out.flush();
     if (!ctx.out) throw IoError("cannot write the output");
-    tx->commit();
-  }
+  });
 }
 
 }  // namespace

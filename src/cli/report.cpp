@@ -13,6 +13,8 @@
 
 #include "context.hpp"
 #include "lookup.hpp"
+#include "plift/app/reports.hpp"
+#include "plift/app/listings.hpp"
 #include "private_file.hpp"
 #include "plift/core/error.hpp"
 #include "plift/report/company_report.hpp"
@@ -20,9 +22,6 @@
 #include "plift/report/render_html.hpp"
 #include "plift/report/render_company.hpp"
 #include "plift/report/render_quarterly.hpp"
-#include "plift/store/company_records.hpp"
-#include "plift/store/journey_records.hpp"
-#include "plift/store/records.hpp"
 
 namespace plift::cli {
 
@@ -80,19 +79,11 @@ void run_quarterly(Context& ctx, const QuarterlyOptions& o) {
     throw RuleError(fmt::format("quarter {} has not begun yet (today is {}); choose {} or an earlier quarter",
                                 quarter.label(), format_date(today), quarter_of(today).label()));
   }
-  std::optional<std::string> region = o.region ? std::optional(require_region(ctx, *o.region)) : std::nullopt;
+  std::optional<std::string> region = o.region ? std::optional(app::require_region(ctx.session(), *o.region)) : std::nullopt;
 
   Program program = ctx.program();
   if (language) program.language = *language;
-  store::Database& db = ctx.database();
-  // Only what the quarter needs: the records of the companies active in it
-  // (of the region), not ten years of every company's.
-  Date as_of = std::min(quarter.last_day(), today);
-  store::CompanyScope in_quarter = store::CompanyScope::active_between(quarter.first_day(), as_of).in_region(region);
-  report::QuarterlyReport data = report::quarterly_report(
-      program, store::companies_in_scope(db, store::CompanyScope::all().in_region(region)),
-      store::load_all_company_records(db, in_quarter), store::list_gatherings_between(db, quarter.first_day(), as_of),
-      store::list_coaches(db), quarter, region, today);
+  report::QuarterlyReport data = app::quarterly_report(ctx.session(), program, quarter, region);
 
   std::ostringstream text;
   switch (format) {
@@ -152,12 +143,12 @@ void run_company_report(Context& ctx, const CompanyReportOptions& o) {
     if (!language) throw UsageError(fmt::format("unknown --lang '{}': use en, sv or nb", *o.lang));
   }
   if (o.output && o.output->empty()) throw UsageError("-o may not be empty");
-  Company company = require_company(ctx, o.company);
+  Company company = app::require_company(ctx.session(), o.company);
 
   Program program = ctx.program();
   if (language) program.language = *language;
-  report::CompanyReport data = report::company_report(program, store::load_company_records(ctx.database(), company),
-                                                      store::list_coaches(ctx.database()), ctx.today());
+  report::CompanyReport data =
+      app::company_report(ctx.session(), program, company);
   std::ostringstream text;
   switch (format) {
     case ReportFormat::md: report::write_company_md(text, data); break;

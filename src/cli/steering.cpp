@@ -4,18 +4,17 @@
 
 #include "context.hpp"
 #include "lookup.hpp"
+#include "plift/app/listings.hpp"
+#include "plift/app/journey_events.hpp"
 #include "record_json.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
 #include "plift/core/rules.hpp"
-#include "plift/store/journey_records.hpp"
-#include "plift/store/records.hpp"
 
 namespace plift::cli {
 
 namespace {
 
-void require_person(const std::string& person) { require_person_name(person, "--person", "member"); }
 
 // "management and union are represented" or "missing: union"
 std::string composition(const std::vector<SteeringMember>& members) {
@@ -31,74 +30,43 @@ struct AddOptions {
 };
 
 void run_add(Context& ctx, const AddOptions& o) {
-  SteeringRole role = require_steering_role(o.role, "--role");
-  require_person(o.person);
-  Company company = require_company(ctx, o.key);
-  require_active(ctx, company, "change the steering group of");
-  store::Database& db = ctx.database();
-  store::WriteTransaction tx(db);
-  std::optional<SteeringRole> before;
-  for (const SteeringMember& member : store::steering_group(db, company.key)) {
-    if (member.person == o.person) before = member.role;
-  }
-  if (before == role) {
-    ctx.note(fmt::format("{}: {} is already in the steering group as {}; nothing changed", company.key, o.person,
+  SteeringRole role = app::require_steering_role(o.role, "--role");
+  app::SteeringChange change = app::add_steering_member(ctx.session(), o.key, o.person, role);
+  if (change.before == role) {
+    ctx.note(fmt::format("{}: {} is already in the steering group as {}; nothing changed", o.key, o.person,
                          to_string(role)));
     return;
   }
-  store::upsert_steering_member(db, {company.key, o.person, role});
-  std::vector<SteeringMember> members = store::steering_group(db, company.key);
-  tx.commit();
-  std::string done = before ? fmt::format("{}'s role in the steering group changed from {} to {}", o.person,
-                                          to_string(*before), to_string(role))
-                            : fmt::format("added {} to the steering group as {}", o.person, to_string(role));
-  ctx.note(fmt::format("{}: {}; {}", company.key, done, composition(members)));
+  std::string done = change.before ? fmt::format("{}'s role in the steering group changed from {} to {}", o.person,
+                                                 to_string(*change.before), to_string(role))
+                                   : fmt::format("added {} to the steering group as {}", o.person, to_string(role));
+  ctx.note(fmt::format("{}: {}; {}", o.key, done, composition(change.members)));
 }
 
 void run_remove(Context& ctx, const std::string& key, const std::string& person) {
-  require_person(person);
-  Company company = require_company(ctx, key);
-  require_active(ctx, company, "change the steering group of");
-  store::Database& db = ctx.database();
-  store::WriteTransaction tx(db);
-  std::vector<SteeringMember> members = store::steering_group(db, company.key);
-  std::optional<SteeringRole> role;
-  std::vector<std::string> names;
-  for (const SteeringMember& member : members) {
-    names.push_back(member.person);
-    if (member.person == person) role = member.role;
-  }
-  if (!role) {
-    if (names.empty()) throw RuleError(fmt::format("{} has no steering-group members yet", company.key));
-    throw RuleError(fmt::format("no steering-group member '{}' at {}{}; its members: {}", person, company.key,
-                                did_you_mean(person, names), join_list(names, 20)));
-  }
-  store::delete_steering_member(db, company.key, person);
-  members = store::steering_group(db, company.key);
-  tx.commit();
-  ctx.note(fmt::format("{}: removed {} ({}) from the steering group; {}", company.key, person, to_string(*role),
-                       composition(members)));
+  app::SteeringChange change = app::remove_steering_member(ctx.session(), key, person);
+  ctx.note(fmt::format("{}: removed {} ({}) from the steering group; {}", key, person, to_string(*change.before),
+                       composition(change.members)));
 }
 
 void run_list(Context& ctx, const std::string& key) {
   std::optional<Company> company;
-  if (!key.empty()) company = require_company(ctx, key);
+  if (!key.empty()) company = app::require_company(ctx.session(), key);
   render::Format format = ctx.format();
-  store::Database& db = ctx.database();
   render::Listing listing;
   listing.columns = {{"company", "COMPANY"}, {"person", "PERSON"}, {"role", "ROLE"}};
   std::vector<std::string> incomplete;
   if (company) {
-    for (const SteeringMember& member : store::steering_group(db, company->key)) {
+    for (const SteeringMember& member : app::steering_group(ctx.session(), company->key)) {
       listing.rows.push_back(steering_json(member));
     }
   } else {
-    auto groups = store::steering_groups(db);
+    auto groups = app::steering_groups(ctx.session());
     for (const auto& [company_key, members] : groups) {
       for (const SteeringMember& member : members) listing.rows.push_back(steering_json(member));
     }
     Date today = ctx.today();
-    for (const store::CompanyOverview& row : store::list_companies(db)) {
+    for (const CompanyOverview& row : app::list_companies(ctx.session())) {
       if (status_on(row.company, today) != CompanyStatus::active) continue;
       std::vector<std::string> gaps = steering_gaps(groups[row.company.key]);
       if (!gaps.empty()) incomplete.push_back(fmt::format("{} ({})", row.company.key, join_list(gaps)));
@@ -110,7 +78,7 @@ void run_list(Context& ctx, const std::string& key) {
   if (format != render::Format::table && format != render::Format::md) return;
   std::string line;
   if (company) {
-    std::vector<SteeringMember> members = store::steering_group(db, company->key);
+    std::vector<SteeringMember> members = app::steering_group(ctx.session(), company->key);
     std::vector<std::string> gaps = steering_gaps(members);
     line = gaps.empty() ? "Composition rule met: management and union are represented"
                         : fmt::format("Composition rule not met: missing {}", fmt::join(gaps, " and "));

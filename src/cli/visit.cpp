@@ -3,9 +3,10 @@
 
 #include "context.hpp"
 #include "lookup.hpp"
+#include "plift/app/listings.hpp"
+#include "plift/app/journey_events.hpp"
 #include "record_json.hpp"
 #include "plift/core/error.hpp"
-#include "plift/store/journey_records.hpp"
 
 namespace plift::cli {
 
@@ -19,31 +20,15 @@ struct LogOptions {
   std::optional<std::string> note;
 };
 
-std::optional<std::string> require_coach_option(Context& ctx, const std::optional<std::string>& coach) {
-  if (!coach) return std::nullopt;
-  if (coach->empty()) throw UsageError("--coach may not be empty");
-  return require_coach(ctx, *coach).key;
-}
-
 void run_log(Context& ctx, const LogOptions& o) {
-  VisitMode mode = require_visit_mode(o.mode, "--mode");
+  VisitMode mode = app::require_visit_mode(o.mode, "--mode");
   Date day = o.date.empty() ? ctx.today() : ctx.parse_date(o.date, "--date");
-  Company company = require_company(ctx, o.key);
-  std::optional<std::string> coach = require_coach_option(ctx, o.coach);
-  if (!coach) coach = company.coach;
-  require_event_date(ctx, company, day, "the visit date");
-
-  Visit visit{company.key, day, coach, mode, o.note && !o.note->empty() ? o.note : std::nullopt};
-  store::Database& db = ctx.database();
-  store::WriteTransaction tx(db);
-  require_visit_not_logged(ctx, company.key, day, coach);
-  store::insert_visit(db, visit);
-  tx.commit();
-  if (coach) {
-    ctx.note(fmt::format("{}: {} visit by {} logged for {}", company.key, o.mode, *coach, format_date(day)));
+  Visit visit = app::log_visit(ctx.session(), {o.key, day, o.coach, mode, o.note});
+  if (visit.coach) {
+    ctx.note(fmt::format("{}: {} visit by {} logged for {}", visit.company, o.mode, *visit.coach, format_date(day)));
   } else {
     ctx.note(fmt::format("{}: {} visit logged for {} without a coach ({} has none assigned; name one with --coach)",
-                         company.key, o.mode, format_date(day), company.key));
+                         visit.company, o.mode, format_date(day), visit.company));
   }
 }
 
@@ -55,19 +40,22 @@ struct ListOptions {
 };
 
 void run_list(Context& ctx, const ListOptions& o) {
-  store::VisitFilter filter;
+  VisitFilter filter;
   if (!o.since.empty()) filter.since = ctx.parse_date(o.since, "--since");
   if (!o.until.empty()) filter.until = ctx.parse_date(o.until, "--until");
   if (filter.since && filter.until && *filter.until < *filter.since) {
     throw UsageError(fmt::format("--until {} is before --since {}", format_date(*filter.until),
                                  format_date(*filter.since)));
   }
-  if (!o.key.empty()) filter.company = require_company(ctx, o.key).key;
-  filter.coach = require_coach_option(ctx, o.coach);
+  if (!o.key.empty()) filter.company = app::require_company(ctx.session(), o.key).key;
+  if (o.coach) {
+    if (o.coach->empty()) throw UsageError("--coach may not be empty");
+    filter.coach = app::require_coach(ctx.session(), *o.coach).key;
+  }
   render::Listing listing;
   listing.columns = {{"date", "DATE"}, {"company", "COMPANY"}, {"coach", "COACH"}, {"mode", "MODE"},
                      {"note", "NOTE"}};
-  for (const Visit& visit : store::list_visits(ctx.database(), filter)) {
+  for (const Visit& visit : app::list_visits(ctx.session(), filter)) {
     listing.rows.push_back(visit_json(visit));
   }
   ctx.print_listing(listing);

@@ -558,6 +558,12 @@ Json optional_json(const std::optional<std::string>& value) { return value ? Jso
 Json optional_json(const std::optional<Date>& value) { return value ? Json(format_date(*value)) : Json(nullptr); }
 Json optional_json(const std::optional<double>& value) { return value ? Json(*value) : Json(nullptr); }
 
+Json recorded_number_json(double value) {
+  if (value == 0) return 0;
+  if (std::fabs(value) < 1e15 && value == std::trunc(value)) return static_cast<long long>(value);
+  return value;
+}
+
 void write_json(std::ostream& out, const Json& value) {
   JsonWriter writer(out);
   writer.value(value, 0);

@@ -1,6 +1,7 @@
 #pragma once
 // Companies for store tests on an in-memory database.
 
+#include <exception>
 #include <string>
 #include <vector>
 
@@ -8,6 +9,24 @@
 #include "plift/store/records.hpp"
 
 namespace plift::testing {
+
+// A write transaction of its own for one statement of a test: committed when
+// the statement ends, rolled back when it throws.
+// store::insert_pulse(committed(db), …)
+class committed {
+ public:
+  explicit committed(store::Database& db) : tx_(db), exceptions_(std::uncaught_exceptions()) {}
+  committed(const committed&) = delete;
+  committed& operator=(const committed&) = delete;
+  ~committed() noexcept(false) {
+    if (std::uncaught_exceptions() == exceptions_) tx_.commit();
+  }
+  operator store::WriteTransaction&() { return tx_; }
+
+ private:
+  store::WriteTransaction tx_;
+  int exceptions_;
+};
 
 inline Company sample_company(const std::string& key, Date start = make_date(2026, 1, 5)) {
   Company c;
@@ -21,7 +40,7 @@ inline Company sample_company(const std::string& key, Date start = make_date(202
 }
 
 inline void add_company(store::Database& db, const std::string& key, Date start = make_date(2026, 1, 5)) {
-  store::insert_company(db, sample_company(key, start));
+  store::insert_company(committed(db), sample_company(key, start));
 }
 
 inline store::Database database_with_companies(const std::vector<std::string>& keys) {

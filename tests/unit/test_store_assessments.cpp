@@ -13,7 +13,7 @@ using namespace plift::testing;
 TEST_CASE("an assessment round-trips with all its scores") {
   auto db = database_with_companies({"a"});
   CHECK_FALSE(store::assessment_exists(db, "a", make_date(2026, 2, 1)));
-  store::insert_assessment(db, {"a", make_date(2026, 2, 1), {{"leadership", 2}, {"flow", 1}, {"customer-focus", 3}}});
+  store::insert_assessment(testing::committed(db), {"a", make_date(2026, 2, 1), {{"leadership", 2}, {"flow", 1}, {"customer-focus", 3}}});
   CHECK(store::assessment_exists(db, "a", make_date(2026, 2, 1)));
   CHECK_FALSE(store::assessment_exists(db, "a", make_date(2026, 2, 2)));
   CHECK_FALSE(store::assessment_exists(db, "b", make_date(2026, 2, 1)));
@@ -27,9 +27,9 @@ TEST_CASE("an assessment round-trips with all its scores") {
 
 TEST_CASE("assessments list by company and date, all or one company's") {
   auto db = database_with_companies({"b", "a"});
-  store::insert_assessment(db, {"b", make_date(2026, 2, 1), {{"leadership", 1}}});
-  store::insert_assessment(db, {"a", make_date(2026, 6, 1), {{"leadership", 4}, {"flow", 3}}});
-  store::insert_assessment(db, {"a", make_date(2026, 2, 1), {{"leadership", 2}, {"flow", 2}}});
+  store::insert_assessment(testing::committed(db), {"b", make_date(2026, 2, 1), {{"leadership", 1}}});
+  store::insert_assessment(testing::committed(db), {"a", make_date(2026, 6, 1), {{"leadership", 4}, {"flow", 3}}});
+  store::insert_assessment(testing::committed(db), {"a", make_date(2026, 2, 1), {{"leadership", 2}, {"flow", 2}}});
 
   auto all = store::list_assessments(db, std::nullopt);
   REQUIRE(all.size() == 3);
@@ -49,14 +49,14 @@ TEST_CASE("assessments list by company and date, all or one company's") {
 
 TEST_CASE("a second assessment on the same day is refused by the database") {
   auto db = database_with_companies({"a"});
-  store::insert_assessment(db, {"a", make_date(2026, 2, 1), {{"leadership", 2}}});
-  CHECK_THROWS(store::insert_assessment(db, {"a", make_date(2026, 2, 1), {{"leadership", 3}}}));
+  store::insert_assessment(testing::committed(db), {"a", make_date(2026, 2, 1), {{"leadership", 2}}});
+  CHECK_THROWS(store::insert_assessment(testing::committed(db), {"a", make_date(2026, 2, 1), {{"leadership", 3}}}));
   CHECK(store::list_assessments(db, std::nullopt)[0].scores.at("leadership") == 2);
 }
 
 TEST_CASE("an assessment without scores, or of an unknown company, is not written") {
   auto db = database_with_companies({"a"});
-  CHECK_THROWS_AS(store::insert_assessment(db, {"a", make_date(2026, 2, 1), {}}), InternalError);
-  CHECK_THROWS(store::insert_assessment(db, {"ghost", make_date(2026, 2, 1), {{"leadership", 2}}}));
+  CHECK_THROWS_AS(store::insert_assessment(testing::committed(db), {"a", make_date(2026, 2, 1), {}}), InternalError);
+  CHECK_THROWS(store::insert_assessment(testing::committed(db), {"ghost", make_date(2026, 2, 1), {{"leadership", 2}}}));
   CHECK(store::list_assessments(db, std::nullopt).empty());
 }

@@ -1,6 +1,8 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 
+#include "connection.hpp"
+
 #include "plift/core/error.hpp"
 #include "plift/store/audit.hpp"
 #include "plift/store/records.hpp"
@@ -15,12 +17,12 @@ store::AuditStamp stamp(const std::string& command) { return {"2026-11-16T09:00:
 void log_pulse(store::Database& db, const std::string& company, Date day, const std::string& command) {
   db.set_audit_stamp(stamp(command));
   store::WriteTransaction tx(db);
-  store::insert_pulse(db, store::PulseEntry{company, day, PulseStatus::green, std::nullopt});
+  store::insert_pulse(testing::committed(db), store::PulseEntry{company, day, PulseStatus::green, std::nullopt});
   tx.commit();
 }
 
 int count(store::Database& db, const std::string& table) {
-  return db.sql().execAndGet("SELECT count(*) FROM " + table).getInt();
+  return store::sqlite(db).execAndGet("SELECT count(*) FROM " + table).getInt();
 }
 
 }  // namespace
@@ -32,10 +34,10 @@ TEST_CASE("every outermost write transaction that changes something is one audit
     db.set_audit_stamp(stamp("plift batch week.plift"));
     store::WriteTransaction outer(db);
     store::WriteTransaction first(db);
-    store::insert_pulse(db, store::PulseEntry{"acme", make_date(2026, 11, 9), PulseStatus::red, "late"});
+    store::insert_pulse(testing::committed(db), store::PulseEntry{"acme", make_date(2026, 11, 9), PulseStatus::red, "late"});
     first.commit();
     store::WriteTransaction second(db);
-    store::insert_pulse(db, store::PulseEntry{"bolt", make_date(2026, 11, 9), PulseStatus::yellow, std::nullopt});
+    store::insert_pulse(testing::committed(db), store::PulseEntry{"bolt", make_date(2026, 11, 9), PulseStatus::yellow, std::nullopt});
     second.commit();
     outer.commit();
   }
@@ -51,7 +53,7 @@ TEST_CASE("every outermost write transaction that changes something is one audit
   REQUIRE(entries[0].changes.size() == 1);
   CHECK(entries[0].changes[0].table == "pulse");
   CHECK(entries[0].changes[0].inserted == 2);
-  CHECK(store::describe_changes(entries[0].changes) == "+2 pulse");
+  CHECK(describe_changes(entries[0].changes) == "+2 pulse");
   CHECK(entries[1].command == "plift pulse log acme");
 
   store::AuditFilter only_bolt;
@@ -64,7 +66,7 @@ TEST_CASE("a rolled-back transaction leaves no entry") {
   db.set_audit_stamp(stamp("plift pulse log acme"));
   {
     store::WriteTransaction tx(db);
-    store::insert_pulse(db, store::PulseEntry{"acme", make_date(2026, 11, 2), PulseStatus::green, std::nullopt});
+    store::insert_pulse(testing::committed(db), store::PulseEntry{"acme", make_date(2026, 11, 2), PulseStatus::green, std::nullopt});
   }
   CHECK(store::list_audit_entries(db, {}).empty());
   CHECK(count(db, "pulse") == 0);
@@ -80,8 +82,8 @@ TEST_CASE("undo walks back through the log and marks what it undid") {
     auto entry = store::latest_undoable_entry(db);
     REQUIRE(entry);
     CHECK(entry->command == expected);
-    auto reverted = store::undo_entry(db, *entry);
-    CHECK(store::describe_changes(reverted) == "-1 pulse");
+    auto reverted = store::undo_entry(testing::committed(db), *entry);
+    CHECK(describe_changes(reverted) == "-1 pulse");
     tx.commit();
   }
   CHECK(count(db, "pulse") == 0);
@@ -95,12 +97,12 @@ TEST_CASE("undo walks back through the log and marks what it undid") {
 TEST_CASE("undo refuses, naming the row, when a change outside the log stands in the way") {
   auto db = testing::database_with_companies({"acme"});
   log_pulse(db, "acme", make_date(2026, 11, 2), "plift pulse log acme");
-  db.sql().exec("UPDATE pulse SET note = 'by hand'");
+  store::sqlite(db).exec("UPDATE pulse SET note = 'by hand'");
   db.set_audit_stamp(stamp("plift undo"));
   store::WriteTransaction tx(db);
   auto entry = store::latest_undoable_entry(db);
   REQUIRE(entry);
-  CHECK_THROWS_WITH_AS(store::undo_entry(db, *entry),
+  CHECK_THROWS_WITH_AS(store::undo_entry(testing::committed(db), *entry),
                        doctest::Contains("the pulse row id=1 was changed since"), RuleError);
 }
 
@@ -109,22 +111,22 @@ TEST_CASE("a long transaction stored in segments undoes as a whole, newest segme
   db.set_audit_stamp(stamp("plift import pulses big.csv"));
   {
     store::WriteTransaction tx(db);
-    store::insert_pulse(db, store::PulseEntry{"acme", make_date(2026, 11, 2), PulseStatus::green, "a"});
+    store::insert_pulse(testing::committed(db), store::PulseEntry{"acme", make_date(2026, 11, 2), PulseStatus::green, "a"});
     db.flush_audit_segment();
     // The same row changed again in a later segment.
-    db.sql().exec("UPDATE pulse SET note = 'b'");
+    store::sqlite(db).exec("UPDATE pulse SET note = 'b'");
     db.flush_audit_segment();
-    store::insert_pulse(db, store::PulseEntry{"acme", make_date(2026, 11, 9), PulseStatus::red, std::nullopt});
+    store::insert_pulse(testing::committed(db), store::PulseEntry{"acme", make_date(2026, 11, 9), PulseStatus::red, std::nullopt});
     tx.commit();
   }
-  CHECK(db.sql().execAndGet("SELECT count(DISTINCT segment) FROM audit_changeset").getInt() == 3);
+  CHECK(store::sqlite(db).execAndGet("SELECT count(DISTINCT segment) FROM audit_changeset").getInt() == 3);
   auto entries = store::list_audit_entries(db, {});
   REQUIRE(entries.size() == 1);
   CHECK(entries[0].changes[0].inserted == 2);
   CHECK(entries[0].changes[0].updated == 1);
   db.set_audit_stamp(stamp("plift undo"));
   store::WriteTransaction tx(db);
-  store::undo_entry(db, entries[0]);
+  store::undo_entry(testing::committed(db), entries[0]);
   tx.commit();
   CHECK(count(db, "pulse") == 0);
 }

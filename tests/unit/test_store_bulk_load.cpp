@@ -1,6 +1,8 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 
+#include "connection.hpp"
+
 #include "plift/store/bulk_load.hpp"
 #include "plift/store/records.hpp"
 #include "store_fixtures.hpp"
@@ -11,20 +13,20 @@ namespace {
 
 std::vector<std::string> indexes_of(store::Database& db, const std::string& table) {
   std::vector<std::string> names;
-  SQLite::Statement query(db.sql(), "SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? ORDER BY name");
+  SQLite::Statement query(store::sqlite(db), "SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? ORDER BY name");
   query.bind(1, table);
   while (query.executeStep()) names.push_back(query.getColumn(0).getString());
   return names;
 }
 
 std::string index_sql(store::Database& db, const std::string& name) {
-  SQLite::Statement query(db.sql(), "SELECT sql FROM sqlite_schema WHERE name = ?");
+  SQLite::Statement query(store::sqlite(db), "SELECT sql FROM sqlite_schema WHERE name = ?");
   query.bind(1, name);
   return query.executeStep() ? query.getColumn(0).getString() : "";
 }
 
-void add_pulses(store::Database& db, int count) {
-  store::PulseInserter inserter(db);
+void add_pulses(store::WriteTransaction& tx, int count) {
+  store::PulseInserter inserter(tx);
   for (int n = 0; n < count; ++n) {
     inserter.insert(store::PulseEntry{n % 2 ? "acme" : "bolt", make_date(2026, 1, 1) + date::days(n % 300),
                                       PulseStatus::green, std::nullopt});
@@ -38,17 +40,17 @@ TEST_CASE("deferred indexes are dropped, then built again exactly as they were d
   std::string company_date_sql = index_sql(db, "pulse_company_date");
   REQUIRE(indexes_of(db, "pulse") == std::vector<std::string>{"pulse_company_date", "pulse_date"});
   store::WriteTransaction tx(db);
-  store::DeferredIndexes deferred(db, {"pulse_company_date", "pulse_date"});
+  store::DeferredIndexes deferred(tx, {"pulse_company_date", "pulse_date"});
   CHECK(indexes_of(db, "pulse").empty());
-  add_pulses(db, 500);
+  add_pulses(tx, 500);
   deferred.rebuild();
   tx.commit();
   CHECK(indexes_of(db, "pulse") == std::vector<std::string>{"pulse_company_date", "pulse_date"});
   CHECK(index_sql(db, "pulse_company_date") == company_date_sql);
   CHECK(store::count_rows(db, "pulse") == 500);
-  CHECK(db.sql().execAndGet("PRAGMA integrity_check").getString() == "ok");
+  CHECK(store::sqlite(db).execAndGet("PRAGMA integrity_check").getString() == "ok");
   // The rebuilt index serves queries: it holds every row.
-  CHECK(db.sql().execAndGet("SELECT count(*) FROM pulse INDEXED BY pulse_date WHERE date >= '2026-01-01'").getInt() ==
+  CHECK(store::sqlite(db).execAndGet("SELECT count(*) FROM pulse INDEXED BY pulse_date WHERE date >= '2026-01-01'").getInt() ==
         500);
 }
 
@@ -56,8 +58,8 @@ TEST_CASE("a rolled-back load brings the dropped indexes back with the rows gone
   auto db = testing::database_with_companies({"acme", "bolt"});
   {
     store::WriteTransaction tx(db);
-    store::DeferredIndexes deferred(db, {"pulse_date"});
-    add_pulses(db, 10);
+    store::DeferredIndexes deferred(tx, {"pulse_date"});
+    add_pulses(tx, 10);
     CHECK(indexes_of(db, "pulse") == std::vector<std::string>{"pulse_company_date"});
   }
   CHECK(indexes_of(db, "pulse") == std::vector<std::string>{"pulse_company_date", "pulse_date"});
@@ -67,7 +69,7 @@ TEST_CASE("a rolled-back load brings the dropped indexes back with the rows gone
 TEST_CASE("a unique index and a name that is no index are left alone") {
   auto db = testing::database_with_companies({"acme"});
   store::WriteTransaction tx(db);
-  store::DeferredIndexes deferred(db, {"attendance_company", "no_such_index", "visit_coach_date"});
+  store::DeferredIndexes deferred(tx, {"attendance_company", "no_such_index", "visit_coach_date"});
   CHECK(indexes_of(db, "attendance") ==
         std::vector<std::string>{"attendance_by_company", "attendance_by_gathering", "attendance_company", "attendance_guest"});
   CHECK(indexes_of(db, "visit") == std::vector<std::string>{"visit_company_date"});

@@ -24,16 +24,16 @@ Date ymd(int y, unsigned m, unsigned d) { return make_date(y, m, d); }
 
 // One record of every kind, dated `day`, for company `key`.
 void add_records(store::Database& db, const Program& program, const Company& c, Date day) {
-  store::insert_company(db, c);
-  store::insert_phase(db, c.key, 1, enter_phase(program, 0, c.start));
-  store::insert_tick(db, c.key, {"vision", "challenges", day});
-  store::insert_visit(db, {c.key, day, std::nullopt, VisitMode::onsite, "visited"});
-  store::insert_pulse(db, {c.key, day, PulseStatus::green, std::nullopt});
-  store::insert_participant(db, {c.key, "Kari " + c.key, TrainingRole::employee, day, std::nullopt, std::nullopt});
-  store::upsert_steering_member(db, {c.key, "Ola " + c.key, SteeringRole::management});
-  store::upsert_attendance(db, "autumn", {c.key, std::nullopt, 2});
-  store::upsert_kpi_value(db, {c.key, "lead-time", day, 12.5});
-  store::insert_assessment(db, {c.key, day, {{"flow", 2}, {"leadership", 3}}});
+  store::insert_company(testing::committed(db), c);
+  store::insert_phase(testing::committed(db), c.key, 1, enter_phase(program, 0, c.start));
+  store::insert_tick(testing::committed(db), c.key, {"vision", "challenges", day});
+  store::insert_visit(testing::committed(db), {c.key, day, std::nullopt, VisitMode::onsite, "visited"});
+  store::insert_pulse(testing::committed(db), {c.key, day, PulseStatus::green, std::nullopt});
+  store::insert_participant(testing::committed(db), {c.key, "Kari " + c.key, TrainingRole::employee, day, std::nullopt, std::nullopt});
+  store::upsert_steering_member(testing::committed(db), {c.key, "Ola " + c.key, SteeringRole::management});
+  store::upsert_attendance(testing::committed(db), "autumn", {c.key, std::nullopt, 2});
+  store::upsert_kpi_value(testing::committed(db), {c.key, "lead-time", day, 12.5});
+  store::insert_assessment(testing::committed(db), {c.key, day, {{"flow", 2}, {"leadership", 3}}});
 }
 
 Company company(const std::string& key, Date start, const std::string& region = "Innlandet") {
@@ -45,10 +45,10 @@ Company company(const std::string& key, Date start, const std::string& region = 
 store::Database quarter_database() {
   Program program = default_program();
   auto db = store::Database::in_memory();
-  store::insert_gathering(db, {"spring", "Spring", ymd(2026, 5, 20), std::nullopt, GatheringKind::joint, {}});
-  store::insert_gathering(db, {"autumn", "Autumn", ymd(2026, 9, 10), std::nullopt, GatheringKind::joint, {}});
-  store::insert_gathering(db, {"flow", "Flow", ymd(2026, 8, 25), "Borås", GatheringKind::seminar, {}});
-  store::insert_gathering(db, {"winter", "Winter", ymd(2026, 12, 2), std::nullopt, GatheringKind::joint, {}});
+  store::insert_gathering(testing::committed(db), {"spring", "Spring", ymd(2026, 5, 20), std::nullopt, GatheringKind::joint, {}});
+  store::insert_gathering(testing::committed(db), {"autumn", "Autumn", ymd(2026, 9, 10), std::nullopt, GatheringKind::joint, {}});
+  store::insert_gathering(testing::committed(db), {"flow", "Flow", ymd(2026, 8, 25), "Borås", GatheringKind::seminar, {}});
+  store::insert_gathering(testing::committed(db), {"winter", "Winter", ymd(2026, 12, 2), std::nullopt, GatheringKind::joint, {}});
 
   Company before = company("before", ymd(2025, 9, 1));
   before.completed = ymd(2026, 6, 30);
@@ -62,9 +62,9 @@ store::Database quarter_database() {
   add_records(db, program, left, ymd(2026, 8, 3));
   add_records(db, program, company("later", ymd(2026, 10, 5)), ymd(2026, 10, 12));
   add_records(db, program, company("viken", ymd(2026, 2, 2), "Viken"), ymd(2026, 8, 3));
-  store::upsert_attendance(db, "flow", {"going", std::nullopt, 3});
-  store::upsert_attendance(db, "flow", {std::nullopt, "Acme AB", 2});
-  store::upsert_attendance(db, "flow", {std::nullopt, std::nullopt, 7});
+  store::upsert_attendance(testing::committed(db), "flow", {"going", std::nullopt, 3});
+  store::upsert_attendance(testing::committed(db), "flow", {std::nullopt, "Acme AB", 2});
+  store::upsert_attendance(testing::committed(db), "flow", {std::nullopt, std::nullopt, 7});
   return db;
 }
 

@@ -31,8 +31,8 @@ TEST_CASE("gatherings round-trip with optional location and kind") {
   Gathering joint = make_gathering("autumn", make_date(2026, 10, 14), GatheringKind::joint);
   joint.location = "Jönköping";
   joint.attendance.push_back(by_company("ignored", 3));  // insert_gathering writes no attendance
-  store::insert_gathering(db, joint);
-  store::insert_gathering(db, make_gathering("breakfast", make_date(2026, 3, 2), GatheringKind::seminar));
+  store::insert_gathering(testing::committed(db), joint);
+  store::insert_gathering(testing::committed(db), make_gathering("breakfast", make_date(2026, 3, 2), GatheringKind::seminar));
 
   auto found = store::find_gathering(db, "autumn");
   REQUIRE(found);
@@ -55,13 +55,13 @@ TEST_CASE("list_gatherings orders by date, then key, each with its own attendanc
   auto db = store::Database::in_memory();
   add_company(db, "a");
   add_company(db, "b");
-  store::insert_gathering(db, make_gathering("z-late", make_date(2026, 9, 1), GatheringKind::joint));
-  store::insert_gathering(db, make_gathering("b-same-day", make_date(2026, 5, 4), GatheringKind::seminar));
-  store::insert_gathering(db, make_gathering("a-same-day", make_date(2026, 5, 4), GatheringKind::joint));
-  store::upsert_attendance(db, "z-late", by_company("b", 2));
-  store::upsert_attendance(db, "b-same-day", by_guest("Volvo CE", 4));
-  store::upsert_attendance(db, "z-late", by_company("a", 1));
-  store::upsert_attendance(db, "b-same-day", anonymous(20));
+  store::insert_gathering(testing::committed(db), make_gathering("z-late", make_date(2026, 9, 1), GatheringKind::joint));
+  store::insert_gathering(testing::committed(db), make_gathering("b-same-day", make_date(2026, 5, 4), GatheringKind::seminar));
+  store::insert_gathering(testing::committed(db), make_gathering("a-same-day", make_date(2026, 5, 4), GatheringKind::joint));
+  store::upsert_attendance(testing::committed(db), "z-late", by_company("b", 2));
+  store::upsert_attendance(testing::committed(db), "b-same-day", by_guest("Volvo CE", 4));
+  store::upsert_attendance(testing::committed(db), "z-late", by_company("a", 1));
+  store::upsert_attendance(testing::committed(db), "b-same-day", anonymous(20));
 
   auto all = store::list_gatherings(db);
   REQUIRE(all.size() == 3);
@@ -84,16 +84,16 @@ TEST_CASE("list_gatherings orders by date, then key, each with its own attendanc
 TEST_CASE("upsert_attendance replaces a company's or guest's row and adds every anonymous count") {
   auto db = store::Database::in_memory();
   add_company(db, "a");
-  store::insert_gathering(db, make_gathering("seminar", make_date(2026, 4, 1), GatheringKind::seminar));
+  store::insert_gathering(testing::committed(db), make_gathering("seminar", make_date(2026, 4, 1), GatheringKind::seminar));
 
-  CHECK_FALSE(store::upsert_attendance(db, "seminar", by_company("a", 2)));
-  CHECK(store::upsert_attendance(db, "seminar", by_company("a", 5)));
-  CHECK_FALSE(store::upsert_attendance(db, "seminar", by_guest("Guest AB", 1)));
-  CHECK(store::upsert_attendance(db, "seminar", by_guest("Guest AB", 3)));
+  CHECK_FALSE(store::upsert_attendance(testing::committed(db), "seminar", by_company("a", 2)));
+  CHECK(store::upsert_attendance(testing::committed(db), "seminar", by_company("a", 5)));
+  CHECK_FALSE(store::upsert_attendance(testing::committed(db), "seminar", by_guest("Guest AB", 1)));
+  CHECK(store::upsert_attendance(testing::committed(db), "seminar", by_guest("Guest AB", 3)));
   // A guest named like an enrolled company's key is still another row.
-  CHECK_FALSE(store::upsert_attendance(db, "seminar", by_guest("a", 1)));
-  CHECK_FALSE(store::upsert_attendance(db, "seminar", anonymous(10)));
-  CHECK_FALSE(store::upsert_attendance(db, "seminar", anonymous(10)));
+  CHECK_FALSE(store::upsert_attendance(testing::committed(db), "seminar", by_guest("a", 1)));
+  CHECK_FALSE(store::upsert_attendance(testing::committed(db), "seminar", anonymous(10)));
+  CHECK_FALSE(store::upsert_attendance(testing::committed(db), "seminar", anonymous(10)));
 
   auto found = store::find_gathering(db, "seminar");
   REQUIRE(found);
@@ -110,8 +110,8 @@ TEST_CASE("upsert_attendance replaces a company's or guest's row and adds every 
 TEST_CASE("upsert_attendance refuses a row naming both a company and a guest") {
   auto db = store::Database::in_memory();
   add_company(db, "a");
-  store::insert_gathering(db, make_gathering("seminar", make_date(2026, 4, 1), GatheringKind::seminar));
-  CHECK_THROWS(store::upsert_attendance(db, "seminar", Attendance{"a", "Guest AB", 1}));
+  store::insert_gathering(testing::committed(db), make_gathering("seminar", make_date(2026, 4, 1), GatheringKind::seminar));
+  CHECK_THROWS(store::upsert_attendance(testing::committed(db), "seminar", Attendance{"a", "Guest AB", 1}));
   CHECK(store::find_gathering(db, "seminar")->attendance.empty());
 }
 
@@ -120,16 +120,16 @@ TEST_CASE("a company's gatherings carry only its own row; joint ones are counted
   add_company(db, "a");
   add_company(db, "b");
   add_company(db, "c");
-  store::insert_gathering(db, make_gathering("spring", make_date(2026, 4, 20), GatheringKind::joint));
-  store::insert_gathering(db, make_gathering("autumn", make_date(2026, 10, 5), GatheringKind::joint));
-  store::insert_gathering(db, make_gathering("breakfast", make_date(2026, 2, 3), GatheringKind::seminar));
-  store::upsert_attendance(db, "autumn", by_company("a", 3));
-  store::upsert_attendance(db, "spring", by_company("b", 1));
-  store::upsert_attendance(db, "spring", by_company("a", 2));
-  store::upsert_attendance(db, "breakfast", by_company("a", 1));
-  store::upsert_attendance(db, "breakfast", by_company("c", 4));
-  store::upsert_attendance(db, "breakfast", by_guest("Guest AB", 2));
-  store::upsert_attendance(db, "autumn", by_company("a", 4));  // replaced, still one gathering
+  store::insert_gathering(testing::committed(db), make_gathering("spring", make_date(2026, 4, 20), GatheringKind::joint));
+  store::insert_gathering(testing::committed(db), make_gathering("autumn", make_date(2026, 10, 5), GatheringKind::joint));
+  store::insert_gathering(testing::committed(db), make_gathering("breakfast", make_date(2026, 2, 3), GatheringKind::seminar));
+  store::upsert_attendance(testing::committed(db), "autumn", by_company("a", 3));
+  store::upsert_attendance(testing::committed(db), "spring", by_company("b", 1));
+  store::upsert_attendance(testing::committed(db), "spring", by_company("a", 2));
+  store::upsert_attendance(testing::committed(db), "breakfast", by_company("a", 1));
+  store::upsert_attendance(testing::committed(db), "breakfast", by_company("c", 4));
+  store::upsert_attendance(testing::committed(db), "breakfast", by_guest("Guest AB", 2));
+  store::upsert_attendance(testing::committed(db), "autumn", by_company("a", 4));  // replaced, still one gathering
 
   auto attended = store::gatherings_attended(db, "a");
   REQUIRE(attended.size() == 3);

@@ -11,10 +11,10 @@ using namespace plift::testing;
 
 TEST_CASE("a KPI value is recorded once per company, KPI and day; a second replaces the first") {
   auto db = database_with_companies({"a"});
-  CHECK_FALSE(store::upsert_kpi_value(db, {"a", "scrap", make_date(2026, 2, 1), 4.5}));
-  CHECK_FALSE(store::upsert_kpi_value(db, {"a", "lead-time", make_date(2026, 2, 1), 12}));
-  CHECK_FALSE(store::upsert_kpi_value(db, {"a", "scrap", make_date(2026, 3, 1), 4.0}));
-  auto replaced = store::upsert_kpi_value(db, {"a", "scrap", make_date(2026, 2, 1), 3.75});
+  CHECK_FALSE(store::upsert_kpi_value(testing::committed(db), {"a", "scrap", make_date(2026, 2, 1), 4.5}));
+  CHECK_FALSE(store::upsert_kpi_value(testing::committed(db), {"a", "lead-time", make_date(2026, 2, 1), 12}));
+  CHECK_FALSE(store::upsert_kpi_value(testing::committed(db), {"a", "scrap", make_date(2026, 3, 1), 4.0}));
+  auto replaced = store::upsert_kpi_value(testing::committed(db), {"a", "scrap", make_date(2026, 2, 1), 3.75});
   REQUIRE(replaced);
   CHECK(*replaced == 4.5);
 
@@ -29,10 +29,10 @@ TEST_CASE("a KPI value is recorded once per company, KPI and day; a second repla
 
 TEST_CASE("KPI values list all companies ordered by company, KPI and date, or one company's") {
   auto db = database_with_companies({"b", "a"});
-  store::upsert_kpi_value(db, {"b", "scrap", make_date(2026, 3, 1), 2});
-  store::upsert_kpi_value(db, {"a", "scrap", make_date(2026, 3, 1), -1.25});
-  store::upsert_kpi_value(db, {"a", "scrap", make_date(2026, 2, 1), 0});
-  store::upsert_kpi_value(db, {"a", "delivery-precision", make_date(2026, 4, 1), 91.5});
+  store::upsert_kpi_value(testing::committed(db), {"b", "scrap", make_date(2026, 3, 1), 2});
+  store::upsert_kpi_value(testing::committed(db), {"a", "scrap", make_date(2026, 3, 1), -1.25});
+  store::upsert_kpi_value(testing::committed(db), {"a", "scrap", make_date(2026, 2, 1), 0});
+  store::upsert_kpi_value(testing::committed(db), {"a", "delivery-precision", make_date(2026, 4, 1), 91.5});
 
   auto all = store::list_kpi_values(db, std::nullopt);
   REQUIRE(all.size() == 4);
@@ -50,17 +50,17 @@ TEST_CASE("KPI values list all companies ordered by company, KPI and date, or on
 
 TEST_CASE("a KPI value for an unknown company is refused") {
   auto db = database_with_companies({});
-  CHECK_THROWS(store::upsert_kpi_value(db, {"ghost", "scrap", make_date(2026, 2, 1), 1}));
+  CHECK_THROWS(store::upsert_kpi_value(testing::committed(db), {"ghost", "scrap", make_date(2026, 2, 1), 1}));
   CHECK(store::list_kpi_values(db, std::nullopt).empty());
 }
 
 TEST_CASE("KPI values written in a rolled-back transaction are gone") {
   auto db = database_with_companies({"a"});
-  store::upsert_kpi_value(db, {"a", "scrap", make_date(2026, 2, 1), 4.5});
+  store::upsert_kpi_value(testing::committed(db), {"a", "scrap", make_date(2026, 2, 1), 4.5});
   {
     store::WriteTransaction tx(db);
-    store::upsert_kpi_value(db, {"a", "scrap", make_date(2026, 2, 1), 9});
-    store::upsert_kpi_value(db, {"a", "scrap", make_date(2026, 3, 1), 9});
+    store::upsert_kpi_value(testing::committed(db), {"a", "scrap", make_date(2026, 2, 1), 9});
+    store::upsert_kpi_value(testing::committed(db), {"a", "scrap", make_date(2026, 3, 1), 9});
   }
   auto values = store::list_kpi_values(db, std::nullopt);
   REQUIRE(values.size() == 1);

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include "connection.hpp"
+
 #include <filesystem>
 #include <sys/stat.h>
 
@@ -37,8 +39,8 @@ TEST_CASE("companies round-trip with optional fields and their phase history") {
   c.org_number = "912345678";
   {
     store::WriteTransaction tx(db);
-    store::insert_company(db, c);
-    store::insert_phase(db, c.key, 1, {"vision", c.start, std::nullopt, make_date(2026, 3, 15), std::nullopt});
+    store::insert_company(testing::committed(db), c);
+    store::insert_phase(testing::committed(db), c.key, 1, {"vision", c.start, std::nullopt, make_date(2026, 3, 15), std::nullopt});
     tx.commit();
   }
   auto found = store::find_company(db, "brodrene-midthaug-as");
@@ -49,8 +51,8 @@ TEST_CASE("companies round-trip with optional fields and their phase history") {
   CHECK(found->start == make_date(2026, 1, 5));
   CHECK_FALSE(store::find_company(db, "nobody"));
 
-  store::close_phase(db, c.key, 1, make_date(2026, 3, 16), std::string("forced"));
-  store::insert_phase(db, c.key, 2, {"pilot", make_date(2026, 3, 16), std::nullopt, make_date(2026, 11, 15), std::nullopt});
+  store::close_phase(testing::committed(db), c.key, 1, make_date(2026, 3, 16), std::string("forced"));
+  store::insert_phase(testing::committed(db), c.key, 2, {"pilot", make_date(2026, 3, 16), std::nullopt, make_date(2026, 11, 15), std::nullopt});
   auto history = store::phase_history(db, c.key);
   REQUIRE(history.size() == 2);
   CHECK(history[0].ended == std::optional(make_date(2026, 3, 16)));
@@ -67,16 +69,16 @@ TEST_CASE("a rolled-back write transaction leaves nothing behind") {
   auto db = store::Database::in_memory();
   {
     store::WriteTransaction tx(db);
-    store::insert_company(db, sample_company("a", make_date(2026, 1, 5)));
+    store::insert_company(testing::committed(db), sample_company("a", make_date(2026, 1, 5)));
     // no commit: the destructor rolls back
   }
   CHECK(store::company_keys(db).empty());
   {
     store::WriteTransaction outer(db);
-    store::insert_company(db, sample_company("b", make_date(2026, 1, 5)));
+    store::insert_company(testing::committed(db), sample_company("b", make_date(2026, 1, 5)));
     {
       store::WriteTransaction inner(db);
-      store::insert_company(db, sample_company("c", make_date(2026, 1, 5)));
+      store::insert_company(testing::committed(db), sample_company("c", make_date(2026, 1, 5)));
     }
     outer.commit();
   }
@@ -86,29 +88,29 @@ TEST_CASE("a rolled-back write transaction leaves nothing behind") {
 TEST_CASE("foreign keys hold: a pulse for an unknown company is refused") {
   auto db = store::Database::in_memory();
   store::PulseEntry entry{"ghost", make_date(2026, 1, 5), PulseStatus::green, std::nullopt};
-  CHECK_THROWS(store::insert_pulse(db, entry));
+  CHECK_THROWS(store::insert_pulse(testing::committed(db), entry));
 }
 
 TEST_CASE("checklist ticks are recorded once and can be taken back") {
   auto db = store::Database::in_memory();
-  store::insert_company(db, sample_company("a", make_date(2026, 1, 5)));
-  CHECK(store::insert_tick(db, "a", {"vision", "challenges", make_date(2026, 1, 20)}));
-  CHECK_FALSE(store::insert_tick(db, "a", {"vision", "challenges", make_date(2026, 1, 21)}));
+  store::insert_company(testing::committed(db), sample_company("a", make_date(2026, 1, 5)));
+  CHECK(store::insert_tick(testing::committed(db), "a", {"vision", "challenges", make_date(2026, 1, 20)}));
+  CHECK_FALSE(store::insert_tick(testing::committed(db), "a", {"vision", "challenges", make_date(2026, 1, 21)}));
   auto ticks = store::checklist_ticks(db, "a");
   REQUIRE(ticks.size() == 1);
   CHECK(ticks[0].date == make_date(2026, 1, 20));
   CHECK(store::checklist_ticks_by_company(db)["a"].size() == 1);
-  CHECK(store::delete_tick(db, "a", "vision", "challenges"));
-  CHECK_FALSE(store::delete_tick(db, "a", "vision", "challenges"));
+  CHECK(store::delete_tick(testing::committed(db), "a", "vision", "challenges"));
+  CHECK_FALSE(store::delete_tick(testing::committed(db), "a", "vision", "challenges"));
 }
 
 TEST_CASE("pulse filters: company, since and until are inclusive") {
   auto db = store::Database::in_memory();
-  store::insert_company(db, sample_company("a", make_date(2026, 1, 5)));
-  store::insert_company(db, sample_company("b", make_date(2026, 1, 5)));
-  store::insert_pulse(db, {"a", make_date(2026, 2, 1), PulseStatus::green, std::nullopt});
-  store::insert_pulse(db, {"b", make_date(2026, 2, 8), PulseStatus::red, std::string("note")});
-  store::insert_pulse(db, {"a", make_date(2026, 2, 15), PulseStatus::yellow, std::nullopt});
+  store::insert_company(testing::committed(db), sample_company("a", make_date(2026, 1, 5)));
+  store::insert_company(testing::committed(db), sample_company("b", make_date(2026, 1, 5)));
+  store::insert_pulse(testing::committed(db), {"a", make_date(2026, 2, 1), PulseStatus::green, std::nullopt});
+  store::insert_pulse(testing::committed(db), {"b", make_date(2026, 2, 8), PulseStatus::red, std::string("note")});
+  store::insert_pulse(testing::committed(db), {"a", make_date(2026, 2, 15), PulseStatus::yellow, std::nullopt});
   store::PulseFilter all;
   CHECK(store::list_pulses(db, all).size() == 3);
   store::PulseFilter only_a;
@@ -137,7 +139,7 @@ TEST_CASE("a database file is created for its owner only, and refused when newer
   {
     auto db = store::Database::create(file, created);
     CHECK_FALSE(created);
-    db.sql();
+    store::sqlite(db);
   }
   {
     auto db = store::Database::open(file);

@@ -1,6 +1,10 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 
+#include "connection.hpp"
+
+#include "store_fixtures.hpp"
+
 #include "plift/core/error.hpp"
 #include "plift/store/database.hpp"
 #include "plift/store/records.hpp"
@@ -20,7 +24,7 @@ void add_company(store::Database& db, const std::string& key) {
   c.sector = "metal";
   c.employees = 50;
   c.start = ymd(2026, 1, 5);
-  store::insert_company(db, c);
+  store::insert_company(testing::committed(db), c);
 }
 
 Reminder reminder(ReminderKind kind, const std::string& company, Date due) {
@@ -36,7 +40,7 @@ store::Database sample_database() {
   return db;
 }
 
-int shown_rows(store::Database& db) { return db.sql().execAndGet("SELECT count(*) FROM shown_reminder").getInt(); }
+int shown_rows(store::Database& db) { return store::sqlite(db).execAndGet("SELECT count(*) FROM shown_reminder").getInt(); }
 
 }  // namespace
 
@@ -46,8 +50,8 @@ TEST_CASE("a reminder is shown once: same kind, company and due day") {
   CHECK_FALSE(store::was_shown(db, visit));
   {
     store::WriteTransaction tx(db);
-    CHECK(store::record_shown(db, visit, ymd(2026, 11, 10)));
-    CHECK_FALSE(store::record_shown(db, visit, ymd(2026, 11, 11)));
+    CHECK(store::record_shown(testing::committed(db), visit, ymd(2026, 11, 10)));
+    CHECK_FALSE(store::record_shown(testing::committed(db), visit, ymd(2026, 11, 11)));
     tx.commit();
   }
   CHECK(store::was_shown(db, visit));
@@ -74,9 +78,9 @@ TEST_CASE("shown_reminders returns every remembered reminder as a set") {
   Reminder c = reminder(ReminderKind::steering_incomplete, "akerlunds", ymd(2026, 1, 5));
   {
     store::WriteTransaction tx(db);
-    store::record_shown(db, a, ymd(2026, 11, 1));
-    store::record_shown(db, b, ymd(2026, 11, 1));
-    store::record_shown(db, c, ymd(2026, 11, 2));
+    store::record_shown(testing::committed(db), a, ymd(2026, 11, 1));
+    store::record_shown(testing::committed(db), b, ymd(2026, 11, 1));
+    store::record_shown(testing::committed(db), c, ymd(2026, 11, 2));
     tx.commit();
   }
   auto shown = store::shown_reminders(db);
@@ -97,7 +101,7 @@ TEST_CASE("a rolled-back transaction remembers nothing") {
   auto db = sample_database();
   {
     store::WriteTransaction tx(db);
-    store::record_shown(db, reminder(ReminderKind::pulse_missing, "akerlunds", ymd(2026, 11, 1)), ymd(2026, 11, 3));
+    store::record_shown(testing::committed(db), reminder(ReminderKind::pulse_missing, "akerlunds", ymd(2026, 11, 1)), ymd(2026, 11, 3));
   }
   CHECK(shown_rows(db) == 0);
 }
@@ -106,13 +110,13 @@ TEST_CASE("remembered reminders follow their company: renamed keys cascade, dele
   auto db = sample_database();
   {
     store::WriteTransaction tx(db);
-    store::record_shown(db, reminder(ReminderKind::pulse_missing, "akerlunds", ymd(2026, 11, 1)), ymd(2026, 11, 3));
-    store::record_shown(db, reminder(ReminderKind::visit_overdue, "bussbygg-as", ymd(2026, 11, 1)), ymd(2026, 11, 3));
+    store::record_shown(testing::committed(db), reminder(ReminderKind::pulse_missing, "akerlunds", ymd(2026, 11, 1)), ymd(2026, 11, 3));
+    store::record_shown(testing::committed(db), reminder(ReminderKind::visit_overdue, "bussbygg-as", ymd(2026, 11, 1)), ymd(2026, 11, 3));
     tx.commit();
   }
-  db.sql().exec("UPDATE company SET key = 'akerlunds-ab' WHERE key = 'akerlunds'");
+  store::sqlite(db).exec("UPDATE company SET key = 'akerlunds-ab' WHERE key = 'akerlunds'");
   CHECK(store::was_shown(db, reminder(ReminderKind::pulse_missing, "akerlunds-ab", ymd(2026, 11, 1))));
-  db.sql().exec("DELETE FROM company WHERE key = 'bussbygg-as'");
+  store::sqlite(db).exec("DELETE FROM company WHERE key = 'bussbygg-as'");
   CHECK(shown_rows(db) == 1);
 }
 
@@ -120,12 +124,12 @@ TEST_CASE("a reminder for a company that does not exist is refused by the foreig
   auto db = sample_database();
   store::WriteTransaction tx(db);
   CHECK_THROWS_AS(
-      store::record_shown(db, reminder(ReminderKind::pulse_missing, "nobody", ymd(2026, 11, 1)), ymd(2026, 11, 3)),
+      store::record_shown(testing::committed(db), reminder(ReminderKind::pulse_missing, "nobody", ymd(2026, 11, 1)), ymd(2026, 11, 3)),
       SQLite::Exception);
 }
 
 TEST_CASE("an unknown kind in the database is a data error") {
   auto db = sample_database();
-  db.sql().exec("INSERT INTO shown_reminder VALUES ('nagging', 'akerlunds', '2026-11-01', '2026-11-02')");
+  store::sqlite(db).exec("INSERT INTO shown_reminder VALUES ('nagging', 'akerlunds', '2026-11-01', '2026-11-02')");
   CHECK_THROWS_AS(store::shown_reminders(db), DataError);
 }

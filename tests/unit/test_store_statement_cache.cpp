@@ -1,6 +1,8 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 
+#include "connection.hpp"
+
 #include "plift/store/records.hpp"
 #include "store_fixtures.hpp"
 

@@ -24,10 +24,10 @@ TEST_CASE("a steering group lists management first, then union, then employees")
   auto db = store::Database::in_memory();
   add_company(db, "a");
   CHECK(store::steering_group(db, "a").empty());
-  CHECK_FALSE(store::upsert_steering_member(db, {"a", "Örjan Lund", SteeringRole::employee}));
-  CHECK_FALSE(store::upsert_steering_member(db, {"a", "Kari Nordmann", SteeringRole::union_member}));
-  CHECK_FALSE(store::upsert_steering_member(db, {"a", "Bjørn Dæhlie", SteeringRole::management}));
-  CHECK_FALSE(store::upsert_steering_member(db, {"a", "Anna Berg", SteeringRole::management}));
+  CHECK_FALSE(store::upsert_steering_member(testing::committed(db), {"a", "Örjan Lund", SteeringRole::employee}));
+  CHECK_FALSE(store::upsert_steering_member(testing::committed(db), {"a", "Kari Nordmann", SteeringRole::union_member}));
+  CHECK_FALSE(store::upsert_steering_member(testing::committed(db), {"a", "Bjørn Dæhlie", SteeringRole::management}));
+  CHECK_FALSE(store::upsert_steering_member(testing::committed(db), {"a", "Anna Berg", SteeringRole::management}));
   auto group = store::steering_group(db, "a");
   CHECK(people(group) == std::vector<std::string>{"Anna Berg", "Bjørn Dæhlie", "Kari Nordmann", "Örjan Lund"});
   CHECK(group[2].role == SteeringRole::union_member);
@@ -38,9 +38,9 @@ TEST_CASE("a steering group lists management first, then union, then employees")
 TEST_CASE("adding a member again changes their role, or nothing") {
   auto db = store::Database::in_memory();
   add_company(db, "a");
-  CHECK_FALSE(store::upsert_steering_member(db, {"a", "Kari", SteeringRole::employee}));
-  CHECK(store::upsert_steering_member(db, {"a", "Kari", SteeringRole::union_member}));
-  CHECK_FALSE(store::upsert_steering_member(db, {"a", "Kari", SteeringRole::union_member}));
+  CHECK_FALSE(store::upsert_steering_member(testing::committed(db), {"a", "Kari", SteeringRole::employee}));
+  CHECK(store::upsert_steering_member(testing::committed(db), {"a", "Kari", SteeringRole::union_member}));
+  CHECK_FALSE(store::upsert_steering_member(testing::committed(db), {"a", "Kari", SteeringRole::union_member}));
   auto group = store::steering_group(db, "a");
   REQUIRE(group.size() == 1);
   CHECK(group[0].role == SteeringRole::union_member);
@@ -51,12 +51,12 @@ TEST_CASE("members are removed by exact name") {
   auto db = store::Database::in_memory();
   add_company(db, "a");
   add_company(db, "b");
-  store::upsert_steering_member(db, {"a", "Kari", SteeringRole::management});
-  store::upsert_steering_member(db, {"b", "Kari", SteeringRole::union_member});
-  CHECK_FALSE(store::delete_steering_member(db, "a", "kari"));
-  CHECK_FALSE(store::delete_steering_member(db, "c", "Kari"));
-  CHECK(store::delete_steering_member(db, "a", "Kari"));
-  CHECK_FALSE(store::delete_steering_member(db, "a", "Kari"));
+  store::upsert_steering_member(testing::committed(db), {"a", "Kari", SteeringRole::management});
+  store::upsert_steering_member(testing::committed(db), {"b", "Kari", SteeringRole::union_member});
+  CHECK_FALSE(store::delete_steering_member(testing::committed(db), "a", "kari"));
+  CHECK_FALSE(store::delete_steering_member(testing::committed(db), "c", "Kari"));
+  CHECK(store::delete_steering_member(testing::committed(db), "a", "Kari"));
+  CHECK_FALSE(store::delete_steering_member(testing::committed(db), "a", "Kari"));
   CHECK(store::steering_group(db, "a").empty());
   CHECK(store::steering_group(db, "b").size() == 1);
 }
@@ -65,9 +65,9 @@ TEST_CASE("all steering groups by company") {
   auto db = store::Database::in_memory();
   add_company(db, "a");
   add_company(db, "b");
-  store::upsert_steering_member(db, {"b", "Per", SteeringRole::employee});
-  store::upsert_steering_member(db, {"b", "Lise", SteeringRole::management});
-  store::upsert_steering_member(db, {"a", "Kari", SteeringRole::union_member});
+  store::upsert_steering_member(testing::committed(db), {"b", "Per", SteeringRole::employee});
+  store::upsert_steering_member(testing::committed(db), {"b", "Lise", SteeringRole::management});
+  store::upsert_steering_member(testing::committed(db), {"a", "Kari", SteeringRole::union_member});
   auto groups = store::steering_groups(db);
   REQUIRE(groups.size() == 2);
   CHECK(people(groups["a"]) == std::vector<std::string>{"Kari"});
@@ -76,5 +76,5 @@ TEST_CASE("all steering groups by company") {
 
 TEST_CASE("a member of an unknown company is refused by the foreign key") {
   auto db = store::Database::in_memory();
-  CHECK_THROWS(store::upsert_steering_member(db, {"ghost", "Kari", SteeringRole::management}));
+  CHECK_THROWS(store::upsert_steering_member(testing::committed(db), {"ghost", "Kari", SteeringRole::management}));
 }

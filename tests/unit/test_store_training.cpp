@@ -22,7 +22,7 @@ TrainingParticipant participant(const std::string& company, const std::string& p
 TEST_CASE("course participants round-trip, names kept exactly as typed") {
   auto db = store::Database::in_memory();
   add_company(db, "a");
-  store::insert_participant(db, participant("a", "Åsa Ødegård ", make_date(2026, 2, 2), TrainingRole::union_member));
+  store::insert_participant(testing::committed(db), participant("a", "Åsa Ødegård ", make_date(2026, 2, 2), TrainingRole::union_member));
   auto found = store::find_participant(db, "a", "Åsa Ødegård ");
   REQUIRE(found);
   CHECK(found->company == "a");
@@ -40,25 +40,25 @@ TEST_CASE("a person is enrolled once per company, but may be enrolled at two com
   auto db = store::Database::in_memory();
   add_company(db, "a");
   add_company(db, "b");
-  store::insert_participant(db, participant("a", "Kari", make_date(2026, 2, 2)));
-  CHECK_THROWS(store::insert_participant(db, participant("a", "Kari", make_date(2026, 3, 2))));
-  store::insert_participant(db, participant("b", "Kari", make_date(2026, 3, 2)));
+  store::insert_participant(testing::committed(db), participant("a", "Kari", make_date(2026, 2, 2)));
+  CHECK_THROWS(store::insert_participant(testing::committed(db), participant("a", "Kari", make_date(2026, 3, 2))));
+  store::insert_participant(testing::committed(db), participant("b", "Kari", make_date(2026, 3, 2)));
   CHECK(store::list_participants(db, std::nullopt).size() == 2);
 }
 
 TEST_CASE("participants of an unknown company are refused by the foreign key") {
   auto db = store::Database::in_memory();
-  CHECK_THROWS(store::insert_participant(db, participant("ghost", "Kari", make_date(2026, 2, 2))));
+  CHECK_THROWS(store::insert_participant(testing::committed(db), participant("ghost", "Kari", make_date(2026, 2, 2))));
 }
 
 TEST_CASE("updating writes role and the dates; completed and dropped exclude each other") {
   auto db = store::Database::in_memory();
   add_company(db, "a");
-  store::insert_participant(db, participant("a", "Kari", make_date(2026, 2, 2)));
+  store::insert_participant(testing::committed(db), participant("a", "Kari", make_date(2026, 2, 2)));
   TrainingParticipant p = *store::find_participant(db, "a", "Kari");
   p.role = TrainingRole::manager;
   p.completed = make_date(2026, 6, 1);
-  store::update_participant(db, p);
+  store::update_participant(testing::committed(db), p);
   auto found = store::find_participant(db, "a", "Kari");
   REQUIRE(found);
   CHECK(found->role == TrainingRole::manager);
@@ -66,31 +66,31 @@ TEST_CASE("updating writes role and the dates; completed and dropped exclude eac
   CHECK(found->status() == TrainingStatus::completed);
 
   p.dropped = make_date(2026, 6, 2);
-  CHECK_THROWS(store::update_participant(db, p));  // the table's CHECK
+  CHECK_THROWS(store::update_participant(testing::committed(db), p));  // the table's CHECK
 
   p.completed.reset();
-  store::update_participant(db, p);
+  store::update_participant(testing::committed(db), p);
   CHECK(store::find_participant(db, "a", "Kari")->status() == TrainingStatus::dropped);
 
   // Re-enrolment: a new date and the drop cleared.
   p.dropped.reset();
   p.enrolled = make_date(2026, 8, 3);
-  store::update_participant(db, p);
+  store::update_participant(testing::committed(db), p);
   found = store::find_participant(db, "a", "Kari");
   CHECK(found->enrolled == make_date(2026, 8, 3));
   CHECK(found->status() == TrainingStatus::enrolled);
 
-  CHECK_THROWS_AS(store::update_participant(db, participant("a", "Nobody", make_date(2026, 2, 2))), InternalError);
+  CHECK_THROWS_AS(store::update_participant(testing::committed(db), participant("a", "Nobody", make_date(2026, 2, 2))), InternalError);
 }
 
 TEST_CASE("participants are listed by company, enrolment date, then name") {
   auto db = store::Database::in_memory();
   add_company(db, "a");
   add_company(db, "b");
-  store::insert_participant(db, participant("b", "Berit", make_date(2026, 1, 10)));
-  store::insert_participant(db, participant("a", "Ola", make_date(2026, 3, 2)));
-  store::insert_participant(db, participant("a", "Kari", make_date(2026, 3, 2)));
-  store::insert_participant(db, participant("a", "Zacharias", make_date(2026, 2, 2)));
+  store::insert_participant(testing::committed(db), participant("b", "Berit", make_date(2026, 1, 10)));
+  store::insert_participant(testing::committed(db), participant("a", "Ola", make_date(2026, 3, 2)));
+  store::insert_participant(testing::committed(db), participant("a", "Kari", make_date(2026, 3, 2)));
+  store::insert_participant(testing::committed(db), participant("a", "Zacharias", make_date(2026, 2, 2)));
   auto all = store::list_participants(db, std::nullopt);
   REQUIRE(all.size() == 4);
   CHECK(all[0].person == "Zacharias");

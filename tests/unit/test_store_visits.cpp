@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include "connection.hpp"
+
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include "plift/core/error.hpp"
@@ -17,7 +19,7 @@ namespace {
 Date ymd(int y, unsigned m, unsigned d) { return make_date(y, m, d); }
 
 void add_coach(store::Database& db, const std::string& key) {
-  store::insert_coach(db, Coach{key, "Coach " + key, "RISE", std::nullopt, std::nullopt});
+  store::insert_coach(testing::committed(db), Coach{key, "Coach " + key, "RISE", std::nullopt, std::nullopt});
 }
 
 Visit visit(const std::string& company, Date day, std::optional<std::string> coach = std::nullopt,
@@ -33,11 +35,11 @@ store::Database sample_database() {
   add_company(db, "akerlunds", ymd(2026, 3, 2));
   add_coach(db, "eva-lind");
   add_coach(db, "ola-nordmann");
-  store::insert_visit(db, visit("bussbygg-as", ymd(2026, 2, 2), "eva-lind", VisitMode::remote, "Teams"));
-  store::insert_visit(db, visit("akerlunds", ymd(2026, 3, 16), "ola-nordmann"));
-  store::insert_visit(db, visit("bussbygg-as", ymd(2026, 1, 19), "eva-lind"));
-  store::insert_visit(db, visit("bussbygg-as", ymd(2026, 3, 16), std::nullopt, VisitMode::onsite, "no coach"));
-  store::insert_visit(db, visit("akerlunds", ymd(2026, 3, 30), "eva-lind", VisitMode::remote));
+  store::insert_visit(testing::committed(db), visit("bussbygg-as", ymd(2026, 2, 2), "eva-lind", VisitMode::remote, "Teams"));
+  store::insert_visit(testing::committed(db), visit("akerlunds", ymd(2026, 3, 16), "ola-nordmann"));
+  store::insert_visit(testing::committed(db), visit("bussbygg-as", ymd(2026, 1, 19), "eva-lind"));
+  store::insert_visit(testing::committed(db), visit("bussbygg-as", ymd(2026, 3, 16), std::nullopt, VisitMode::onsite, "no coach"));
+  store::insert_visit(testing::committed(db), visit("akerlunds", ymd(2026, 3, 30), "eva-lind", VisitMode::remote));
   tx.commit();
   return db;
 }
@@ -72,10 +74,10 @@ TEST_CASE("list_visits orders by date, then company, then the order logged") {
     store::WriteTransaction tx(db);
     add_company(db, "b", ymd(2026, 1, 5));
     add_company(db, "a", ymd(2026, 1, 5));
-    store::insert_visit(db, visit("b", ymd(2026, 2, 2), std::nullopt, VisitMode::onsite, "first"));
-    store::insert_visit(db, visit("b", ymd(2026, 2, 2), std::nullopt, VisitMode::remote, "second"));
-    store::insert_visit(db, visit("a", ymd(2026, 2, 2)));
-    store::insert_visit(db, visit("b", ymd(2026, 1, 20)));
+    store::insert_visit(testing::committed(db), visit("b", ymd(2026, 2, 2), std::nullopt, VisitMode::onsite, "first"));
+    store::insert_visit(testing::committed(db), visit("b", ymd(2026, 2, 2), std::nullopt, VisitMode::remote, "second"));
+    store::insert_visit(testing::committed(db), visit("a", ymd(2026, 2, 2)));
+    store::insert_visit(testing::committed(db), visit("b", ymd(2026, 1, 20)));
     tx.commit();
   }
   auto visits = store::list_visits(db, {});
@@ -125,15 +127,15 @@ TEST_CASE("visits_by_company groups every visit by company, each by date") {
 
 TEST_CASE("a visit must name a known company and coach") {
   auto db = sample_database();
-  CHECK_THROWS(store::insert_visit(db, visit("nobody", ymd(2026, 2, 2))));
-  CHECK_THROWS(store::insert_visit(db, visit("bussbygg-as", ymd(2026, 2, 2), "nobody")));
+  CHECK_THROWS(store::insert_visit(testing::committed(db), visit("nobody", ymd(2026, 2, 2))));
+  CHECK_THROWS(store::insert_visit(testing::committed(db), visit("bussbygg-as", ymd(2026, 2, 2), "nobody")));
   CHECK(store::list_visits(db, {}).size() == 5);
 }
 
 TEST_CASE("visits follow a company's and a coach's renamed key") {
   auto db = sample_database();
-  db.sql().exec("UPDATE company SET key = 'bussbygg' WHERE key = 'bussbygg-as'");
-  db.sql().exec("UPDATE coach SET key = 'eva' WHERE key = 'eva-lind'");
+  store::sqlite(db).exec("UPDATE company SET key = 'bussbygg' WHERE key = 'bussbygg-as'");
+  store::sqlite(db).exec("UPDATE coach SET key = 'eva' WHERE key = 'eva-lind'");
   store::VisitFilter filter;
   filter.company = "bussbygg";
   auto visits = store::list_visits(db, filter);
@@ -144,8 +146,8 @@ TEST_CASE("visits follow a company's and a coach's renamed key") {
 TEST_CASE("an unknown visit mode in the database is a data error") {
   auto db = sample_database();
   // The CHECK constraint guards the column; a database from elsewhere might not have it.
-  db.sql().exec("PRAGMA ignore_check_constraints = ON");
-  db.sql().exec("UPDATE visit SET mode = 'teleport' WHERE date = '2026-01-19'");
+  store::sqlite(db).exec("PRAGMA ignore_check_constraints = ON");
+  store::sqlite(db).exec("UPDATE visit SET mode = 'teleport' WHERE date = '2026-01-19'");
   CHECK_THROWS_AS(store::list_visits(db, {}), DataError);
   CHECK_THROWS_AS(store::visits_by_company(db), DataError);
 }

@@ -65,4 +65,10 @@ PhaseRecord enter_phase(const Program& program, std::size_t phase_index, Date st
 // to the day it completed or withdrew).
 bool within_journey(const Company& c, Date day);
 
+// A company with its open phase, if any, as company listings show it.
+struct CompanyOverview {
+  Company company;
+  std::optional<PhaseRecord> current_phase;
+};
+
 }  // namespace plift

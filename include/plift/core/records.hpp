@@ -90,4 +90,18 @@ struct Assessment {
   std::map<std::string, int> scores;  // dimension → score
 };
 
+// Which records a listing shows: one company's or all, one coach's or all
+// (visits only), from `since` up to `until`, both inclusive.
+struct PulseFilter {
+  std::optional<std::string> company;
+  std::optional<Date> since;
+  std::optional<Date> until;
+};
+struct VisitFilter {
+  std::optional<std::string> company;
+  std::optional<std::string> coach;
+  std::optional<Date> since;
+  std::optional<Date> until;
+};
+
 }  // namespace plift

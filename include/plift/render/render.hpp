@@ -46,6 +46,8 @@ void write_listing(std::ostream& out, const Listing& listing, Format format);
 Json optional_json(const std::optional<std::string>& value);
 Json optional_json(const std::optional<Date>& value);  // YYYY-MM-DD
 Json optional_json(const std::optional<double>& value);
+// A number someone recorded, as written: 93, not 93.0.
+Json recorded_number_json(double value);
 
 // Pretty JSON (2 spaces, UTF-8 unescaped) and a final newline.
 void write_json(std::ostream& out, const Json& value);

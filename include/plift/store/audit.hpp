@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "plift/core/audit_log.hpp"
 #include "plift/store/database.hpp"
 
 namespace plift::store {
@@ -22,28 +23,9 @@ struct AuditStamp {
   std::string command;  // the command line
 };
 
-struct TableChanges {
-  std::string table;
-  std::int64_t inserted = 0;
-  std::int64_t updated = 0;
-  std::int64_t deleted = 0;
-};
-
-struct AuditEntry {
-  std::int64_t id = 0;
-  std::string at;
-  std::string user;
-  std::string command;
-  std::vector<TableChanges> changes;       // by table name
-  std::vector<std::string> companies;      // keys, sorted
-  std::optional<std::int64_t> undoes;      // this entry is the undo of that one
-  std::optional<std::int64_t> undone_by;
-};
-
-struct AuditFilter {
-  std::optional<std::string> company;
-  std::size_t limit = 20;  // 0: no limit
-};
+using plift::AuditEntry;
+using plift::AuditFilter;
+using plift::TableChanges;
 
 // Newest first.
 std::vector<AuditEntry> list_audit_entries(Database& db, const AuditFilter& filter);
@@ -58,9 +40,7 @@ std::optional<AuditEntry> latest_undoable_entry(Database& db);
 // Returns the counts of what it changed. Throws RuleError naming the table
 // and row when a later change stands in the way; the caller's transaction
 // then rolls everything back.
-std::vector<TableChanges> undo_entry(Database& db, const AuditEntry& entry);
+std::vector<TableChanges> undo_entry(WriteTransaction& tx, const AuditEntry& entry);
 
-// "+3 pulse, ~1 company" — the counts in a line.
-std::string describe_changes(const std::vector<TableChanges>& changes);
 
 }  // namespace plift::store

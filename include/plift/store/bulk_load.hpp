@@ -12,6 +12,7 @@
 namespace plift::store {
 
 class Database;
+class WriteTransaction;
 
 // Rows in `table`, a table of plift's schema (never user input).
 std::int64_t count_rows(Database& db, std::string_view table);
@@ -20,7 +21,7 @@ class DeferredIndexes {
  public:
   // Drops those of `names` that exist, remembering their definitions. Inside
   // a write transaction: a rollback brings them back as they were.
-  DeferredIndexes(Database& db, const std::vector<std::string>& names);
+  DeferredIndexes(WriteTransaction& tx, const std::vector<std::string>& names);
   DeferredIndexes(const DeferredIndexes&) = delete;
   DeferredIndexes& operator=(const DeferredIndexes&) = delete;
 

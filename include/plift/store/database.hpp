@@ -1,23 +1,19 @@
 #pragma once
-// The SQLite file behind plift: opening, creating (owner-only), schema
-// migrations tracked in PRAGMA user_version, and write transactions.
+// The database behind plift: opening, creating (owner-only), schema
+// migrations, and the transactions every command runs in. The engine's own
+// code (src/store/sqlite) reaches the connection through its internal header.
 
 #include <chrono>
 #include <filesystem>
 #include <memory>
 #include <string>
-#include <unordered_map>
 #include <vector>
-
-namespace SQLite {
-class Database;
-class Statement;
-}
 
 namespace plift::store {
 
 struct AuditStamp;
 class AuditRecorder;
+struct Connection;
 
 class Database {
  public:
@@ -57,44 +53,20 @@ class Database {
   // The recorder of the outermost write transaction, if one records; for the store layer.
   AuditRecorder* audit_recorder() { return recorder_.get(); }
 
-  // For code inside the store layer.
-  SQLite::Database& sql() { return *db_; }
-
  private:
-  Database(std::unique_ptr<SQLite::Database> db, std::filesystem::path file);
+  Database(std::unique_ptr<Connection> connection, std::filesystem::path file);
   void configure_and_migrate();
 
-  std::unique_ptr<SQLite::Database> db_;
-  // Prepared statements not in use, by SQL text (see CachedStatement); after
-  // db_, so they are finalized before the connection closes.
-  std::unordered_map<std::string, std::vector<std::unique_ptr<SQLite::Statement>>> statement_pool_;
+  std::unique_ptr<Connection> connection_;
   std::filesystem::path file_;
   int write_depth_ = 0;
+  int read_depth_ = 0;
   std::unique_ptr<AuditStamp> stamp_;
   std::unique_ptr<AuditRecorder> recorder_;  // while an outermost transaction records
   friend class WriteTransaction;
+  friend class ReadTransaction;
   friend class AuditRecorder;
-  friend class CachedStatement;
-};
-
-// A prepared statement taken from the connection's pool, or prepared when
-// none is free, and given back reset when it goes out of scope. An import
-// runs the same few statements for every row: parsing their SQL again each
-// time was a third of its work. A statement in use is never handed out
-// twice, so a query may run inside another's loop.
-class CachedStatement {
- public:
-  CachedStatement(Database& db, const std::string& sql);
-  CachedStatement(const CachedStatement&) = delete;
-  CachedStatement& operator=(const CachedStatement&) = delete;
-  ~CachedStatement();
-
-  SQLite::Statement& operator*() { return *statement_; }
-
- private:
-  Database& db_;
-  std::string sql_;
-  std::unique_ptr<SQLite::Statement> statement_;
+  friend Connection& connection_of(Database& db);
 };
 
 // One writing command: BEGIN IMMEDIATE (so a busy database is noticed before
@@ -107,6 +79,8 @@ class WriteTransaction {
   WriteTransaction& operator=(const WriteTransaction&) = delete;
   ~WriteTransaction();
   void commit();
+  // The database it writes to: reads inside the transaction see its writes.
+  Database& database() { return db_; }
 
  private:
   Database& db_;
@@ -114,7 +88,21 @@ class WriteTransaction {
   bool done_ = false;
 };
 
-// Inside a catch block: rethrows the current exception, turning SQLite's
+// One reading command: its queries see one snapshot of the database (BEGIN
+// DEFERRED); inside a write transaction it adds nothing.
+class ReadTransaction {
+ public:
+  explicit ReadTransaction(Database& db);
+  ReadTransaction(const ReadTransaction&) = delete;
+  ReadTransaction& operator=(const ReadTransaction&) = delete;
+  ~ReadTransaction();
+
+ private:
+  Database& db_;
+  bool outermost_;
+};
+
+// Inside a catch block: rethrows the current exception, turning the engine's
 // errors into plift::Error (busy → BusyError, disk full or I/O → IoError,
 // anything else → InternalError). plift::Error passes through unchanged.
 [[noreturn]] void rethrow_as_plift_error();

@@ -17,22 +17,17 @@
 namespace plift::store {
 
 // Visits
-struct VisitFilter {
-  std::optional<std::string> company;
-  std::optional<std::string> coach;
-  std::optional<Date> since;  // inclusive
-  std::optional<Date> until;  // inclusive
-};
-void insert_visit(Database& db, const Visit& visit);
+using plift::VisitFilter;
+void insert_visit(WriteTransaction& tx, const Visit& visit);
 std::vector<Visit> list_visits(Database& db, const VisitFilter& filter);
 // Every visit, by company key (for rules over the whole programme).
 std::map<std::string, std::vector<Visit>> visits_by_company(Database& db, const CompanyScope& scope = CompanyScope::all());
 
 // Lean-course participants, keyed by (company, person)
 std::optional<TrainingParticipant> find_participant(Database& db, std::string_view company, std::string_view person);
-void insert_participant(Database& db, const TrainingParticipant& participant);
+void insert_participant(WriteTransaction& tx, const TrainingParticipant& participant);
 // Writes role, enrolled, completed and dropped of the participant with this company and person.
-void update_participant(Database& db, const TrainingParticipant& participant);
+void update_participant(WriteTransaction& tx, const TrainingParticipant& participant);
 // All, or one company's; ordered by company, enrolled date, person.
 std::vector<TrainingParticipant> list_participants(Database& db, std::optional<std::string_view> company);
 std::map<std::string, std::vector<TrainingParticipant>> participants_by_company(Database& db);
@@ -40,12 +35,12 @@ std::map<std::string, std::vector<TrainingParticipant>> participants_by_company(
 // Gatherings and seminars, with their attendance
 std::optional<Gathering> find_gathering(Database& db, std::string_view key);
 std::vector<std::string> gathering_keys(Database& db);
-void insert_gathering(Database& db, const Gathering& gathering);  // attendance is not written
+void insert_gathering(WriteTransaction& tx, const Gathering& gathering);  // attendance is not written
 // Ordered by date, then key; each with its attendance.
 std::vector<Gathering> list_gatherings(Database& db);
 // Adds or replaces one attendance row: by company, by guest name, or (with
 // neither) adds an anonymous head count. Returns true when it replaced a row.
-bool upsert_attendance(Database& db, std::string_view gathering, const Attendance& attendance);
+bool upsert_attendance(WriteTransaction& tx, std::string_view gathering, const Attendance& attendance);
 // Gatherings (with only this company's attendance row) a company attended.
 std::vector<Gathering> gatherings_attended(Database& db, std::string_view company);
 // Number of joint gatherings attended, by company key.
@@ -55,19 +50,19 @@ std::map<std::string, int> joint_gatherings_attended(Database& db);
 std::vector<SteeringMember> steering_group(Database& db, std::string_view company);
 std::map<std::string, std::vector<SteeringMember>> steering_groups(Database& db);
 // Adds the person, or changes their role; returns true when it changed a role.
-bool upsert_steering_member(Database& db, const SteeringMember& member);
+bool upsert_steering_member(WriteTransaction& tx, const SteeringMember& member);
 // False when no such member.
-bool delete_steering_member(Database& db, std::string_view company, std::string_view person);
+bool delete_steering_member(WriteTransaction& tx, std::string_view company, std::string_view person);
 
 // Key figures: one value per company, KPI and day
 // Returns the value it replaced, if any.
-std::optional<double> upsert_kpi_value(Database& db, const KpiValue& value);
+std::optional<double> upsert_kpi_value(WriteTransaction& tx, const KpiValue& value);
 // All, or one company's; ordered by company, kpi, date.
 std::vector<KpiValue> list_kpi_values(Database& db, std::optional<std::string_view> company);
 
 // Lean status assessments: one per company and day
 bool assessment_exists(Database& db, std::string_view company, Date date);
-void insert_assessment(Database& db, const Assessment& assessment);
+void insert_assessment(WriteTransaction& tx, const Assessment& assessment);
 // All, or one company's; ordered by company, date.
 std::vector<Assessment> list_assessments(Database& db, std::optional<std::string_view> company);
 
@@ -91,12 +86,12 @@ std::vector<Gathering> list_gatherings_between(Database& db, Date from, Date to)
 
 // Writes mode and note of the visit to visit.company on visit.date by
 // visit.coach (or without a coach); false when there is no such visit.
-bool update_visit(Database& db, const Visit& visit);
+bool update_visit(WriteTransaction& tx, const Visit& visit);
 // Writes title, date, location and kind of the gathering with this key
 // (its attendance stays).
-void update_gathering(Database& db, const Gathering& gathering);
+void update_gathering(WriteTransaction& tx, const Gathering& gathering);
 std::optional<double> find_kpi_value(Database& db, std::string_view company, std::string_view kpi, Date date);
 // Removes every score of the company's assessment on that day.
-void delete_assessment(Database& db, std::string_view company, Date date);
+void delete_assessment(WriteTransaction& tx, std::string_view company, Date date);
 
 }  // namespace plift::store

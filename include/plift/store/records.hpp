@@ -15,11 +15,9 @@
 #include "plift/core/records.hpp"
 #include "plift/store/database.hpp"
 
-namespace SQLite {
-class Statement;
-}
-
 namespace plift::store {
+
+class CachedStatement;
 
 // Which companies a by-company loader reads: all of them, those in a phase
 // now (active or planned), those active on a given day, or those active on
@@ -49,14 +47,26 @@ struct CompanyScope {
 // Companies
 std::optional<Company> find_company(Database& db, std::string_view key);
 std::vector<std::string> company_keys(Database& db);
-void insert_company(Database& db, const Company& company);
-// Writes every field of the company with this key.
-void update_company(Database& db, const Company& company);
-
-struct CompanyOverview {
-  Company company;
-  std::optional<PhaseRecord> current_phase;  // the open phase, if any
+void insert_company(WriteTransaction& tx, const Company& company);
+// The fields an update changes; the others keep what the database holds.
+// An optional<optional<…>> set to nullopt inside clears the field.
+struct CompanyChanges {
+  std::optional<std::string> name;
+  std::optional<std::optional<std::string>> org_number;
+  std::optional<std::string> region;
+  std::optional<std::string> sector;
+  std::optional<int> employees;
+  std::optional<Date> start;
+  std::optional<std::optional<std::string>> coach;
+  std::optional<std::optional<Date>> completed;
+  std::optional<std::optional<Date>> withdrawn;
+  std::optional<std::optional<std::string>> withdraw_reason;
 };
+void update_company(WriteTransaction& tx, std::string_view key, const CompanyChanges& changes);
+// Every field of the company with this key, as an import row with --update gives them.
+void replace_company(WriteTransaction& tx, const Company& company);
+
+using plift::CompanyOverview;
 // Every company with its open phase, ordered by key.
 std::vector<CompanyOverview> list_companies(Database& db);
 // The companies in scope, ordered by key (without the open phase).
@@ -68,10 +78,10 @@ std::vector<PhaseRecord> phase_history(Database& db, std::string_view company);
 std::map<std::string, std::vector<PhaseRecord>> phase_histories_by_company(Database& db,
                                                                           const CompanyScope& scope = CompanyScope::all());
 // seq is the 1-based position in the history.
-void insert_phase(Database& db, std::string_view company, int seq, const PhaseRecord& record);
+void insert_phase(WriteTransaction& tx, std::string_view company, int seq, const PhaseRecord& record);
 // For a company still in its first phase whose start moved.
-void replace_first_phase(Database& db, std::string_view company, const PhaseRecord& record);
-void close_phase(Database& db, std::string_view company, int seq, Date ended,
+void replace_first_phase(WriteTransaction& tx, std::string_view company, const PhaseRecord& record);
+void close_phase(WriteTransaction& tx, std::string_view company, int seq, Date ended,
                  const std::optional<std::string>& forced_reason);
 
 // Checklist
@@ -80,19 +90,15 @@ std::vector<ChecklistTick> checklist_ticks(Database& db, std::string_view compan
 std::map<std::string, std::vector<ChecklistTick>> checklist_ticks_by_company(Database& db,
                                                                            const CompanyScope& scope = CompanyScope::all());
 // False when the item was already ticked (nothing changes).
-bool insert_tick(Database& db, std::string_view company, const ChecklistTick& tick);
+bool insert_tick(WriteTransaction& tx, std::string_view company, const ChecklistTick& tick);
 // False when the item was not ticked.
-bool delete_tick(Database& db, std::string_view company, std::string_view phase,
+bool delete_tick(WriteTransaction& tx, std::string_view company, std::string_view phase,
                  std::string_view item);
 
 // Pulse meetings
 using PulseEntry = Pulse;
-struct PulseFilter {
-  std::optional<std::string> company;
-  std::optional<Date> since;  // inclusive
-  std::optional<Date> until;  // inclusive
-};
-void insert_pulse(Database& db, const PulseEntry& entry);
+using plift::PulseFilter;
+void insert_pulse(WriteTransaction& tx, const PulseEntry& entry);
 // Every pulse meeting in scope, by company key, oldest first.
 std::map<std::string, std::vector<PulseEntry>> pulses_by_company(Database& db,
                                                                  const CompanyScope& scope = CompanyScope::all());
@@ -103,22 +109,29 @@ std::vector<PulseEntry> list_pulses(Database& db, const PulseFilter& filter);
 std::optional<Coach> find_coach(Database& db, std::string_view key);
 std::vector<Coach> list_coaches(Database& db);
 std::vector<std::string> coach_keys(Database& db);
-void insert_coach(Database& db, const Coach& coach);
-void update_coach(Database& db, const Coach& coach);
+void insert_coach(WriteTransaction& tx, const Coach& coach);
+struct CoachChanges {
+  std::optional<std::string> name;
+  std::optional<std::string> organisation;
+  std::optional<std::optional<std::string>> email;
+  std::optional<std::optional<std::string>> region;
+};
+void update_coach(WriteTransaction& tx, std::string_view key, const CoachChanges& changes);
+void replace_coach(WriteTransaction& tx, const Coach& coach);
 
 // For imports.
 // One prepared INSERT for every pulse of a large file.
 class PulseInserter {
  public:
-  explicit PulseInserter(Database& db);
+  explicit PulseInserter(WriteTransaction& tx);
   PulseInserter(const PulseInserter&) = delete;
   PulseInserter& operator=(const PulseInserter&) = delete;
   ~PulseInserter();
   void insert(const PulseEntry& entry);
 
  private:
-  std::unique_ptr<SQLite::Statement> insert_;
+  std::unique_ptr<CachedStatement> insert_;
 };
-void delete_phase_history(Database& db, std::string_view company);
+void delete_phase_history(WriteTransaction& tx, std::string_view company);
 
 }  // namespace plift::store

@@ -40,6 +40,6 @@ std::vector<ShownReminder> list_shown_reminders(Database& db);
 
 // Remembers that the reminder was shown on `shown_on`. False (and nothing
 // changes) when it had been shown before. The caller holds a WriteTransaction.
-bool record_shown(Database& db, const Reminder& reminder, Date shown_on);
+bool record_shown(WriteTransaction& tx, const Reminder& reminder, Date shown_on);
 
 }  // namespace plift::store

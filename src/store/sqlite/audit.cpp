@@ -1,4 +1,5 @@
 #include "plift/store/audit.hpp"
+#include "connection.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
@@ -310,7 +311,7 @@ AuditRecorder::~AuditRecorder() {
 }
 
 void AuditRecorder::start_session() {
-  sqlite3* handle = db_.sql().getHandle();
+  sqlite3* handle = sqlite(db_).getHandle();
   check(sqlite3session_create(handle, "main", &session_), handle, "starting the audit session");
   sqlite3session_table_filter(session_, record_only_programme_tables, nullptr);
   check(sqlite3session_attach(session_, nullptr), handle, "starting the audit session");
@@ -318,7 +319,7 @@ void AuditRecorder::start_session() {
 
 void AuditRecorder::flush_segment(const AuditStamp& stamp) {
   if (!session_ || sqlite3session_isempty(session_)) return;
-  SQLite::Database& db = db_.sql();
+  SQLite::Database& db = sqlite(db_);
   int size = 0;
   void* data = nullptr;
   check(sqlite3session_changeset(session_, &size, &data), db.getHandle(), "writing the changeset");
@@ -351,7 +352,7 @@ void AuditRecorder::write_entry(const AuditStamp& stamp) {
   if (!entry_) return;
   sqlite3session_delete(session_);
   session_ = nullptr;
-  SQLite::Database& db = db_.sql();
+  SQLite::Database& db = sqlite(db_);
   write_summary(db, *entry_, progress_->summary);
   if (undoes_) {
     SQLite::Statement mark(db, "UPDATE audit_entry SET undone_by = ? WHERE id = ?");
@@ -366,22 +367,23 @@ std::vector<AuditEntry> list_audit_entries(Database& db, const AuditFilter& filt
   if (filter.company) where = "WHERE id IN (SELECT entry FROM audit_company WHERE company = ?) ";
   where += "ORDER BY id DESC";
   if (filter.limit > 0) where += fmt::format(" LIMIT {}", filter.limit);
-  return read_entries(db.sql(), where, [&](SQLite::Statement& statement) {
+  return read_entries(sqlite(db), where, [&](SQLite::Statement& statement) {
     if (filter.company) statement.bind(1, *filter.company);
   });
 }
 
 std::optional<AuditEntry> latest_undoable_entry(Database& db) {
-  auto entries = read_entries(db.sql(), "WHERE undoes IS NULL AND undone_by IS NULL ORDER BY id DESC LIMIT 1",
+  auto entries = read_entries(sqlite(db), "WHERE undoes IS NULL AND undone_by IS NULL ORDER BY id DESC LIMIT 1",
                               [](SQLite::Statement&) {});
   if (entries.empty()) return std::nullopt;
   return entries.front();
 }
 
-std::vector<TableChanges> undo_entry(Database& db, const AuditEntry& entry) {
+std::vector<TableChanges> undo_entry(WriteTransaction& tx, const AuditEntry& entry) {
+  Database& db = tx.database();
   AuditRecorder* recorder = db.audit_recorder();
   if (!recorder) throw InternalError("undo outside a recorded write transaction");
-  SQLite::Database& sql = db.sql();
+  SQLite::Database& sql = sqlite(db);
   recorder->mark_as_undo_of(entry.id);
   std::vector<std::int64_t> segments = segments_of(sql, entry.id);
   for (auto segment = segments.rbegin(); segment != segments.rend(); ++segment) {
@@ -405,16 +407,6 @@ std::vector<TableChanges> undo_entry(Database& db, const AuditEntry& entry) {
   std::vector<TableChanges> reverted = entry.changes;
   for (TableChanges& change : reverted) std::swap(change.inserted, change.deleted);
   return reverted;
-}
-
-std::string describe_changes(const std::vector<TableChanges>& changes) {
-  std::vector<std::string> parts;
-  for (const TableChanges& change : changes) {
-    if (change.inserted) parts.push_back(fmt::format("+{} {}", change.inserted, change.table));
-    if (change.updated) parts.push_back(fmt::format("~{} {}", change.updated, change.table));
-    if (change.deleted) parts.push_back(fmt::format("-{} {}", change.deleted, change.table));
-  }
-  return parts.empty() ? "no change" : fmt::format("{}", fmt::join(parts, ", "));
 }
 
 }  // namespace plift::store

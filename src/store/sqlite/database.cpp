@@ -10,6 +10,7 @@
 #include <cstring>
 
 #include "audit_recorder.hpp"
+#include "connection.hpp"
 #include "migrations.hpp"
 #include "plift/core/error.hpp"
 
@@ -47,19 +48,21 @@ bool looks_like_missing_file(const std::filesystem::path& file) {
 
 }  // namespace
 
-Database::Database(std::unique_ptr<SQLite::Database> db, std::filesystem::path file)
-    : db_(std::move(db)), file_(std::move(file)) {}
+Database::Database(std::unique_ptr<Connection> connection, std::filesystem::path file)
+    : connection_(std::move(connection)), file_(std::move(file)) {}
 Database::Database(Database&&) noexcept = default;
 Database& Database::operator=(Database&&) noexcept = default;
 Database::~Database() = default;
 
-CachedStatement::CachedStatement(Database& db, const std::string& sql) : db_(db), sql_(sql) {
-  auto found = db.statement_pool_.find(sql_);
-  if (found != db.statement_pool_.end() && !found->second.empty()) {
+Connection& connection_of(Database& db) { return *db.connection_; }
+
+CachedStatement::CachedStatement(Database& db, const std::string& sql) : connection_(connection_of(db)), sql_(sql) {
+  auto found = connection_.statement_pool.find(sql_);
+  if (found != connection_.statement_pool.end() && !found->second.empty()) {
     statement_ = std::move(found->second.back());
     found->second.pop_back();
   } else {
-    statement_ = std::make_unique<SQLite::Statement>(db.sql(), sql_);
+    statement_ = std::make_unique<SQLite::Statement>(*connection_.sqlite, sql_);
   }
 }
 
@@ -67,7 +70,7 @@ CachedStatement::~CachedStatement() {
   try {
     statement_->reset();
     statement_->clearBindings();
-    db_.statement_pool_[sql_].push_back(std::move(statement_));
+    connection_.statement_pool[sql_].push_back(std::move(statement_));
   } catch (...) {  // a statement that cannot be reset is not kept
   }
 }
@@ -76,14 +79,14 @@ void Database::flush_audit_segment() {
   if (recorder_ && stamp_) recorder_->flush_segment(*stamp_);
 }
 
-void Database::use_bulk_cache() { db_->exec("PRAGMA cache_size = -65536"); }
+void Database::use_bulk_cache() { connection_->sqlite->exec("PRAGMA cache_size = -65536"); }
 
 void Database::set_audit_stamp(const AuditStamp& stamp) { stamp_ = std::make_unique<AuditStamp>(stamp); }
 
 int Database::latest_schema_version() { return migrations().back().version; }
 
 int Database::schema_version() const {
-  return db_->execAndGet("PRAGMA user_version").getInt();
+  return connection_->sqlite->execAndGet("PRAGMA user_version").getInt();
 }
 
 Database Database::open(const std::filesystem::path& file, std::chrono::milliseconds busy_timeout) {
@@ -100,7 +103,7 @@ Database Database::open(const std::filesystem::path& file, std::chrono::millisec
   } catch (const SQLite::Exception& e) {
     throw IoError(fmt::format("cannot open database '{}': {}", file.string(), e.what()));
   }
-  Database db(std::move(handle), file);
+  Database db(std::make_unique<Connection>(std::move(handle)), file);
   db.configure_and_migrate();
   return db;
 }
@@ -118,7 +121,8 @@ Database Database::create(const std::filesystem::path& file, bool& created,
 
 Database Database::in_memory() {
   configure_sqlite_once();
-  Database db(std::make_unique<SQLite::Database>(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE),
+  Database db(std::make_unique<Connection>(
+                  std::make_unique<SQLite::Database>(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE)),
               ":memory:");
   db.configure_and_migrate();
   return db;
@@ -126,7 +130,7 @@ Database Database::in_memory() {
 
 void Database::configure_and_migrate() {
   try {
-    db_->exec("PRAGMA foreign_keys = ON");
+    connection_->sqlite->exec("PRAGMA foreign_keys = ON");
     int version = schema_version();  // also the first read: fails on a file that is not SQLite
     if (version > latest_schema_version()) {
       throw DataError(fmt::format(
@@ -136,16 +140,16 @@ void Database::configure_and_migrate() {
     }
     if (file_ != ":memory:") {
       // WAL lets cron's readers run beside a coordinator's writes.
-      std::string mode = db_->execAndGet("PRAGMA journal_mode = WAL").getString();
+      std::string mode = connection_->sqlite->execAndGet("PRAGMA journal_mode = WAL").getString();
       (void)mode;
-      db_->exec("PRAGMA synchronous = FULL");
+      connection_->sqlite->exec("PRAGMA synchronous = FULL");
     }
     if (version == latest_schema_version()) return;
     WriteTransaction tx(*this);
     for (const Migration& m : migrations()) {
       if (m.version <= version) continue;
-      db_->exec(m.sql);
-      db_->exec(fmt::format("PRAGMA user_version = {}", m.version));
+      connection_->sqlite->exec(m.sql);
+      connection_->sqlite->exec(fmt::format("PRAGMA user_version = {}", m.version));
     }
     tx.commit();
   } catch (const SQLite::Exception& e) {
@@ -159,17 +163,17 @@ void Database::configure_and_migrate() {
 WriteTransaction::WriteTransaction(Database& db) : db_(db), depth_(db.write_depth_) {
   try {
     if (depth_ == 0) {
-      db_.sql().exec("BEGIN IMMEDIATE");
+      sqlite(db_).exec("BEGIN IMMEDIATE");
       if (db_.stamp_) {
         try {
           db_.recorder_ = std::make_unique<AuditRecorder>(db_);
         } catch (...) {
-          db_.sql().exec("ROLLBACK");
+          sqlite(db_).exec("ROLLBACK");
           throw;
         }
       }
     } else {
-      db_.sql().exec(fmt::format("SAVEPOINT plift_{}", depth_));
+      sqlite(db_).exec(fmt::format("SAVEPOINT plift_{}", depth_));
     }
   } catch (const SQLite::Exception&) {
     rethrow_as_plift_error();
@@ -184,9 +188,9 @@ void WriteTransaction::commit() {
         db_.recorder_->write_entry(*db_.stamp_);
         db_.recorder_.reset();
       }
-      db_.sql().exec("COMMIT");
+      sqlite(db_).exec("COMMIT");
     } else {
-      db_.sql().exec(fmt::format("RELEASE plift_{}", depth_));
+      sqlite(db_).exec(fmt::format("RELEASE plift_{}", depth_));
     }
   } catch (const SQLite::Exception&) {
     rethrow_as_plift_error();
@@ -201,13 +205,32 @@ WriteTransaction::~WriteTransaction() {
   try {
     if (depth_ == 0) {
       db_.recorder_.reset();
-      db_.sql().exec("ROLLBACK");
+      sqlite(db_).exec("ROLLBACK");
     } else {
-      db_.sql().exec(fmt::format("ROLLBACK TO plift_{}", depth_));
-      db_.sql().exec(fmt::format("RELEASE plift_{}", depth_));
+      sqlite(db_).exec(fmt::format("ROLLBACK TO plift_{}", depth_));
+      sqlite(db_).exec(fmt::format("RELEASE plift_{}", depth_));
     }
   } catch (...) {
     // A failed rollback leaves SQLite to roll back when the connection closes.
+  }
+}
+
+ReadTransaction::ReadTransaction(Database& db) : db_(db), outermost_(db.write_depth_ == 0 && db.read_depth_ == 0) {
+  try {
+    if (outermost_) sqlite(db_).exec("BEGIN DEFERRED");
+  } catch (const SQLite::Exception&) {
+    rethrow_as_plift_error();
+  }
+  ++db_.read_depth_;
+}
+
+ReadTransaction::~ReadTransaction() {
+  --db_.read_depth_;
+  if (!outermost_) return;
+  try {
+    sqlite(db_).exec("COMMIT");
+  } catch (...) {
+    // Nothing was written; SQLite ends the read when the connection closes.
   }
 }
 

@@ -3,12 +3,14 @@
 #include <fmt/format.h>
 
 #include "plift/core/error.hpp"
+#include "connection.hpp"
 #include "plift/store/journey_records.hpp"
 #include "sql_values.hpp"
 
 namespace plift::store {
 
-std::optional<double> upsert_kpi_value(Database& db, const KpiValue& value) {
+std::optional<double> upsert_kpi_value(WriteTransaction& tx, const KpiValue& value) {
+  Database& db = tx.database();
   std::string day = format_date(value.date);
   std::optional<double> previous;
   {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "plift/core/error.hpp"
+#include "connection.hpp"
 #include "plift/store/journey_records.hpp"
 #include "sql_values.hpp"
 
@@ -67,7 +68,8 @@ std::map<std::string, std::vector<SteeringMember>> steering_groups(Database& db,
   return groups;
 }
 
-bool upsert_steering_member(Database& db, const SteeringMember& member) {
+bool upsert_steering_member(WriteTransaction& tx, const SteeringMember& member) {
+  Database& db = tx.database();
   std::optional<SteeringRole> before = current_role(db, member.company, member.person);
   if (before == member.role) return false;
   CachedStatement stmt_cached(db, before ? "UPDATE steering_member SET role = ?3 WHERE company = ?1 AND person = ?2"
@@ -80,7 +82,8 @@ bool upsert_steering_member(Database& db, const SteeringMember& member) {
   return before.has_value();
 }
 
-bool delete_steering_member(Database& db, std::string_view company, std::string_view person) {
+bool delete_steering_member(WriteTransaction& tx, std::string_view company, std::string_view person) {
+  Database& db = tx.database();
   CachedStatement stmt_cached(db, "DELETE FROM steering_member WHERE company = ? AND person = ?");
   SQLite::Statement& stmt = *stmt_cached;
   stmt.bind(1, std::string(company));

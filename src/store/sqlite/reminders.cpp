@@ -1,4 +1,5 @@
 #include "plift/store/reminders.hpp"
+#include "connection.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
@@ -21,7 +22,7 @@ ReminderKind kind_column(const SQLite::Column& column) {
 ReminderIdentity identity_of(const Reminder& reminder) { return {reminder.kind, reminder.company, reminder.due}; }
 
 bool was_shown(Database& db, const Reminder& reminder) {
-  SQLite::Statement stmt(db.sql(), "SELECT 1 FROM shown_reminder WHERE kind = ? AND company = ? AND due = ?");
+  SQLite::Statement stmt(sqlite(db), "SELECT 1 FROM shown_reminder WHERE kind = ? AND company = ? AND due = ?");
   stmt.bind(1, to_string(reminder.kind));
   stmt.bind(2, reminder.company);
   stmt.bind(3, format_date(reminder.due));
@@ -35,7 +36,7 @@ std::set<ReminderIdentity> shown_reminders(Database& db) {
 }
 
 std::vector<ShownReminder> list_shown_reminders(Database& db) {
-  SQLite::Statement stmt(db.sql(),
+  SQLite::Statement stmt(sqlite(db),
                          "SELECT kind, company, due, first_shown FROM shown_reminder ORDER BY company, kind, due");
   std::vector<ShownReminder> shown;
   while (stmt.executeStep()) {
@@ -45,8 +46,9 @@ std::vector<ShownReminder> list_shown_reminders(Database& db) {
   return shown;
 }
 
-bool record_shown(Database& db, const Reminder& reminder, Date shown_on) {
-  SQLite::Statement stmt(db.sql(),
+bool record_shown(WriteTransaction& tx, const Reminder& reminder, Date shown_on) {
+  Database& db = tx.database();
+  SQLite::Statement stmt(sqlite(db),
                          "INSERT INTO shown_reminder (kind, company, due, first_shown) VALUES (?, ?, ?, ?) "
                          "ON CONFLICT (kind, company, due) DO NOTHING");
   stmt.bind(1, to_string(reminder.kind));

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "plift/core/error.hpp"
+#include "connection.hpp"
 #include "plift/store/journey_records.hpp"
 #include "sql_values.hpp"
 
@@ -49,14 +50,16 @@ std::optional<TrainingParticipant> find_participant(Database& db, std::string_vi
   return read_participant(stmt);
 }
 
-void insert_participant(Database& db, const TrainingParticipant& participant) {
+void insert_participant(WriteTransaction& tx, const TrainingParticipant& participant) {
+  Database& db = tx.database();
   CachedStatement stmt_cached(db, fmt::format("INSERT INTO training ({}) VALUES (?,?,?,?,?,?)", participant_columns));
   SQLite::Statement& stmt = *stmt_cached;
   bind_participant(stmt, participant);
   stmt.exec();
 }
 
-void update_participant(Database& db, const TrainingParticipant& participant) {
+void update_participant(WriteTransaction& tx, const TrainingParticipant& participant) {
+  Database& db = tx.database();
   CachedStatement stmt_cached(db,
                               "UPDATE training SET role = ?3, enrolled = ?4, completed = ?5, dropped = ?6 "
                               "WHERE company = ?1 AND person = ?2");

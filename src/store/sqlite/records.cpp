@@ -1,4 +1,5 @@
 #include "plift/store/records.hpp"
+#include "connection.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
@@ -95,7 +96,8 @@ std::vector<std::string> company_keys(Database& db) {
   return keys_of(db, "SELECT key FROM company ORDER BY key");
 }
 
-void insert_company(Database& db, const Company& company) {
+void insert_company(WriteTransaction& tx, const Company& company) {
+  Database& db = tx.database();
   CachedStatement stmt_cached(db,
                               "INSERT INTO company (key, name, org_number, region, sector, employees, start, coach, "
                               "completed, withdrawn, withdraw_reason) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
@@ -104,19 +106,87 @@ void insert_company(Database& db, const Company& company) {
   stmt.exec();
 }
 
-void update_company(Database& db, const Company& company) {
-  CachedStatement stmt_cached(db,
-                              "UPDATE company SET name = ?2, org_number = ?3, region = ?4, sector = ?5, "
-                              "employees = ?6, start = ?7, coach = ?8, completed = ?9, withdrawn = ?10, "
-                              "withdraw_reason = ?11 WHERE key = ?1");
-  SQLite::Statement& stmt = *stmt_cached;
-  bind_company(stmt, company);
-  if (stmt.exec() != 1) throw InternalError(fmt::format("company '{}' vanished while updating", company.key));
+namespace {
+
+// One UPDATE naming only the columns given, so that two commands changing
+// different fields of the same row both keep their change.
+class ColumnUpdate {
+ public:
+  explicit ColumnUpdate(std::string table) : table_(std::move(table)) {}
+  template <typename Value>
+  void set(const char* column, const std::optional<Value>& value) {
+    if (value) values_.emplace_back(column, Bound(*value));
+  }
+  bool empty() const { return values_.empty(); }
+  // Runs it on the row with this key; false when there is none.
+  bool run(Database& db, std::string_view key) {
+    std::string sql = "UPDATE " + table_ + " SET ";
+    for (std::size_t i = 0; i < values_.size(); ++i) {
+      sql += fmt::format("{}{} = ?{}", i ? ", " : "", values_[i].first, i + 1);
+    }
+    sql += fmt::format(" WHERE key = ?{}", values_.size() + 1);
+    CachedStatement stmt_cached(db, sql);
+    SQLite::Statement& stmt = *stmt_cached;
+    for (std::size_t i = 0; i < values_.size(); ++i) {
+      const Bound& value = values_[i].second;
+      int index = static_cast<int>(i + 1);
+      if (value.number) {
+        stmt.bind(index, *value.number);
+      } else if (value.text) {
+        stmt.bind(index, *value.text);
+      } else {
+        stmt.bind(index);
+      }
+    }
+    bind_text(stmt, static_cast<int>(values_.size() + 1), key);
+    return stmt.exec() == 1;
+  }
+
+ private:
+  struct Bound {
+    explicit Bound(const std::string& text_value) : text(text_value) {}
+    explicit Bound(int value) : number(value) {}
+    explicit Bound(Date day) : text(format_date(day)) {}
+    template <typename Inner>
+    explicit Bound(const std::optional<Inner>& inner) {
+      if (inner) *this = Bound(*inner);
+    }
+    std::optional<std::string> text;
+    std::optional<int> number;
+  };
+  std::string table_;
+  std::vector<std::pair<const char*, Bound>> values_;
+};
+
+}  // namespace
+
+void update_company(WriteTransaction& tx, std::string_view key, const CompanyChanges& changes) {
+  ColumnUpdate update("company");
+  update.set("name", changes.name);
+  update.set("org_number", changes.org_number);
+  update.set("region", changes.region);
+  update.set("sector", changes.sector);
+  update.set("employees", changes.employees);
+  update.set("start", changes.start);
+  update.set("coach", changes.coach);
+  update.set("completed", changes.completed);
+  update.set("withdrawn", changes.withdrawn);
+  update.set("withdraw_reason", changes.withdraw_reason);
+  if (update.empty()) return;
+  if (!update.run(tx.database(), key)) {
+    throw InternalError(fmt::format("company '{}' vanished while updating", key));
+  }
+}
+
+void replace_company(WriteTransaction& tx, const Company& c) {
+  update_company(tx, c.key,
+                 {c.name, c.org_number, c.region, c.sector, c.employees, c.start, c.coach, c.completed, c.withdrawn,
+                  c.withdraw_reason});
 }
 
 std::vector<CompanyOverview> list_companies(Database& db) {
   SQLite::Statement stmt(
-      db.sql(),
+      sqlite(db),
       fmt::format("SELECT {}, p.phase, p.started, p.ended, p.planned_end, p.forced_reason "
                   "FROM company c LEFT JOIN phase_history p ON p.company = c.key AND p.ended IS NULL "
                   "ORDER BY c.key",
@@ -164,7 +234,8 @@ std::map<std::string, std::vector<PhaseRecord>> phase_histories_by_company(Datab
   return histories;
 }
 
-void insert_phase(Database& db, std::string_view company, int seq, const PhaseRecord& record) {
+void insert_phase(WriteTransaction& tx, std::string_view company, int seq, const PhaseRecord& record) {
+  Database& db = tx.database();
   CachedStatement stmt_cached(db,
                               "INSERT INTO phase_history (company, seq, phase, started, ended, planned_end, "
                               "forced_reason) VALUES (?,?,?,?,?,?,?)");
@@ -179,7 +250,8 @@ void insert_phase(Database& db, std::string_view company, int seq, const PhaseRe
   stmt.exec();
 }
 
-void replace_first_phase(Database& db, std::string_view company, const PhaseRecord& record) {
+void replace_first_phase(WriteTransaction& tx, std::string_view company, const PhaseRecord& record) {
+  Database& db = tx.database();
   CachedStatement stmt_cached(db,
                               "UPDATE phase_history SET phase = ?, started = ?, planned_end = ? "
                               "WHERE company = ? AND seq = 1");
@@ -191,8 +263,9 @@ void replace_first_phase(Database& db, std::string_view company, const PhaseReco
   if (stmt.exec() != 1) throw InternalError(fmt::format("'{}' has no first phase", company));
 }
 
-void close_phase(Database& db, std::string_view company, int seq, Date ended,
+void close_phase(WriteTransaction& tx, std::string_view company, int seq, Date ended,
                  const std::optional<std::string>& forced_reason) {
+  Database& db = tx.database();
   CachedStatement stmt_cached(db,
                               "UPDATE phase_history SET ended = ?, forced_reason = ? WHERE company = ? AND seq = ?");
   SQLite::Statement& stmt = *stmt_cached;
@@ -230,7 +303,8 @@ std::map<std::string, std::vector<ChecklistTick>> checklist_ticks_by_company(Dat
   return ticks;
 }
 
-bool insert_tick(Database& db, std::string_view company, const ChecklistTick& tick) {
+bool insert_tick(WriteTransaction& tx, std::string_view company, const ChecklistTick& tick) {
+  Database& db = tx.database();
   CachedStatement stmt_cached(db,
                               "INSERT OR IGNORE INTO checklist_tick (company, phase, item, date) VALUES (?,?,?,?)");
   SQLite::Statement& stmt = *stmt_cached;
@@ -241,7 +315,8 @@ bool insert_tick(Database& db, std::string_view company, const ChecklistTick& ti
   return stmt.exec() == 1;
 }
 
-bool delete_tick(Database& db, std::string_view company, std::string_view phase, std::string_view item) {
+bool delete_tick(WriteTransaction& tx, std::string_view company, std::string_view phase, std::string_view item) {
+  Database& db = tx.database();
   CachedStatement stmt_cached(db, "DELETE FROM checklist_tick WHERE company = ? AND phase = ? AND item = ?");
   SQLite::Statement& stmt = *stmt_cached;
   bind_text(stmt, 1, company);
@@ -250,7 +325,8 @@ bool delete_tick(Database& db, std::string_view company, std::string_view phase,
   return stmt.exec() == 1;
 }
 
-void insert_pulse(Database& db, const PulseEntry& entry) {
+void insert_pulse(WriteTransaction& tx, const PulseEntry& entry) {
+  Database& db = tx.database();
   CachedStatement stmt_cached(db, "INSERT INTO pulse (company, date, status, note) VALUES (?,?,?,?)");
   SQLite::Statement& stmt = *stmt_cached;
   stmt.bind(1, entry.company);
@@ -326,37 +402,46 @@ std::vector<Coach> list_coaches(Database& db) {
 
 std::vector<std::string> coach_keys(Database& db) { return keys_of(db, "SELECT key FROM coach ORDER BY key"); }
 
-void insert_coach(Database& db, const Coach& coach) {
+void insert_coach(WriteTransaction& tx, const Coach& coach) {
+  Database& db = tx.database();
   CachedStatement stmt_cached(db, "INSERT INTO coach (key, name, organisation, email, region) VALUES (?,?,?,?,?)");
   SQLite::Statement& stmt = *stmt_cached;
   bind_coach(stmt, coach);
   stmt.exec();
 }
 
-void update_coach(Database& db, const Coach& coach) {
-  CachedStatement stmt_cached(db,
-                              "UPDATE coach SET name = ?2, organisation = ?3, email = ?4, region = ?5 WHERE key = ?1");
-  SQLite::Statement& stmt = *stmt_cached;
-  bind_coach(stmt, coach);
-  if (stmt.exec() != 1) throw InternalError(fmt::format("coach '{}' vanished while updating", coach.key));
+void update_coach(WriteTransaction& tx, std::string_view key, const CoachChanges& changes) {
+  ColumnUpdate update("coach");
+  update.set("name", changes.name);
+  update.set("organisation", changes.organisation);
+  update.set("email", changes.email);
+  update.set("region", changes.region);
+  if (update.empty()) return;
+  if (!update.run(tx.database(), key)) throw InternalError(fmt::format("coach '{}' vanished while updating", key));
 }
 
-PulseInserter::PulseInserter(Database& db)
-    : insert_(std::make_unique<SQLite::Statement>(db.sql(),
-                                                  "INSERT INTO pulse (company, date, status, note) VALUES (?,?,?,?)")) {}
+void replace_coach(WriteTransaction& tx, const Coach& c) {
+  update_coach(tx, c.key, {c.name, c.organisation, c.email, c.region});
+}
+
+PulseInserter::PulseInserter(WriteTransaction& tx)
+    : insert_(std::make_unique<CachedStatement>(tx.database(),
+                                                "INSERT INTO pulse (company, date, status, note) VALUES (?,?,?,?)")) {}
 
 PulseInserter::~PulseInserter() = default;
 
 void PulseInserter::insert(const PulseEntry& entry) {
-  insert_->bind(1, entry.company);
-  insert_->bind(2, format_date(entry.date));
-  insert_->bind(3, to_string(entry.status));
-  bind_optional(*insert_, 4, entry.note);
-  insert_->exec();
-  insert_->reset();
+  SQLite::Statement& insert = **insert_;
+  insert.bind(1, entry.company);
+  insert.bind(2, format_date(entry.date));
+  insert.bind(3, to_string(entry.status));
+  bind_optional(insert, 4, entry.note);
+  insert.exec();
+  insert.reset();
 }
 
-void delete_phase_history(Database& db, std::string_view company) {
+void delete_phase_history(WriteTransaction& tx, std::string_view company) {
+  Database& db = tx.database();
   CachedStatement stmt_cached(db, "DELETE FROM phase_history WHERE company = ?");
   SQLite::Statement& stmt = *stmt_cached;
   bind_text(stmt, 1, company);

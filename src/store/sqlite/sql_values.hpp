@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "plift/core/date.hpp"
+#include "connection.hpp"
 #include "plift/core/error.hpp"
 #include "plift/store/records.hpp"
 

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "plift/core/error.hpp"
+#include "connection.hpp"
 #include "plift/store/journey_records.hpp"
 #include "sql_values.hpp"
 
@@ -71,7 +72,8 @@ std::vector<std::string> gathering_keys(Database& db) {
   return keys;
 }
 
-void insert_gathering(Database& db, const Gathering& gathering) {
+void insert_gathering(WriteTransaction& tx, const Gathering& gathering) {
+  Database& db = tx.database();
   CachedStatement stmt_cached(db, "INSERT INTO gathering (key, title, date, location, kind) VALUES (?,?,?,?,?)");
   SQLite::Statement& stmt = *stmt_cached;
   stmt.bind(1, gathering.key);
@@ -101,7 +103,8 @@ std::vector<Gathering> list_gatherings(Database& db) {
   return gatherings;
 }
 
-bool upsert_attendance(Database& db, std::string_view gathering, const Attendance& attendance) {
+bool upsert_attendance(WriteTransaction& tx, std::string_view gathering, const Attendance& attendance) {
+  Database& db = tx.database();
   if (attendance.company && attendance.guest) {
     throw InternalError("an attendance row names both an enrolled company and a guest");
   }
@@ -153,7 +156,8 @@ std::map<std::string, int> joint_gatherings_attended(Database& db) {
 // ---------------------------------------------------------------------------
 // For `plift import --update`.
 
-void update_gathering(Database& db, const Gathering& gathering) {
+void update_gathering(WriteTransaction& tx, const Gathering& gathering) {
+  Database& db = tx.database();
   CachedStatement stmt_cached(db, "UPDATE gathering SET title = ?, date = ?, location = ?, kind = ? WHERE key = ?");
   SQLite::Statement& stmt = *stmt_cached;
   stmt.bind(1, gathering.title);

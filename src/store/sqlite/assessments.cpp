@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "plift/core/error.hpp"
+#include "connection.hpp"
 #include "plift/store/journey_records.hpp"
 #include "sql_values.hpp"
 
@@ -16,7 +17,8 @@ bool assessment_exists(Database& db, std::string_view company, Date date) {
   return stmt.executeStep();
 }
 
-void insert_assessment(Database& db, const Assessment& assessment) {
+void insert_assessment(WriteTransaction& tx, const Assessment& assessment) {
+  Database& db = tx.database();
   // Without a score there would be no row, and the assessment would vanish unnoticed.
   if (assessment.scores.empty()) {
     throw InternalError(fmt::format("an assessment of '{}' without scores", assessment.company));
@@ -56,7 +58,8 @@ std::vector<Assessment> list_assessments(Database& db, std::optional<std::string
 // ---------------------------------------------------------------------------
 // For `plift import --update`.
 
-void delete_assessment(Database& db, std::string_view company, Date date) {
+void delete_assessment(WriteTransaction& tx, std::string_view company, Date date) {
+  Database& db = tx.database();
   CachedStatement stmt_cached(db, "DELETE FROM assessment_score WHERE company = ? AND date = ?");
   SQLite::Statement& stmt = *stmt_cached;
   stmt.bind(1, std::string(company));

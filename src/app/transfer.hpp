@@ -1,8 +1,9 @@
 #pragma once
 // What `plift import` and `plift export` know of each kind of record: its
 // columns (the command's option names, which are also its JSON field names),
-// how an imported row is checked and written, and how records are exported
-// so that importing the export gives them back exactly.
+// how an imported row becomes the request of the use case it stands for, and
+// how records are exported so that importing the export gives them back
+// exactly.
 
 #include <functional>
 #include <map>
@@ -13,10 +14,12 @@
 #include <string_view>
 #include <vector>
 
-#include "context.hpp"
+#include "plift/app/recording.hpp"
+#include "plift/app/session.hpp"
 #include "plift/core/journey.hpp"
+#include "plift/render/render.hpp"
 
-namespace plift::cli {
+namespace plift::app {
 
 struct TransferColumn {
   TransferColumn(std::string column_name, bool is_required = false, std::vector<std::string> other_names = {})
@@ -34,8 +37,9 @@ struct TransferColumn {
 // "FILE:LINE: column 'x': …" with exit 65.
 class ImportRow {
  public:
-  ImportRow(Context& ctx, const std::vector<TransferColumn>& columns, const std::vector<std::optional<std::string>>& values)
-      : ctx_(ctx), columns_(columns), values_(values) {}
+  ImportRow(Session& session, const std::vector<TransferColumn>& columns,
+            const std::vector<std::optional<std::string>>& values)
+      : session_(session), columns_(columns), values_(values) {}
 
   const std::optional<std::string>& text(std::string_view column) const;
   // The text, or UsageError when the cell is empty.
@@ -48,30 +52,27 @@ class ImportRow {
  private:
   std::size_t index(std::string_view column) const;
 
-  Context& ctx_;
+  Session& session_;
   const std::vector<TransferColumn>& columns_;
   const std::vector<std::optional<std::string>>& values_;
 };
 
-// The state one import shares across its rows.
+// The state one import shares across its rows: the recorder every row's use
+// case records through (the import's transaction and policy, companies read
+// once, the prepared pulse insert), and what entities keep between rows.
 class ImportSession {
  public:
-  ImportSession(Context& context, bool update_existing) : ctx(context), update(update_existing) {}
+  ImportSession(Session& session, store::WriteTransaction& tx, bool update)
+      : recorder(session, tx, RecordingPolicy::import(update)) {}
 
-  Context& ctx;
-  const bool update;  // --update: a row whose key exists replaces that record
-
-  // Companies by key, read once: rows of large files name the same few
-  // hundred companies over and over. RuleError (as the commands give) when unknown.
-  const Company& company(const std::string& key);
-  void remember(const Company& company);
+  Recorder recorder;
+  Session& session() { return recorder.session; }
 
   // True for the first row of `entity` naming `key` in this import; for
   // records made of several rows, such as a company's phases.
   bool first_row_for(std::string_view entity, const std::string& key);
 
-  // An object an entity keeps for the whole import (a prepared statement),
-  // made from `args` on first use.
+  // An object an entity keeps for the whole import, made from `args` on first use.
   template <typename T, typename... Args>
   T& state(const std::string& name, Args&&... args) {
     std::shared_ptr<void>& slot = state_[name];
@@ -81,7 +82,6 @@ class ImportSession {
 
  private:
   std::map<std::string, std::shared_ptr<void>> state_;
-  std::map<std::string, Company, std::less<>> companies_;
   std::set<std::string, std::less<>> seen_;
 };
 
@@ -95,7 +95,7 @@ struct BulkTable {
 
 struct EntityTransfer {
   using ImportRowFn = std::function<void(ImportSession&, const ImportRow&)>;
-  using ExportRowsFn = std::function<void(Context&, const std::function<void(const render::Json&)>&)>;
+  using ExportRowsFn = std::function<void(Session&, const std::function<void(const render::Json&)>&)>;
   using FinishFn = std::function<void(ImportSession&)>;
 
   EntityTransfer(std::string entity_name, std::vector<TransferColumn> entity_columns, ImportRowFn import_fn,
@@ -109,8 +109,8 @@ struct EntityTransfer {
 
   std::string name;  // as typed: `plift import pulses`
   std::vector<TransferColumn> columns;
-  // Checks the row as the command it stands for checks its options, then
-  // writes it; runs inside the import's transaction.
+  // Reads the row into the request of the use case it stands for (the
+  // command's) and runs that in the import's transaction.
   ImportRowFn import_row;
   // Every record as a JSON object with exactly `columns` as fields, in an
   // order that importing preserves.
@@ -121,12 +121,11 @@ struct EntityTransfer {
   BulkTable bulk;
 };
 
-// Every entity, in the order `import all` needs them (what a record refers
-// to comes before it).
+// Every entity, in the order `import all` needs them.
 const std::vector<EntityTransfer>& transfer_entities();
 
 // Each file registers the entities of its records.
 void add_company_transfers(std::vector<EntityTransfer>& entities);
 void add_journey_transfers(std::vector<EntityTransfer>& entities);
 
-}  // namespace plift::cli
+}  // namespace plift::app

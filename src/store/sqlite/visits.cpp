@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "plift/core/error.hpp"
+#include "connection.hpp"
 #include "plift/store/journey_records.hpp"
 #include "sql_values.hpp"
 
@@ -26,7 +27,8 @@ Visit read_visit(SQLite::Statement& stmt) {
 
 }  // namespace
 
-void insert_visit(Database& db, const Visit& visit) {
+void insert_visit(WriteTransaction& tx, const Visit& visit) {
+  Database& db = tx.database();
   CachedStatement stmt_cached(db, "INSERT INTO visit (company, date, coach, mode, note) VALUES (?,?,?,?,?)");
   SQLite::Statement& stmt = *stmt_cached;
   stmt.bind(1, visit.company);
@@ -74,7 +76,8 @@ std::map<std::string, std::vector<Visit>> visits_by_company(Database& db, const 
 // ---------------------------------------------------------------------------
 // For `plift import --update`.
 
-bool update_visit(Database& db, const Visit& visit) {
+bool update_visit(WriteTransaction& tx, const Visit& visit) {
+  Database& db = tx.database();
   // IS, not =: a visit without a coach is matched by a NULL coach.
   CachedStatement stmt_cached(db,
                               "UPDATE visit SET mode = ?, note = ? WHERE company = ? AND date = ? AND coach IS ?");
