@@ -2,15 +2,15 @@
 # Opens the quarterly and the company HTML reports in headless Chromium,
 # offline: each page must render its SVG charts without a console message,
 # keep the hostile company name as text and give a screenshot the size of an
-# A4 page (out.png, company.png). Skips (exit 0, printing SKIP) when chromium
-# is not installed.
+# A4 page (out.png, company.png). Exits 77, which ctest reports as skipped,
+# when chromium is not installed.
 # Usage: browser_check.sh PLIFT [KEEP_DIR]
 set -euo pipefail
 plift=$(realpath "$1")
 browser=$(command -v chromium || command -v chromium-browser || true)
 if [[ -z "$browser" ]]; then
   echo "SKIP: chromium is not installed (apt-get install chromium)"
-  exit 0
+  exit 77
 fi
 work=${2:-$(mktemp -d)}
 mkdir -p "$work"
