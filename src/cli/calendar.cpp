@@ -133,29 +133,6 @@ struct Setting {
   const std::map<std::string, std::string>* coach_names;
 };
 
-// A phase of the plan: the current one and the later ones chained after it.
-struct PlannedPhase {
-  std::size_t index;
-  Date start;
-  Date end;  // inclusive
-  bool current;
-};
-
-std::vector<PlannedPhase> planned_phases(const Program& program, const PhaseRecord& current, std::size_t index,
-                                         Date today) {
-  // Where the visit slots fall: a phase still current today lasts at least
-  // until today. The phase-end events are the planned ends of journey_dates.
-  Date current_end = std::max(current.planned_end, today);
-  std::vector<PlannedPhase> plan{{index, current.started, current_end, true}};
-  Date next_start = current_end + date::days{1};
-  for (std::size_t later = index + 1; later < program.phases.size(); ++later) {
-    PhaseRecord record = enter_phase(program, later, next_start);
-    plan.push_back({later, next_start, record.planned_end, false});
-    next_start = record.planned_end + date::days{1};
-  }
-  return plan;
-}
-
 void add_phase_ends(const Setting& s, const CompanyRecords& records, const PhaseRecord& current, std::size_t index,
                     std::vector<render::CalendarEvent>& events) {
   const Company& company = records.company;
@@ -180,50 +157,30 @@ void add_phase_ends(const Setting& s, const CompanyRecords& records, const Phase
   }
 }
 
-void add_visit_slots(const Setting& s, const CompanyRecords& records, const std::vector<PlannedPhase>& plan,
-                     std::vector<render::CalendarEvent>& events) {
+void add_visit_slots(const Setting& s, const CompanyRecords& records, std::vector<render::CalendarEvent>& events) {
   const Company& company = records.company;
-  HolidayWeeks holidays = s.program->holidays();
-  std::optional<VisitDue> due = next_visit_due(*s.program, records.history, records.visits);
-  std::optional<Date> slot;
-  if (due) slot = std::max(due->due, s.today);
-  // Only the first slot, moved to today, carries the day it fell due.
-  bool overdue = due && due->due < s.today;
-  int number = static_cast<int>(records.visits.size());
   std::string coach;
   if (company.coach) {
     auto found = s.coach_names->find(*company.coach);
     coach = fmt::format(fmt::runtime(s.frame->coach),
                         fmt::arg("coach", found != s.coach_names->end() ? found->second : *company.coach));
   }
-  for (const PlannedPhase& phase : plan) {
-    int every_weeks = s.program->phases[phase.index].visit_every_weeks;
-    if (every_weeks <= 0) {
-      // The cadence starts afresh after a phase without visits.
-      slot.reset();
-      overdue = false;
-      continue;
+  for (const PlannedVisit& visit : planned_visits(*s.program, records.history, records.visits, s.today, s.horizon)) {
+    std::string number_text = std::to_string(visit.number);
+    std::string weeks_text = std::to_string(visit.every_weeks);
+    render::CalendarEvent event;
+    event.uid = fmt::format("visit.{}.{}@plift", company.key, visit.number);
+    event.day = visit.day;
+    event.summary = fmt::format(fmt::runtime(s.frame->visit_summary), fmt::arg("company", company.name));
+    event.description = fmt::format(fmt::runtime(s.frame->visit_description), fmt::arg("number", number_text),
+                                    fmt::arg("company", company.name), fmt::arg("weeks", weeks_text));
+    if (visit.fell_due) {
+      event.description +=
+          ' ' + fmt::format(fmt::runtime(s.frame->visit_overdue), fmt::arg("due", format_date(*visit.fell_due)));
     }
-    if (!slot) slot = add_coaching_days(phase.start - date::days{1}, 7 * every_weeks, holidays);
-    for (; *slot <= phase.end && *slot < s.horizon; slot = add_coaching_days(*slot, 7 * every_weeks, holidays)) {
-      ++number;
-      std::string number_text = std::to_string(number);
-      std::string weeks_text = std::to_string(every_weeks);
-      render::CalendarEvent event;
-      event.uid = fmt::format("visit.{}.{}@plift", company.key, number);
-      event.day = *slot;
-      event.summary = fmt::format(fmt::runtime(s.frame->visit_summary), fmt::arg("company", company.name));
-      event.description = fmt::format(fmt::runtime(s.frame->visit_description), fmt::arg("number", number_text),
-                                      fmt::arg("company", company.name), fmt::arg("weeks", weeks_text));
-      if (overdue) {
-        event.description += ' ' + fmt::format(fmt::runtime(s.frame->visit_overdue), fmt::arg("due", format_date(due->due)));
-        overdue = false;
-      }
-      if (!coach.empty()) event.description += ' ' + coach;
-      event.categories = {s.frame->visit_category};
-      events.push_back(std::move(event));
-    }
-    if (*slot >= s.horizon) break;
+    if (!coach.empty()) event.description += ' ' + coach;
+    event.categories = {s.frame->visit_category};
+    events.push_back(std::move(event));
   }
 }
 
@@ -232,9 +189,8 @@ void add_company_events(const Setting& s, const CompanyRecords& records, std::ve
   if (!current) return;
   auto index = s.program->phase_index(current->phase);
   if (!index) return;  // a phase the config no longer has: nothing to plan from
-  std::vector<PlannedPhase> plan = planned_phases(*s.program, *current, *index, s.today);
   add_phase_ends(s, records, *current, *index, events);
-  add_visit_slots(s, records, plan, events);
+  add_visit_slots(s, records, events);
 }
 
 render::CalendarEvent gathering_event(const Setting& s, const Gathering& gathering,

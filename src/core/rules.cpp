@@ -63,6 +63,62 @@ std::optional<VisitDue> next_visit_due(const Program& program, const std::vector
   return result;
 }
 
+namespace {
+
+// A phase of the plan: the current one and the later ones chained after it.
+struct PlannedPhase {
+  std::size_t index;
+  Date start;
+  Date end;  // inclusive
+};
+
+std::vector<PlannedPhase> planned_phases(const Program& program, const PhaseRecord& current, std::size_t index,
+                                         Date today) {
+  // A phase still current today lasts at least until today.
+  Date current_end = std::max(current.planned_end, today);
+  std::vector<PlannedPhase> plan{{index, current.started, current_end}};
+  Date next_start = current_end + date::days{1};
+  for (std::size_t later = index + 1; later < program.phases.size(); ++later) {
+    PhaseRecord record = enter_phase(program, later, next_start);
+    plan.push_back({later, next_start, record.planned_end});
+    next_start = record.planned_end + date::days{1};
+  }
+  return plan;
+}
+
+}  // namespace
+
+std::vector<PlannedVisit> planned_visits(const Program& program, const std::vector<PhaseRecord>& history,
+                                         const std::vector<Visit>& visits, Date today, Date horizon) {
+  std::vector<PlannedVisit> planned;
+  const PhaseRecord* current = current_phase(history);
+  if (!current) return planned;
+  std::optional<std::size_t> index = program.phase_index(current->phase);
+  if (!index) return planned;  // a phase the config no longer has: nothing to plan from
+  HolidayWeeks holidays = program.holidays();
+  std::optional<VisitDue> due = next_visit_due(program, history, visits);
+  std::optional<Date> slot;
+  if (due) slot = std::max(due->due, today);
+  std::optional<Date> fell_due;
+  if (due && due->due < today) fell_due = due->due;
+  int number = static_cast<int>(visits.size());
+  for (const PlannedPhase& phase : planned_phases(program, *current, *index, today)) {
+    int every_weeks = program.phases[phase.index].visit_every_weeks;
+    if (every_weeks <= 0) {
+      slot.reset();
+      fell_due.reset();
+      continue;
+    }
+    if (!slot) slot = add_coaching_days(phase.start - date::days{1}, 7 * every_weeks, holidays);
+    for (; *slot <= phase.end && *slot < horizon; slot = add_coaching_days(*slot, 7 * every_weeks, holidays)) {
+      planned.push_back({++number, *slot, every_weeks, fell_due});
+      fell_due.reset();
+    }
+    if (*slot >= horizon) break;
+  }
+  return planned;
+}
+
 int course_participants(const std::vector<TrainingParticipant>& participants) {
   return static_cast<int>(std::count_if(participants.begin(), participants.end(), [](const TrainingParticipant& p) {
     return p.status() != TrainingStatus::dropped;

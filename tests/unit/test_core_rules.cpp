@@ -321,3 +321,36 @@ TEST_CASE("assessment_mean averages the scores") {
   CHECK(assessment_mean(Assessment{"bussbygg-as", ymd(2026, 2, 1), {{"flow", 2}, {"leadership", 3}, {"customer-focus", 5}}}) ==
         doctest::Approx(10.0 / 3));
 }
+
+TEST_CASE("planned_visits: an overdue visit is planned for today, then one per cadence up to the horizon") {
+  Program program = default_program();
+  std::vector<PhaseRecord> history{phase("vision", ymd(2026, 1, 5))};
+  auto planned = planned_visits(program, history, {}, ymd(2026, 2, 2), ymd(2026, 3, 2));
+  REQUIRE(planned.size() == 2);
+  CHECK(planned[0].number == 1);
+  CHECK(planned[0].day == ymd(2026, 2, 2));
+  CHECK(planned[0].fell_due == std::optional(ymd(2026, 1, 18)));
+  CHECK(planned[0].every_weeks == 2);
+  CHECK(planned[1].number == 2);
+  CHECK(planned[1].day == ymd(2026, 2, 16));
+  CHECK_FALSE(planned[1].fell_due);
+}
+
+TEST_CASE("planned_visits: numbered after the visits held, on into the next phase") {
+  Program program = default_program();
+  std::vector<PhaseRecord> history{phase("vision", ymd(2026, 1, 5))};
+  // vision's planned end is 2026-03-15; the visit due on 03-16 falls in pilot.
+  auto planned = planned_visits(program, history, {visit_on(ymd(2026, 3, 2))}, ymd(2026, 3, 9), ymd(2026, 3, 31));
+  REQUIRE(planned.size() == 2);
+  CHECK(planned[0].number == 2);
+  CHECK(planned[0].day == ymd(2026, 3, 16));
+  CHECK_FALSE(planned[0].fell_due);
+  CHECK(planned[1].day == ymd(2026, 3, 30));
+}
+
+TEST_CASE("planned_visits: none without a current phase with visits, none at or past the horizon") {
+  Program program = default_program();
+  CHECK(planned_visits(program, {}, {}, ymd(2026, 2, 2), ymd(2026, 6, 1)).empty());
+  CHECK(planned_visits(program, {phase("line", ymd(2026, 1, 5))}, {}, ymd(2026, 2, 2), ymd(2026, 6, 1)).empty());
+  CHECK(planned_visits(program, {phase("vision", ymd(2026, 1, 5))}, {}, ymd(2026, 1, 5), ymd(2026, 1, 18)).empty());
+}

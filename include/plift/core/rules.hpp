@@ -32,6 +32,21 @@ struct VisitDue {
 std::optional<VisitDue> next_visit_due(const Program& program, const std::vector<PhaseRecord>& history,
                                        const std::vector<Visit>& visits);
 
+// A coach visit the cadence calls for, as a calendar plans it.
+struct PlannedVisit {
+  int number = 0;        // the company's Nth visit, counting those held
+  Date day{};
+  int every_weeks = 0;   // the cadence of the phase it falls in
+  std::optional<Date> fell_due;  // the first one, when overdue: the day it fell due (it is planned for today)
+};
+// The visits from the next one due (today when overdue) up to the day before
+// `horizon`: one every visit_every_weeks coaching weeks through the current
+// phase, which lasts at least until today, and then through the later phases
+// laid back to back from it; the cadence starts afresh after a phase without
+// visits. Empty without a current phase the config knows.
+std::vector<PlannedVisit> planned_visits(const Program& program, const std::vector<PhaseRecord>& history,
+                                         const std::vector<Visit>& visits, Date today, Date horizon);
+
 // Participants who count towards the course quota (enrolled or completed, not dropped).
 int course_participants(const std::vector<TrainingParticipant>& participants);
 
