@@ -277,7 +277,7 @@ void run_calendar(Context& ctx, const CalendarOptions& o) {
   calendar.stamp = today;
   calendar.events = std::move(events);
   std::string text = render::format_calendar(calendar);
-  if (!o.output) {
+  if (names_standard_output(o.output)) {
     ctx.out << text;
     return;
   }
@@ -293,7 +293,7 @@ void add_calendar_command(CLI::App& app, Context& ctx) {
   CLI::App* calendar = app.add_subcommand(
       "calendar", "Planned phase ends, coach visits and gatherings as an iCalendar file (.ics)");
   calendar->add_option("KEY", options->company, "Only this company (and the gatherings it attended or may attend)");
-  calendar->add_option("-o,--output", options->output, "Write to this file (atomically, mode 0600) instead of stdout");
+  calendar->add_option("-o,--output", options->output, "Write to this file, whole, owner-only when new (- for stdout)");
   calendar->add_option("--weeks", options->weeks,
                        fmt::format("Coach visits this many weeks ahead, 1 to {} (default 8)", max_weeks))
       ->transform(whole_number(true));

@@ -182,7 +182,7 @@ void add_import_export_commands(CLI::App& app, Context& ctx) {
   auto export_options = std::make_shared<ExportOptions>();
   CLI::App* exp = app.add_subcommand("export", "Export records in a form import takes back");
   exp->add_option("entity", export_options->entity, "One entity (default: the whole programme as one JSON document)");
-  exp->add_option("-o,--output", export_options->output, "Write to this file instead of standard output");
+  exp->add_option("-o,--output", export_options->output, "Write to this file, whole, owner-only when new (- for stdout)");
   exp->callback([&ctx, export_options] { run_export(ctx, *export_options); });
 }
 

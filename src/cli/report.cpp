@@ -92,11 +92,11 @@ void run_quarterly(Context& ctx, const QuarterlyOptions& o) {
     case ReportFormat::csv: report::write_quarterly_csv(text, data); break;
     case ReportFormat::html: report::write_quarterly_html(text, data); break;
   }
-  if (o.output) {
+  if (names_standard_output(o.output)) {
+    ctx.out << text.str();
+  } else {
     write_private_file(*o.output, text.str());
     ctx.note(fmt::format("wrote {}", *o.output));
-  } else {
-    ctx.out << text.str();
   }
 }
 
@@ -156,11 +156,11 @@ void run_company_report(Context& ctx, const CompanyReportOptions& o) {
     case ReportFormat::csv: break;  // refused above
     case ReportFormat::html: report::write_company_html(text, data, program); break;
   }
-  if (o.output) {
+  if (names_standard_output(o.output)) {
+    ctx.out << text.str();
+  } else {
     write_private_file(*o.output, text.str());
     ctx.note(fmt::format("wrote {}", *o.output));
-  } else {
-    ctx.out << text.str();
   }
 }
 
@@ -176,7 +176,7 @@ void add_report_commands(CLI::App& app, Context& ctx) {
   quarterly->add_option("--quarter", options->quarter, "The quarter, e.g. 2026Q3 (default: the current one)");
   quarterly->add_option("--region", options->region, "Only the companies of this region");
   quarterly->add_option("--lang", options->lang, "Language of the md and html report: en, sv or nb (default: [program].language)");
-  quarterly->add_option("-o,--output", options->output, "Write the report to this file (mode 0600)");
+  quarterly->add_option("-o,--output", options->output, "Write the report to this file, whole, owner-only when new (- for stdout)");
   quarterly->footer(quarterly_help_footer);
   quarterly->callback([&ctx, options] { run_quarterly(ctx, *options); });
 
@@ -185,7 +185,7 @@ void add_report_commands(CLI::App& app, Context& ctx) {
   company->add_option("KEY", company_options->company, "The company's key")->required();
   company->add_option("--lang", company_options->lang,
                       "Language of the md and html report: en, sv or nb (default: [program].language)");
-  company->add_option("-o,--output", company_options->output, "Write the report to this file (mode 0600)");
+  company->add_option("-o,--output", company_options->output, "Write the report to this file, whole, owner-only when new (- for stdout)");
   company->footer(company_help_footer);
   company->callback([&ctx, company_options] { run_company_report(ctx, *company_options); });
 }
