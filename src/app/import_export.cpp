@@ -439,19 +439,7 @@ class DocumentImport : public nlohmann::json_sax<nlohmann::json> {
 // A CSV cell: formulas guarded reversibly (import takes the guard off).
 void write_csv_cell(std::ostream& out, const render::Json& value) {
   if (value.is_null()) return;
-  std::string text = value.is_string() ? io::guard_formula(value.get_ref<const std::string&>()) : value.dump();
-  bool quote = text.find_first_of(",;\t\"\r\n") != std::string::npos ||
-               (!text.empty() && (text.front() == ' ' || text.back() == ' '));
-  if (!quote) {
-    out << text;
-    return;
-  }
-  out << '"';
-  for (char c : text) {
-    if (c == '"') out << '"';
-    out << c;
-  }
-  out << '"';
+  out << render::csv_cell(value.is_string() ? io::guard_formula(value.get_ref<const std::string&>()) : value.dump());
 }
 
 // A JSON array written record by record, as write_json writes a whole one:

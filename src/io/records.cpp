@@ -124,15 +124,47 @@ bool starts_like_formula(std::string_view text) {
   }
 }
 
+namespace {
+
+// Where a spreadsheet may begin a cell inside a text: after a separator it
+// splits on (',' or ';', whichever the file does not use) or a line break
+// read outside quotes.
+constexpr std::string_view cell_boundaries = ",;\r\n";
+
+// The text from `start` to the next boundary: what such a cell would hold.
+std::string_view inner_cell(std::string_view text, std::size_t start) {
+  std::size_t end = text.find_first_of(cell_boundaries, start);
+  return text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+}
+
+}  // namespace
+
 std::string guard_formula(std::string_view text) {
-  return needs_guard(text) ? "'" + std::string(text) : std::string(text);
+  std::string guarded;
+  guarded.reserve(text.size() + 1);
+  if (needs_guard(text)) guarded += '\'';
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    guarded += text[i];
+    if (cell_boundaries.find(text[i]) != std::string_view::npos && needs_guard(inner_cell(text, i + 1))) {
+      guarded += '\'';
+    }
+  }
+  return guarded;
 }
 
 std::string unguard_formula(std::string_view text) {
-  if (!text.empty() && text.front() == '\'' && needs_guard(text.substr(1))) {
-    text.remove_prefix(1);
+  std::string unguarded;
+  unguarded.reserve(text.size());
+  std::size_t i = 0;
+  if (!text.empty() && text.front() == '\'' && needs_guard(text.substr(1))) i = 1;
+  for (; i < text.size(); ++i) {
+    unguarded += text[i];
+    if (cell_boundaries.find(text[i]) != std::string_view::npos && i + 1 < text.size() && text[i + 1] == '\'' &&
+        needs_guard(inner_cell(text, i + 2))) {
+      ++i;
+    }
   }
-  return std::string(text);
+  return unguarded;
 }
 
 RecordReader::RecordReader(std::istream& in, std::string source, InputFormat format) {

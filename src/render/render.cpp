@@ -182,21 +182,6 @@ std::string md_escape(std::string_view text) {
   return result;
 }
 
-std::string csv_quote(std::string_view text) {
-  if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
-    return std::string(text);
-  }
-  std::string quoted = "\"";
-  for (const char c : text) {
-    if (c == '"') {
-      quoted += '"';
-    }
-    quoted += c;
-  }
-  quoted += '"';
-  return quoted;
-}
-
 std::string rtrim(std::string text) {
   const auto end = text.find_last_not_of(' ');
   text.erase(end == std::string::npos ? 0 : end + 1);
@@ -395,10 +380,20 @@ std::string cell_text(const Json& value) {
 
 std::string csv_field(const Json& value) {
   std::string text = value_text(value, machine_scalar_text);
-  if (value.is_string() && io::starts_like_formula(text)) {
-    text.insert(text.begin(), '\'');
+  return csv_cell(value.is_string() ? io::guard_formula(text) : text);
+}
+
+std::string csv_cell(std::string_view text) {
+  bool quote = text.find_first_of(",;\t\"\r\n") != std::string_view::npos ||
+               (!text.empty() && (text.front() == ' ' || text.back() == ' '));
+  if (!quote) return std::string(text);
+  std::string quoted = "\"";
+  for (const char c : text) {
+    if (c == '"') quoted += '"';
+    quoted += c;
   }
-  return csv_quote(text);
+  quoted += '"';
+  return quoted;
 }
 
 std::string md_cell(const Json& value) {

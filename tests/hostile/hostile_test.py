@@ -1038,7 +1038,7 @@ def test_planted(t: Tester):
 def test_round_trip(t: Tester):
     ws = Workspace(t, "round-trip")
     awkward = SQL + MARKUP + FORMULA + UNICODE + ["'=already guarded", "''", "'", "-3.5", "+46 8 123", "=",
-                                                 "a,b;c\td", "\"quoted\"", "trailing space "]
+                                                 "a,b;c\td", "x;=1+2;", "y;@cmd", "\"quoted\"", "trailing space "]
     for i, value in enumerate(awkward):
         t.run(ws.folder, ["company", "add", "--key", f"r{i}", "--region", "Syd", b"--sector=" + value.encode(),
                           "--employees", "5", "--start", "2026-01-05", b"--org-number=" + value.encode(), "--",
@@ -1046,6 +1046,18 @@ def test_round_trip(t: Tester):
         t.run(ws.folder, ["pulse", "log", "acme", "--status", "green", "--date", day(i),
                           b"--note=" + (value + "\nline two\tend").encode()])
         t.run(ws.folder, ["coach", "add", f"rc{i}", b"--name=" + value.encode(), b"--org=" + value.encode()])
+    # Every CSV plift prints, read as ',' and as ';' (Swedish and Norwegian
+    # spreadsheets) separated: no cell starts a formula.
+    for command in (["company", "list"], ["pulse", "list"], ["coach", "list"], ["phase", "status"],
+                    ["remind"], ["export", "companies"], ["export", "pulses"]):
+        listed = t.succeeded(ws, command + ["--format", "csv"], f"round-trip.csv.{command[0]}")
+        text = listed.stdout.decode("utf-8", "replace").lstrip("\ufeff")
+        for delimiter in (",", ";"):
+            for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+                for cell in row:
+                    unsafe = cell[:1] in ("=", "+", "-", "@", "\t", "\r") and not re.fullmatch(r"[-+]?\d+(\.\d+)?", cell)
+                    t.check(not unsafe, f"round-trip.csv.{' '.join(command)}.{delimiter}",
+                            f"unguarded formula cell {cell[:40]!r}")
     for entity in ("companies", "pulses", "coaches"):
         exported = t.succeeded(ws, ["export", entity], f"round-trip.{entity}.export")
         rows = list(csv.reader(io.StringIO(exported.stdout.decode("utf-8"), newline="")))
@@ -1104,13 +1116,16 @@ def test_file_modes(t: Tester):
         if os.path.isdir(ws.path("mail")):
             mode = os.stat(ws.path("mail")).st_mode & 0o777
             t.check(mode & 0o077 == 0, "mode.mail-dir", f"the mail folder plift made has mode {oct(mode)}")
-        # An existing world-readable file is replaced by a private one, not written into.
+        # An existing file is replaced (a new inode, not written into) and keeps
+        # the mode its owner gave it.
         with open(ws.path("old.html"), "w") as f:
             f.write("old")
         os.chmod(ws.path("old.html"), 0o644)
+        old_inode = os.stat(ws.path("old.html")).st_ino
         t.run(ws.folder, ["report", "quarterly", "--quarter", "2026Q1", "--format", "html", "-o", "old.html"])
         mode = os.stat(ws.path("old.html")).st_mode & 0o777
-        t.check(mode & 0o077 == 0, "mode.overwritten", f"an existing report keeps mode {oct(mode)}")
+        t.check(mode == 0o644, "mode.overwritten", f"an existing report's mode 0o644 became {oct(mode)}")
+        t.check(os.stat(ws.path("old.html")).st_ino != old_inode, "mode.replaced", "the old file was written into")
         # While another connection holds the database open, its -wal and -shm are private too.
         db = sqlite3.connect(ws.db)
         db.execute("BEGIN")

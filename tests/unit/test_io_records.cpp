@@ -594,6 +594,16 @@ TEST_CASE("guard_formula: what a spreadsheet would run gets a ' in front") {
   CHECK(unguard_formula("''=1") == "'=1");
   CHECK(unguard_formula("'") == "'");
   CHECK(unguard_formula("'-3") == "'-3");
+  // Where a spreadsheet splitting on the other separator, or on a line break,
+  // would start a cell.
+  CHECK(guard_formula("x;=1+2;") == "x;'=1+2;");
+  CHECK(guard_formula("a,@cmd") == "a,'@cmd");
+  CHECK(guard_formula("note\n-x") == "note\n'-x");
+  CHECK(guard_formula("=a;=b") == "'=a;'=b");
+  CHECK(guard_formula("a;-3.5;b") == "a;-3.5;b");
+  CHECK(guard_formula("a; =b") == "a; =b");
+  CHECK(unguard_formula("x;'=1+2;") == "x;=1+2;");
+  CHECK(unguard_formula("x;'y") == "x;'y");
   CHECK(starts_like_formula("=1"));
   CHECK_FALSE(starts_like_formula("'=1"));
   CHECK_FALSE(starts_like_formula("-0.5"));
@@ -611,7 +621,7 @@ TEST_CASE("guard_formula and unguard_formula round-trip every string") {
     CHECK_FALSE(starts_like_formula(guarded));
   }
   // Exhaustively over short strings of the characters that matter.
-  const std::string alphabet = "'=-+@\t1.ex";
+  const std::string alphabet = "'=-+@\t1.ex;,\n";
   std::vector<std::string> strings = {""};
   for (int length = 1; length <= 4; ++length) {
     std::vector<std::string> longer;
@@ -627,6 +637,13 @@ TEST_CASE("guard_formula and unguard_formula round-trip every string") {
   }
   for (const std::string& text : strings) {
     CAPTURE(text);
-    REQUIRE(unguard_formula(guard_formula(text)) == text);
+    const std::string guarded = guard_formula(text);
+    REQUIRE(unguard_formula(guarded) == text);
+    // No cell a spreadsheet could cut out of it starts a formula.
+    for (std::size_t start = 0; start <= guarded.size(); start = guarded.find_first_of(",;\r\n", start) + 1) {
+      std::size_t end = guarded.find_first_of(",;\r\n", start);
+      REQUIRE_FALSE(starts_like_formula(guarded.substr(start, end == std::string::npos ? std::string::npos : end - start)));
+      if (end == std::string::npos) break;
+    }
   }
 }

@@ -146,6 +146,9 @@ TEST_CASE("csv: quoting") {
   CHECK(csv_field(Json("say \"hi\"")) == "\"say \"\"hi\"\"\"");
   CHECK(csv_field(Json("two\nlines")) == "\"two\nlines\"");
   CHECK(csv_field(Json("cr\rhere")) == "\"cr\rhere\"");
+  // Swedish and Norwegian spreadsheets split on ';': a cell holding one is quoted.
+  CHECK(csv_field(Json("x;=1+2;")) == "\"x;'=1+2;\"");
+  CHECK(csv_field(Json("a\tb")) == "\"a\tb\"");
   CHECK(csv_field(Json("")) == "");
   CHECK(csv_field(Json(nullptr)) == "");
 }
@@ -155,8 +158,9 @@ TEST_CASE("csv: formula prefixes are neutralised, plain numbers are not") {
   CHECK(csv_field(Json("+1")) == "'+1");
   CHECK(csv_field(Json("-x")) == "'-x");
   CHECK(csv_field(Json("@cmd")) == "'@cmd");
-  CHECK(csv_field(Json("\tx")) == "'\tx");
+  CHECK(csv_field(Json("\tx")) == "\"'\tx\"");
   CHECK(csv_field(Json("\rx")) == "\"'\rx\"");
+  CHECK(csv_field(Json("'=1")) == "''=1");
   CHECK(csv_field(Json("=HYPERLINK(\"x\",\"y\")")) == "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"");
   CHECK(csv_field(Json("-12")) == "-12");
   CHECK(csv_field(Json("-3.5")) == "-3.5");

@@ -84,8 +84,11 @@ class RecordReader {
 
 // Spreadsheet formula guard, reversible. guard_formula prefixes "'" when the
 // text starts with = + - @ TAB or CR (unless it is a plain number like -3.5),
-// or when it starts with "'" followed by text that itself needs the guard;
-// unguard_formula removes exactly that one prefix. For every string s:
+// or when it starts with "'" followed by text that itself needs the guard.
+// It does the same after every ',', ';', CR and LF inside the text, judged on
+// the part up to the next of them: a spreadsheet that splits the file on the
+// other separator, or reads a quoted line break as a new row, starts a cell
+// there. unguard_formula removes exactly those prefixes. For every string s:
 // unguard_formula(guard_formula(s)) == s.
 std::string guard_formula(std::string_view text);
 std::string unguard_formula(std::string_view text);

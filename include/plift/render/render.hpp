@@ -61,6 +61,9 @@ std::string cell_text(const Json& value);
 
 // One CSV field, quoted when needed, formula prefixes neutralised.
 std::string csv_field(const Json& value);
+// A CSV cell of text already guarded: quoted (a quote doubled) when it holds
+// ',', ';', a tab, a quote, CR or LF, or begins or ends with a space.
+std::string csv_cell(std::string_view text);
 
 // One Markdown table cell: | escaped, < > & as entities, newlines as <br>.
 std::string md_cell(const Json& value);

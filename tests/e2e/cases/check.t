@@ -58,8 +58,8 @@ sen: gathering-behind: Sen Industri AB has attended 0 of 3 joint gatherings; 1 s
 
 $ plift check --rule visit-overdue --rule pulse-gap --format csv
 company,rule,date,message\r (esc)
-sen,visit-overdue,2026-01-18,No coach visit at Sen Industri AB yet; the first was due on 2026-01-18.\r (esc)
-sen,pulse-gap,2026-01-26,No pulse meeting after the one on 2026-01-12 until 2026-10-26 (259 coaching days; the rhythm is every 14 days).\r (esc)
+sen,visit-overdue,2026-01-18,"No coach visit at Sen Industri AB yet; the first was due on 2026-01-18."\r (esc)
+sen,pulse-gap,2026-01-26,"No pulse meeting after the one on 2026-01-12 until 2026-10-26 (259 coaching days; the rhythm is every 14 days)."\r (esc)
 [1]
 
 $ plift check --rule pulse-gaps

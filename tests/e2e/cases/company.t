@@ -72,7 +72,7 @@ $ plift company list --format csv
 key,name,org_number,region,sector,employees,start,status,phase,phase_started,phase_planned_end,coach,completed,withdrawn,withdraw_reason\r (esc)
 brodrene-midthaug-as,Brødrene Midthaug AS,912345678,Innlandet,metal,120,2026-01-05,active,vision,2026-01-05,2026-03-15,kari-nordby,,,\r (esc)
 furnes-jernstoperi-as,Furnes Jernstøperi AS,,Innlandet,foundry,85,2026-03-02,active,vision,2026-03-02,2026-05-15,,,,\r (esc)
-hostile,Robert'); DROP TABLE company;-- <script>alert(1)</script> AS,,Oslo,'=cmd|' /C calc'!A0,15,2026-06-01,active,vision,2026-06-01,2026-08-30,,,,\r (esc)
+hostile,"Robert'); DROP TABLE company;'-- <script>alert(1)</script> AS",,Oslo,'=cmd|' /C calc'!A0,15,2026-06-01,active,vision,2026-06-01,2026-08-30,,,,\r (esc)
 partner,Partner Plast AS,,Innlandet,plastics,60,2027-01-04,planned,,,,,,,\r (esc)
 
 $ plift company list --format md
@@ -106,7 +106,7 @@ $ plift company list --json --status planned
 
 $ plift company list --region oslo --format csv
 key,name,org_number,region,sector,employees,start,status,phase,phase_started,phase_planned_end,coach,completed,withdrawn,withdraw_reason\r (esc)
-hostile,Robert'); DROP TABLE company;-- <script>alert(1)</script> AS,,Oslo,'=cmd|' /C calc'!A0,15,2026-06-01,active,vision,2026-06-01,2026-08-30,,,,\r (esc)
+hostile,"Robert'); DROP TABLE company;'-- <script>alert(1)</script> AS",,Oslo,'=cmd|' /C calc'!A0,15,2026-06-01,active,vision,2026-06-01,2026-08-30,,,,\r (esc)
 
 $ plift company list --phase pilot
 

@@ -91,7 +91,7 @@ obrien: green pulse logged for 2026-02-03
 $ plift pulse list obrien --format csv
 company,date,status,note\r (esc)
 obrien,2026-02-02,yellow,"Line one
-\\tline two; 'quoted' <i>"\r (esc)
+'\tline two; 'quoted' <i>"\r (esc)
 obrien,2026-02-03,green,\r (esc)
 
 # A batch line is checked the same way, named by its line.

@@ -99,10 +99,10 @@ $ plift remind --format json --company plat
 
 $ plift remind --format csv --kind visit-overdue,pulse-missing
 kind,company,company_name,coach,due,days_overdue,message\r (esc)
-visit-overdue,sen,Sen Industri AB,,2026-01-18,302,No coach visit at Sen Industri AB yet; the first was due on 2026-01-18.\r (esc)
-pulse-missing,sen,Sen Industri AB,,2026-01-18,302,No pulse meeting logged at Sen Industri AB yet; the first was due on 2026-01-18.\r (esc)
-visit-overdue,brodrene,Brødrene Midthaug AS,eva,2026-09-20,57,No coach visit at Brødrene Midthaug AS yet; the first was due on 2026-09-20.\r (esc)
-pulse-missing,brodrene,Brødrene Midthaug AS,eva,2026-11-09,7,No pulse meeting logged at Brødrene Midthaug AS since 2026-10-26; the next was due on 2026-11-09.\r (esc)
+visit-overdue,sen,Sen Industri AB,,2026-01-18,302,"No coach visit at Sen Industri AB yet; the first was due on 2026-01-18."\r (esc)
+pulse-missing,sen,Sen Industri AB,,2026-01-18,302,"No pulse meeting logged at Sen Industri AB yet; the first was due on 2026-01-18."\r (esc)
+visit-overdue,brodrene,Brødrene Midthaug AS,eva,2026-09-20,57,"No coach visit at Brødrene Midthaug AS yet; the first was due on 2026-09-20."\r (esc)
+pulse-missing,brodrene,Brødrene Midthaug AS,eva,2026-11-09,7,"No pulse meeting logged at Brødrene Midthaug AS since 2026-10-26; the next was due on 2026-11-09."\r (esc)
 
 $ plift remind --format md --coach eva
 | DUE | DAYS | KIND | COMPANY | COACH | MESSAGE |
