@@ -7,7 +7,8 @@
 --     withdrawn within the quarter, the active ones by phase and every region's
 --     counts;
 --   visits: of the companies active on some day of the quarter, the visits
---     held in it, in all and by the company's coach (companies, held);
+--     held in it, in all and by coach: the companies each holds and the visits
+--     each held (a substitute's visit is the substitute's);
 --   pulse: the latest pulse by the end of each company active at the end
 --     (green, yellow, red, none);
 --   kpis: per KPI of the produktionslyftet template (plift reads them from
@@ -51,11 +52,14 @@ by_region AS (
          count(*) FILTER (WHERE s.status = 'planned') AS planned
   FROM s, p GROUP BY s.region ORDER BY s.region),
 held AS (
-  SELECT q.key, q.coach,
-         (SELECT count(*) FROM visit v WHERE v.company = q.key AND v.date BETWEEN p.qfrom AND p.qend) AS held
-  FROM q, p),
+  SELECT v.coach, count(*) AS held
+  FROM q JOIN visit v ON v.company = q.key JOIN p ON v.date BETWEEN p.qfrom AND p.qend
+  GROUP BY v.coach),
 by_coach AS (
-  SELECT coach, count(*) AS companies, sum(held) AS held FROM held GROUP BY coach ORDER BY coach IS NULL, coach),
+  SELECT coach, sum(companies) AS companies, sum(held) AS held
+  FROM (SELECT coach, count(*) AS companies, 0 AS held FROM q GROUP BY coach
+        UNION ALL SELECT coach, 0, held FROM held)
+  GROUP BY coach ORDER BY coach IS NULL, coach),
 latest_pulse AS (
   SELECT (SELECT u.status FROM pulse u WHERE u.company = s.key AND u.date <= p.qend
           ORDER BY u.date DESC, u.id DESC LIMIT 1) AS status
