@@ -2,16 +2,11 @@
 # Mails every coach the reminders that are new today, and the programme office
 # the full list: what examples/crontab and examples/systemd run each morning.
 # Run it in the programme's folder (where plift.toml is), or set PLIFT_CONFIG.
+# [reminders].sendmail in plift.toml names the mail transfer agent (default
+# /usr/sbin/sendmail -t -oi). A reminder counts as sent only once sendmail
+# took its message: when it refuses one, the script exits 75 and that coach's
+# reminders come again the next morning; nobody gets one twice.
 #   PLIFT     the plift binary (default: plift on PATH)
-#   SENDMAIL  the mail transfer agent's sendmail (default: /usr/sbin/sendmail)
 # Extra arguments go to plift remind (e.g. --as-of 2026-11-16).
 set -eu
-plift=${PLIFT:-plift}
-sendmail=${SENDMAIL:-/usr/sbin/sendmail}
-outbox=$(mktemp -d)
-trap 'rm -rf "$outbox"' EXIT INT TERM
-"$plift" remind --new-only --format mail --mail-dir "$outbox" "$@"
-for message in "$outbox"/*.eml; do
-  [ -e "$message" ] || continue # nothing new today: nothing is sent
-  "$sendmail" -t < "$message"
-done
+exec "${PLIFT:-plift}" remind --send --new-only "$@"

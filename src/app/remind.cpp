@@ -11,7 +11,8 @@
 
 namespace plift::app {
 
-void remind(Session& session, const ReminderQuery& query, const std::function<void(const DueReminders&)>& deliver) {
+void remind(Session& session, const ReminderQuery& query,
+            const std::function<void(const DueReminders&, Reached&)>& deliver) {
   store::Database& db = session.database();
   // Taken before reading what was shown, so two runs at once cannot both
   // find a reminder new; a busy database waits, then exits 75.
@@ -42,9 +43,12 @@ void remind(Session& session, const ReminderQuery& query, const std::function<vo
   if (!due.reminders.empty()) {
     for (Coach& coach : store::list_coaches(db)) due.coaches.emplace(coach.key, std::move(coach));
   }
-  deliver(due);
+  Reached reached(due.reminders.size(), true);
+  deliver(due, reached);
   if (write) {
-    for (const Reminder& r : due.reminders) store::record_shown(*write, r, query.as_of);
+    for (std::size_t i = 0; i < due.reminders.size(); ++i) {
+      if (i < reached.size() && reached[i]) store::record_shown(*write, due.reminders[i], query.as_of);
+    }
     write->commit();
   }
 }

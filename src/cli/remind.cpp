@@ -13,6 +13,8 @@
 #include "plift/app/remind.hpp"
 #include "plift/app/listings.hpp"
 #include "private_file.hpp"
+#include "sendmail.hpp"
+#include "plift/io/shell_words.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
 #include "plift/core/reminders.hpp"
@@ -47,7 +49,12 @@ Memory:
   --new-only remembers the reminders it shows (after --coach, --company and
   --kind) in the database, in one transaction; the same kind, company and due
   day is the same reminder. --dry-run shows what would be new and remembers
-  nothing. Without --new-only nothing is remembered.)help";
+  nothing. Without --new-only nothing is remembered.
+Sending:
+  --send hands each coach's message and the office's list to [reminders].
+  sendmail (default /usr/sbin/sendmail -t -oi). With --new-only only what it
+  took is remembered; a message it refused names the coach on stderr, its
+  reminders come again next time, and plift exits 75.)help";
 
 enum class Output { text, listing, mail };
 
@@ -58,10 +65,17 @@ struct RemindOptions {
   std::vector<std::string> kinds;
   bool new_only = false;
   bool dry_run = false;
+  bool send = false;
   std::optional<std::string> mail_dir;
 };
 
-Output output_of(Context& ctx) {
+Output output_of(Context& ctx, const RemindOptions& o) {
+  if (o.send) {
+    if (ctx.options.json || (!ctx.options.format.empty() && ctx.options.format != "mail")) {
+      throw UsageError("--send sends e-mail; leave out --format and --json, or give --format mail");
+    }
+    return Output::mail;
+  }
   if (ctx.options.json) return Output::listing;
   const std::string& format = ctx.options.format;
   if (format.empty() || format == "text") return Output::text;
@@ -172,6 +186,74 @@ void write_mail(Context& ctx, const RemindOptions& o, const report::DigestMail& 
   if (!o.coach) write_private_file((dir / "_office.eml").string(), report::digest_mail(setting, groups, std::nullopt));
 }
 
+// The command [reminders].sendmail names, in words.
+std::vector<std::string> require_sendmail(Context& ctx) {
+  std::string origin = "default";
+  for (const config::Setting& setting : ctx.config().settings) {
+    if (setting.key == "reminders.sendmail") origin = setting.origin;
+  }
+  std::vector<std::string> words;
+  try {
+    words = io::split_shell_words(ctx.program().reminder_sendmail);
+  } catch (const Error& e) {
+    throw ConfigError(fmt::format("{}: [reminders].sendmail: {}", origin, e.what()));
+  }
+  if (words.empty()) throw ConfigError(fmt::format("{}: [reminders].sendmail names no command", origin));
+  return words;
+}
+
+// Hands each coach's message, and the office's full list, to sendmail. A
+// reminder reached its reader when the message of its coach was taken (of
+// the office, for a company without a coach); the others stay unreached, so
+// that --new-only offers them again. Returns the messages not taken.
+int send_mail(Context& ctx, const RemindOptions& o, const report::DigestMail& setting,
+              const std::vector<report::CoachGroup>& groups, const app::DueReminders& due, app::Reached& reached) {
+  std::vector<std::string> sendmail = require_sendmail(ctx);
+  auto mark_unreached = [&](const std::vector<Reminder>& reminders) {
+    for (const Reminder& r : reminders) {
+      for (std::size_t i = 0; i < due.reminders.size(); ++i) {
+        const Reminder& found = due.reminders[i];
+        if (found.kind == r.kind && found.company == r.company && found.due == r.due) reached[i] = false;
+      }
+    }
+  };
+  int sent = 0;
+  int failed = 0;
+  for (const report::CoachGroup& group : groups) {
+    if (!group.coach) continue;
+    if (!group.coach->email) warn_without_email(ctx, *group.coach, setting.office);
+    Handover handover = hand_to_sendmail(sendmail, report::digest_mail(setting, {group}, group.coach));
+    if (handover.accepted) {
+      ++sent;
+      continue;
+    }
+    ++failed;
+    mark_unreached(group.reminders);
+    ctx.err << one_line(fmt::format("plift: error: the message to coach {} ({}) was not sent: {}; its {} {} come "
+                                    "again on the next run",
+                                    group.coach->key, group.coach->name, handover.problem, group.reminders.size(),
+                                    group.reminders.size() == 1 ? "reminder" : "reminders"))
+            << '\n';
+  }
+  if (!o.coach) {
+    Handover handover = hand_to_sendmail(sendmail, report::digest_mail(setting, groups, std::nullopt));
+    if (handover.accepted) {
+      ++sent;
+    } else {
+      ++failed;
+      // The office's list is the only message for companies without a coach.
+      for (const report::CoachGroup& group : groups) {
+        if (!group.coach) mark_unreached(group.reminders);
+      }
+      ctx.err << one_line(fmt::format("plift: error: the office's message to {} was not sent: {}",
+                                      setting.office.address, handover.problem))
+              << '\n';
+    }
+  }
+  ctx.note(fmt::format("sent {} {}", sent, sent == 1 ? "message" : "messages"));
+  return failed;
+}
+
 std::chrono::sys_seconds mail_date_for(Context& ctx, const RemindOptions& o, Date as_of) {
   bool day_fixed = !o.as_of.empty() || ctx.session().today_fixed();
   if (day_fixed) return std::chrono::sys_seconds{as_of} + std::chrono::hours{7};
@@ -180,9 +262,11 @@ std::chrono::sys_seconds mail_date_for(Context& ctx, const RemindOptions& o, Dat
 
 void run_remind(Context& ctx, const RemindOptions& o) {
   // Usage first (exit 64), then the lookups (exit 1), then the config (78).
-  Output output = output_of(ctx);
+  Output output = output_of(ctx, o);
   Date as_of = o.as_of.empty() ? ctx.today() : ctx.parse_date(o.as_of, "--as-of");
   if (o.mail_dir && output != Output::mail) throw UsageError("--mail-dir goes with --format mail");
+  if (o.mail_dir && o.send) throw UsageError("--send and --mail-dir exclude each other: send the mail, or write it");
+  if (o.dry_run && o.send) throw UsageError("--dry-run sends nothing; leave out --send to see what is new");
   if (o.mail_dir && o.mail_dir->empty()) throw UsageError("--mail-dir may not be empty");
   if (o.coach && o.coach->empty()) throw UsageError("--coach may not be empty");
   if (o.company && o.company->empty()) throw UsageError("--company may not be empty");
@@ -196,8 +280,11 @@ void run_remind(Context& ctx, const RemindOptions& o) {
   std::optional<render::MailAddress> office;
   if (output == Output::mail) office = require_mail_from(ctx);
 
+  if (o.send) require_sendmail(ctx);
+
   const Program& program = ctx.program();
-  app::remind(ctx.session(), query, [&](const app::DueReminders& due) {
+  int not_sent = 0;
+  app::remind(ctx.session(), query, [&](const app::DueReminders& due, app::Reached& reached) {
     if (output == Output::listing) {
       print_listing(ctx, due.reminders);
     } else if (!due.reminders.empty()) {
@@ -205,13 +292,20 @@ void run_remind(Context& ctx, const RemindOptions& o) {
       if (output == Output::text) {
         ctx.out << report::digest_text(groups, program.language);
       } else {
-        write_mail(ctx, o, report::DigestMail{*office, mail_date_for(ctx, o, as_of), &program, as_of}, groups);
+        report::DigestMail setting{*office, mail_date_for(ctx, o, as_of), &program, as_of};
+        if (o.send) {
+          not_sent = send_mail(ctx, o, setting, groups, due, reached);
+        } else {
+          write_mail(ctx, o, setting, groups);
+        }
       }
     }
     // Remembered only once they are surely out: a failed write forgets them.
     ctx.out.flush();
     if (!ctx.out) throw IoError("cannot write the output");
   });
+  // Exit 75 (try again later): the reminders not sent come again next time.
+  if (not_sent > 0) throw SilentFailure(ExitStatus::busy);
 }
 
 }  // namespace
@@ -229,6 +323,9 @@ void add_remind_command(CLI::App& app, Context& ctx) {
       ->delimiter(',');
   remind->add_flag("--new-only", options->new_only, "Only reminders not shown before; remember these as shown");
   remind->add_flag("--dry-run", options->dry_run, "With --new-only: show what is new, remember nothing");
+  remind->add_flag("--send", options->send,
+                   "Hand each coach's message and the office's list to [reminders].sendmail; with --new-only, "
+                   "remember only what it took (exit 75 when a message was not taken)");
   remind->add_option("--mail-dir", options->mail_dir,
                      "With --format mail: write KEY.eml per coach and _office.eml here");
   remind->footer(remind_help_footer);

@@ -481,6 +481,10 @@ class Reader {
            program.reminder_mail_from = read_string(p, true);
            record("reminders.mail_from", p.node);
          }},
+        {"sendmail", [&](const Field& p) {
+           program.reminder_sendmail = read_string(p);
+           record("reminders.sendmail", p.node);
+         }},
     });
   }
 
@@ -596,6 +600,7 @@ std::vector<Setting> settings_of(const Program& p, const std::map<std::string, s
   add("reminders.warn_days", std::to_string(p.reminder_warn_days));
   add("reminders.visit_grace_days", std::to_string(p.reminder_visit_grace_days));
   add("reminders.mail_from", quote(p.reminder_mail_from));
+  add("reminders.sendmail", quote(p.reminder_sendmail));
   for (const auto& kpi : p.kpis) {
     add(fmt::format("kpi.{}.name", kpi.key), quote(kpi.name));
     add(fmt::format("kpi.{}.unit", kpi.key), quote(kpi.unit));

@@ -294,6 +294,9 @@ std::string render(const TemplateSpec& spec) {
   line(fmt::format("visit_grace_days = {}", p.reminder_visit_grace_days));
   line("# The sender of `plift remind --format mail`.");
   line(fmt::format("mail_from = {}", quote(p.reminder_mail_from)));
+  line("# What `plift remind --send` hands each message to (split as a shell would,");
+  line("# run without one); a reminder counts as sent once it exits 0.");
+  line(fmt::format("sendmail = {}", quote(p.reminder_sendmail)));
   line("");
 
   line("# Key figures recorded per company (`plift kpi record COMPANY KPI VALUE`),");

@@ -24,11 +24,13 @@ cat > "$work/bin/sendmail" <<'END'
 cat > "$SENT_DIR/$(date +%s%N).eml"
 END
 chmod +x "$work/bin/sendmail"
-export SENDMAIL="$work/bin/sendmail" SENT_DIR="$work/sent"
+export SENT_DIR="$work/sent"
 
 cd "$work"
 bash "$root/examples/sample-programme.sh" > sample.log
 cd produktionslyftet
+grep -q '^sendmail = "/usr/sbin/sendmail -t -oi"$' plift.toml
+sed -i "s|^sendmail = .*|sendmail = \"$work/bin/sendmail -t -oi\"|" plift.toml
 
 "$root/examples/remind-mail.sh"
 sent=$(find "$work/sent" -name '*.eml' | wc -l)

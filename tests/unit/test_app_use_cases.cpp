@@ -204,18 +204,46 @@ TEST_CASE("remind remembers what it showed only once delivered") {
   query.new_only = true;
   query.remember = true;
   std::size_t first_count = 0;
-  CHECK_THROWS_AS(app::remind(*p, query, [&](const app::DueReminders& due) {
+  CHECK_THROWS_AS(app::remind(*p, query, [&](const app::DueReminders& due, app::Reached&) {
                     first_count = due.reminders.size();
                     throw IoError("sendmail failed");
                   }),
                   IoError);
   REQUIRE(first_count > 0);
   std::size_t second_count = 0;
-  app::remind(*p, query, [&](const app::DueReminders& due) { second_count = due.reminders.size(); });
+  app::remind(*p, query, [&](const app::DueReminders& due, app::Reached&) { second_count = due.reminders.size(); });
   CHECK(second_count == first_count);
   std::size_t third_count = 1;
-  app::remind(*p, query, [&](const app::DueReminders& due) { third_count = due.reminders.size(); });
+  app::remind(*p, query, [&](const app::DueReminders& due, app::Reached&) { third_count = due.reminders.size(); });
   CHECK(third_count == 0);
+}
+
+TEST_CASE("remind remembers only the reminders the delivery marked as reached") {
+  Programme p;
+  p.add("Dokka");
+  p.add("Eik");
+  app::ReminderQuery query;
+  query.as_of = today;
+  query.new_only = true;
+  query.remember = true;
+  std::vector<Reminder> missed;
+  app::remind(*p, query, [&](const app::DueReminders& due, app::Reached& reached) {
+    REQUIRE(reached.size() == due.reminders.size());
+    for (std::size_t i = 0; i < due.reminders.size(); ++i) {
+      if (due.reminders[i].company == "eik") {
+        reached[i] = false;
+        missed.push_back(due.reminders[i]);
+      }
+    }
+  });
+  REQUIRE_FALSE(missed.empty());
+  std::vector<Reminder> again;
+  app::remind(*p, query, [&](const app::DueReminders& due, app::Reached&) { again = due.reminders; });
+  REQUIRE(again.size() == missed.size());
+  for (std::size_t i = 0; i < again.size(); ++i) {
+    CHECK(again[i].company == "eik");
+    CHECK(again[i].kind == missed[i].kind);
+  }
 }
 
 TEST_CASE("all or nothing: use cases inside a batch commit together or not at all") {

@@ -28,9 +28,15 @@ struct DueReminders {
   std::map<std::string, Coach> coaches; // every coach, by key
 };
 
+// Which of the reminders found reached their reader, one flag per reminder
+// of DueReminders::reminders, each true until the delivery says otherwise.
+using Reached = std::vector<bool>;
+
 // Finds what is due and hands it to `deliver`. With `remember`, the reminders
-// count as shown only once `deliver` returned: a delivery that throws leaves
-// them new. Two runs at once cannot both find the same reminder new.
-void remind(Session& session, const ReminderQuery& query, const std::function<void(const DueReminders&)>& deliver);
+// count as shown only once `deliver` returned, and only those it left marked
+// as reached: a delivery that throws leaves them all new. Two runs at once
+// cannot both find the same reminder new.
+void remind(Session& session, const ReminderQuery& query,
+            const std::function<void(const DueReminders&, Reached&)>& deliver);
 
 }  // namespace plift::app

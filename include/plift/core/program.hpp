@@ -55,6 +55,9 @@ struct Program {
   int reminder_warn_days = 14;
   int reminder_visit_grace_days = 7;
   std::string reminder_mail_from;
+  // The command `remind --send` hands each message to, on its standard input;
+  // split into words as a shell would, run without a shell.
+  std::string reminder_sendmail = "/usr/sbin/sendmail -t -oi";
   std::vector<KpiDefinition> kpis;
   std::vector<std::string> assessment_dimensions;
   int assessment_scale_min = 1;
