@@ -46,4 +46,8 @@ Verification verify_database(Session& session) {
   return verification;
 }
 
+void backup_database(Session& session, const std::filesystem::path& target, bool replace) {
+  store::backup_database(session.database(), target, replace);
+}
+
 }  // namespace plift::app

@@ -1,4 +1,4 @@
-// plift db verify: app/maintenance out, rendered.
+// plift db verify, plift db backup: options in, app/maintenance out.
 #include <fmt/format.h>
 
 #include "context.hpp"
@@ -38,16 +38,33 @@ void run_verify(Context& ctx) {
   }
 }
 
+struct BackupOptions {
+  std::string file;
+  bool force = false;
+};
+
+void run_backup(Context& ctx, const BackupOptions& o) {
+  app::backup_database(ctx.session(), o.file, o.force);
+  ctx.note(fmt::format("backed up {} to {} (integrity checked)", ctx.config().database.string(), o.file));
+}
+
 }  // namespace
 
 void add_db_commands(CLI::App& app, Context& ctx) {
-  CLI::App* db = app.add_subcommand("db", "Check the database whole");
+  CLI::App* db = app.add_subcommand("db", "Check the database whole, or copy it while others work");
   db->require_subcommand(1);
 
   CLI::App* verify = db->add_subcommand(
       "verify", "Check the database's integrity, foreign keys, schema, audit log and journeys; exit 65 when "
                 "anything is found");
   verify->callback([&ctx] { run_verify(ctx); });
+
+  auto backup_options = std::make_shared<BackupOptions>();
+  CLI::App* backup = db->add_subcommand(
+      "backup", "Write a consistent copy of the database to FILE (owner-only, checked before it is put in place)");
+  backup->add_option("file", backup_options->file, "The copy to write")->required();
+  backup->add_flag("--force", backup_options->force, "Replace FILE when it exists");
+  backup->callback([&ctx, backup_options] { run_backup(ctx, *backup_options); });
 }
 
 }  // namespace plift::cli

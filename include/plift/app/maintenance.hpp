@@ -1,6 +1,8 @@
 #pragma once
-// plift db verify: the database checked whole.
+// plift db verify and plift db backup: the database checked whole, and
+// copied while others write.
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -28,5 +30,11 @@ Verification verify_database(Session& session);
 
 // The names of the checks verify_database runs, in the order it reports them.
 const std::vector<std::string>& verify_checks();
+
+// A consistent copy of the database at `target`, made without holding up
+// writers: a new owner-only file beside it, integrity-checked, then renamed
+// into place. IoError when `target` exists (unless `replace`), is a folder or
+// is the database itself; nothing is left behind on error.
+void backup_database(Session& session, const std::filesystem::path& target, bool replace);
 
 }  // namespace plift::app

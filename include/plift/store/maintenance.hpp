@@ -1,6 +1,8 @@
 #pragma once
-// Checking a database whole: what `plift db verify` asks of the engine.
+// Checking a database whole and copying it while others write: what
+// `plift db verify` and `plift db backup` ask of the engine.
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -19,5 +21,13 @@ struct Flaw {
 // holding the changes its counts say) and each company's phase history
 // numbered 1..n. Reads only; call it inside a ReadTransaction.
 std::vector<Flaw> engine_flaws(Database& db);
+
+// A consistent copy of the database as it stands, made without holding up
+// writers: written to a new owner-only file beside `target`, checked with
+// integrity_check, then renamed to `target`. IoError naming the path when
+// `target` exists (unless `replace`), is a folder, or is the database itself;
+// DataError when the copy does not check out. Nothing is left behind on error.
+// Not inside a transaction.
+void backup_database(Database& db, const std::filesystem::path& target, bool replace);
 
 }  // namespace plift::store

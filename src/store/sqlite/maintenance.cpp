@@ -1,8 +1,12 @@
 #include "plift/store/maintenance.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <fcntl.h>
 #include <fmt/format.h>
+#include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
 #include <optional>
 
 #include "connection.hpp"
@@ -62,6 +66,91 @@ void add_phase_numbering_flaws(SQLite::Database& db, std::vector<Flaw>& flaws) {
   }
 }
 
+// The copy's name until it checks out: beside the target (so the rename
+// stays on one file system), hidden, and created by us alone.
+class PartialCopy {
+ public:
+  explicit PartialCopy(const std::filesystem::path& target) : target_(target) {
+    std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
+    for (int attempt = 0; attempt < 100 && path_.empty(); ++attempt) {
+      std::filesystem::path candidate =
+          folder / fmt::format(".{}.{}-{}.partial", target.filename().string(), ::getpid(), attempt);
+      int fd = ::open(candidate.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+      if (fd >= 0) {
+        ::close(fd);
+        path_ = candidate;
+      } else if (errno != EEXIST) {
+        fail(errno);
+      }
+    }
+    if (path_.empty()) fail(EEXIST);
+  }
+  PartialCopy(const PartialCopy&) = delete;
+  PartialCopy& operator=(const PartialCopy&) = delete;
+  ~PartialCopy() {
+    if (done_) return;
+    std::error_code ec;
+    std::filesystem::remove(path_, ec);
+    std::filesystem::remove(path_.string() + "-journal", ec);
+  }
+
+  const std::filesystem::path& path() const { return path_; }
+
+  // Onto the disk, then in the target's place, then the rename onto the disk.
+  void finish() {
+    sync(path_, O_RDONLY);
+    std::error_code ec;
+    std::filesystem::rename(path_, target_, ec);
+    if (ec) throw IoError(fmt::format("cannot write backup '{}': {}", target_.string(), ec.message()));
+    done_ = true;
+    sync(target_.has_parent_path() ? target_.parent_path() : std::filesystem::path("."), O_RDONLY | O_DIRECTORY);
+  }
+
+  [[noreturn]] void fail(int error) const {
+    throw IoError(fmt::format("cannot write backup '{}': {}", target_.string(), std::strerror(error)));
+  }
+
+ private:
+  void sync(const std::filesystem::path& file, int flags) const {
+    int fd = ::open(file.c_str(), flags | O_CLOEXEC);
+    if (fd < 0) fail(errno);
+    int synced = ::fsync(fd);
+    int error = errno;
+    ::close(fd);
+    if (synced != 0) fail(error);
+  }
+
+  std::filesystem::path target_;
+  std::filesystem::path path_;
+  bool done_ = false;
+};
+
+void require_backup_target(Database& db, const std::filesystem::path& target, bool replace) {
+  std::error_code ec;
+  std::filesystem::file_status status = std::filesystem::symlink_status(target, ec);
+  if (!std::filesystem::exists(status)) return;
+  if (std::filesystem::is_directory(status)) {
+    throw IoError(fmt::format("backup '{}' is a folder; name the file to write", target.string()));
+  }
+  if (std::filesystem::equivalent(target, db.file(), ec)) {
+    throw IoError(fmt::format("backup '{}' is the database itself; name another file", target.string()));
+  }
+  if (!replace) throw IoError(fmt::format("backup '{}' exists; --force replaces it", target.string()));
+}
+
+// What integrity_check says of the finished copy, opened read-only by a
+// connection of its own.
+std::vector<std::string> integrity_of(const std::filesystem::path& copy) {
+  SQLite::Database check_copy(copy.string(), SQLite::OPEN_READONLY);
+  std::vector<std::string> problems;
+  SQLite::Statement check(check_copy, "PRAGMA integrity_check");
+  while (check.executeStep()) {
+    std::string line = check.getColumn(0).getString();
+    if (line != "ok") problems.push_back(line);
+  }
+  return problems;
+}
+
 }  // namespace
 
 std::vector<Flaw> engine_flaws(Database& db) {
@@ -78,6 +167,25 @@ std::vector<Flaw> engine_flaws(Database& db) {
     flaws.push_back({"integrity", fmt::format("the database could not be read through: {}", e.what())});
   }
   return flaws;
+}
+
+void backup_database(Database& db, const std::filesystem::path& target, bool replace) {
+  require_backup_target(db, target, replace);
+  PartialCopy partial(target);
+  try {
+    // One read transaction over a snapshot: in WAL mode writers go on meanwhile.
+    SQLite::Statement vacuum(sqlite(db), "VACUUM INTO ?");
+    vacuum.bind(1, partial.path().string());
+    vacuum.exec();
+    std::vector<std::string> problems = integrity_of(partial.path());
+    if (!problems.empty()) {
+      throw DataError(fmt::format("the backup copy for '{}' does not check out ({}); nothing was written",
+                                  target.string(), problems.front()));
+    }
+  } catch (const SQLite::Exception&) {
+    rethrow_as_plift_error();
+  }
+  partial.finish();
 }
 
 }  // namespace plift::store

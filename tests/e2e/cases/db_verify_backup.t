@@ -1,5 +1,5 @@
 # plift db verify checks the database whole; plift undo refuses an entry whose
-# recorded change is damaged.
+# recorded change is damaged; plift db backup writes a checked, private copy.
 
 $ plift init -q
 $ plift -q company add "Acme AB" --region Sydsverige --sector metal --employees 40 --start 2026-01-05
@@ -65,7 +65,62 @@ $ plift db verify --json | python3 -c 'import json, sys; d = json.load(sys.stdin
 False ['foreign-key', 'phase-history', 'phase-history', 'outside-journey']
 ! plift: error: database '$CASE/plift.db': 4 problems found
 
-# verify does not run inside a batch.
+# A backup is a private copy that reads back as the same programme.
+
+$ cp sound.db plift.db
+$ umask 022; plift db backup copy.db
+backed up $CASE/plift.db to copy.db (integrity checked)
+$ stat -c '%a %n' copy.db
+600 copy.db
+$ plift export > original.json && plift --db copy.db export > copied.json && cmp original.json copied.json && echo same
+same
+$ plift --db copy.db db verify -q
+$ plift db backup copy.db
+! plift: error: backup 'copy.db' exists; --force replaces it
+[74]
+$ plift -q pulse log acme-ab --status red --date 2026-11-09
+$ plift -q db backup copy.db --force
+$ plift --db copy.db pulse list
+DATE        COMPANY  STATUS  NOTE
+2026-11-02  acme-ab  green   -
+2026-11-09  acme-ab  red     -
+$ mkdir folder
+$ plift db backup folder
+! plift: error: backup 'folder' is a folder; name the file to write
+[74]
+$ plift db backup plift.db --force
+! plift: error: backup 'plift.db' is the database itself; name another file
+[74]
+$ plift db backup missing/copy.db
+! plift: error: cannot write backup 'missing/copy.db': No such file or directory
+[74]
+$ ls -A
+copied.json
+copy.db
+damaged.sql
+folder
+original.json
+plift.db
+plift.toml
+sound.db
+
+# A backup taken while another process keeps writing checks out, and the
+# writer is never held up past its timeout.
+
+$ ( while [ ! -e stop ]; do plift -q pulse log acme-ab --status yellow --date 2026-11-10 || { echo writer failed; exit 1; }; done ) &
+> writer=$!
+> count() { sqlite3 -cmd '.timeout 5000' "$1" 'SELECT count(*) FROM pulse'; }
+> until [ "$(count plift.db)" -ge 10 ]; do sleep 0.05; done
+> first=$(count plift.db)
+> for i in 1 2 3 4 5; do plift -q db backup busy.db --force && plift -q --db busy.db db verify || echo "backup $i failed"; done
+> copied=$(count busy.db)
+> touch stop; wait "$writer" && echo "writer ok"
+> last=$(count plift.db)
+> [ "$copied" -ge "$first" ] && [ "$copied" -le "$last" ] && [ "$last" -gt "$first" ] && echo "the copy holds what was written before it, the writer went on"
+writer ok
+the copy holds what was written before it, the writer went on
+
+# backup and verify do not run inside a batch.
 
 $ printf 'db verify\n' | plift batch -
 ! plift: error: stdin:1: 'db' cannot run inside a batch
