@@ -76,7 +76,7 @@ std::string command_word(const std::vector<std::string>& words) {
 }
 
 void check_line(const BatchLine& line, const std::string& source) {
-  static const std::set<std::string> refused = {"init", "batch", "undo"};
+  static const std::set<std::string> refused = {"init", "batch", "undo", "db"};
   std::string command = command_word(line.words);
   if (refused.count(command)) {
     throw DataError(fmt::format("{}:{}: '{}' cannot run inside a batch", source, line.number, command));

@@ -91,6 +91,7 @@ void add_calendar_command(CLI::App& app, Context& ctx);
 void add_log_and_undo_commands(CLI::App& app, Context& ctx);
 void add_import_export_commands(CLI::App& app, Context& ctx);
 void add_batch_command(CLI::App& app, Context& ctx);
+void add_db_commands(CLI::App& app, Context& ctx);
 void add_completion_command(CLI::App& app, Context& ctx);
 
 // Parses and runs one command line (without the program name) in `ctx`;

@@ -87,4 +87,31 @@ bool within_journey(const Company& c, Date day) {
   return !end || day <= *end;
 }
 
+std::vector<std::string> phase_history_breaks(const Company& c, const std::vector<PhaseRecord>& history) {
+  std::vector<std::string> breaks;
+  for (std::size_t i = 0; i < history.size(); ++i) {
+    const PhaseRecord& record = history[i];
+    if (i == 0 && record.started != c.start) {
+      breaks.push_back(fmt::format("{}: the first phase '{}' starts on {}, not on the company's start {}", c.key,
+                                   record.phase, format_date(record.started), format_date(c.start)));
+    }
+    if (i > 0) {
+      const PhaseRecord& before = history[i - 1];
+      if (!before.ended) {
+        breaks.push_back(fmt::format("{}: phase '{}' is still open, yet phase '{}' follows it", c.key, before.phase,
+                                     record.phase));
+      } else if (*before.ended != record.started) {
+        breaks.push_back(fmt::format("{}: phase '{}' starts on {}, but phase '{}' before it ended on {}", c.key,
+                                     record.phase, format_date(record.started), before.phase,
+                                     format_date(*before.ended)));
+      }
+    }
+    if (record.ended && *record.ended < record.started) {
+      breaks.push_back(fmt::format("{}: phase '{}' ends on {}, before it started on {}", c.key, record.phase,
+                                   format_date(*record.ended), format_date(record.started)));
+    }
+  }
+  return breaks;
+}
+
 }  // namespace plift

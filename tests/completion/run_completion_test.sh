@@ -103,9 +103,11 @@ fi
 # the words typed, the last one the word at the cursor (maybe empty), then
 # "=>" and the candidates, sorted. "..." after them: at least these.
 cases=(
-  "plift | => batch calendar check coach company completion config export gathering import init kpi log pulse phase remind report steering training undo visit assess"
+  "plift | => batch calendar check coach company completion config db export gathering import init kpi log pulse phase remind report steering training undo visit assess"
   "plift co| => coach company completion config"
   "plift company | => add edit list show withdraw"
+  "plift db | => backup verify"
+  "plift db backup --f| => --force --format"
   "plift pulse l| => list log"
   "plift pulse log | => acme-ab acorn-wood brodrene"
   "plift pulse log ac| => acme-ab acorn-wood"

@@ -137,6 +137,26 @@ else
     || fail "migrate-spreadsheets.sh did not report the round trip"
 fi
 
+# 7. The nightly backup writes this weekday's copy of a sample programme,
+#    owner-only, and the copy verifies; the programme itself verifies too.
+if [ -d "$work/produktionslyftet" ]; then
+  if ! (cd "$work/produktionslyftet" && plift db verify) >"$work/verify.out" 2>&1; then
+    cat "$work/verify.out" >&2
+    fail "plift db verify found something in the sample programme"
+  fi
+  if ! (cd "$work/produktionslyftet" && BACKUP_DIR="$work/backups" sh "$root/examples/backup-nightly.sh") \
+      >"$work/backup.out" 2>&1; then
+    cat "$work/backup.out" >&2
+    fail "examples/backup-nightly.sh exited with status != 0"
+  else
+    copy="$work/backups/plift-$(LC_ALL=C date +%a).db"
+    [ "$(stat -c %a "$copy" 2>/dev/null)" = 600 ] || fail "backup-nightly.sh did not write $copy with mode 0600"
+    original="$(cd "$work/produktionslyftet" && plift export)"
+    copied="$(cd "$work/produktionslyftet" && plift --db "$copy" export)"
+    [ "$original" = "$copied" ] || fail "the nightly copy exports differently from the programme"
+  fi
+fi
+
 if [ "$failures" -ne 0 ]; then
   echo "$failures example check(s) failed" >&2
   exit 1

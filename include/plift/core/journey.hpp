@@ -65,6 +65,12 @@ PhaseRecord enter_phase(const Program& program, std::size_t phase_index, Date st
 // to the day it completed or withdrew).
 bool within_journey(const Company& c, Date day);
 
+// Where a company's phase history (in order) breaks the shape every command
+// gives it: the first phase starts with the company, each later one the day
+// the one before it ended, none ends before it starts, only the last is open.
+// One sentence each; none when the history is whole.
+std::vector<std::string> phase_history_breaks(const Company& c, const std::vector<PhaseRecord>& history);
+
 // A company with its open phase, if any, as company listings show it.
 struct CompanyOverview {
   Company company;

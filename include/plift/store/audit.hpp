@@ -34,12 +34,18 @@ std::vector<AuditEntry> list_audit_entries(Database& db, const AuditFilter& filt
 // itself an undo.
 std::optional<AuditEntry> latest_undoable_entry(Database& db);
 
+// Why the changeset stored for `entry` cannot be trusted to undo it, in one
+// phrase: a part that cannot be read or inverted, or changes other than the
+// counts the log shows; nothing when it is sound. Reads only.
+std::optional<std::string> changeset_damage(Database& db, const AuditEntry& entry);
+
 // Reverts `entry` by applying the inverse of its changeset, inside the
 // caller's WriteTransaction, and records the undo as an entry of its own
 // (stamped with the database's AuditStamp) that names the one it undid.
 // Returns the counts of what it changed. Throws RuleError naming the table
-// and row when a later change stands in the way; the caller's transaction
-// then rolls everything back.
+// and row when a later change stands in the way, DataError when its stored
+// changeset is damaged (see changeset_damage); the caller's transaction then
+// rolls everything back.
 std::vector<TableChanges> undo_entry(WriteTransaction& tx, const AuditEntry& entry);
 
 

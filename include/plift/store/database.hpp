@@ -20,13 +20,16 @@ class Database {
   static constexpr std::chrono::milliseconds default_busy_timeout{5000};
 
   // Opens an existing database and brings its schema up to date. Throws
-  // NoInputError (with a hint to run `plift init`) when the file is missing,
-  // DataError when it was written by a newer plift or is not a plift database.
+  // NoInputError when the file is missing (with a hint to run `plift init`) or
+  // is a folder, device or pipe; DataError when it is empty, was written by a
+  // newer plift, is not a plift database, or its tables are not those of its
+  // schema version. Nothing is created beside a file it refuses.
   static Database open(const std::filesystem::path& file,
                        std::chrono::milliseconds busy_timeout = default_busy_timeout);
 
   // Creates the file readable by its owner only when it does not exist, then
-  // opens it as open() does. `created` tells which happened.
+  // opens it as open() does, except that an empty file gets a new programme.
+  // `created` tells which happened.
   static Database create(const std::filesystem::path& file, bool& created,
                          std::chrono::milliseconds busy_timeout = default_busy_timeout);
 
@@ -55,7 +58,10 @@ class Database {
 
  private:
   Database(std::unique_ptr<Connection> connection, std::filesystem::path file);
+  static Database open_file(const std::filesystem::path& file, std::chrono::milliseconds busy_timeout,
+                            bool empty_allowed);
   void configure_and_migrate();
+  void require_tables_of_version(int version);
 
   std::unique_ptr<Connection> connection_;
   std::filesystem::path file_;

@@ -4,6 +4,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstring>
 #include <functional>
 #include <map>
@@ -379,10 +380,64 @@ std::optional<AuditEntry> latest_undoable_entry(Database& db) {
   return entries.front();
 }
 
+std::optional<std::string> changeset_damage(Database& db, const AuditEntry& entry) {
+  SQLite::Database& sql = sqlite(db);
+  std::map<std::string, TableChanges> held;
+  for (std::int64_t segment : segments_of(sql, entry.id)) {
+    std::string changeset = read_segment(sql, entry.id, segment);
+    sqlite3_changeset_iter* iter = nullptr;
+    int rc = sqlite3changeset_start(&iter, static_cast<int>(changeset.size()), changeset.data());
+    if (rc == SQLITE_OK) {
+      while ((rc = sqlite3changeset_next(iter)) == SQLITE_ROW) {
+        const char* table = nullptr;
+        int column_count = 0;
+        int op = 0;
+        int indirect = 0;
+        sqlite3changeset_op(iter, &table, &column_count, &op, &indirect);
+        TableChanges& counts = held[table];
+        counts.table = table;
+        if (op == SQLITE_INSERT) ++counts.inserted;
+        if (op == SQLITE_UPDATE) ++counts.updated;
+        if (op == SQLITE_DELETE) ++counts.deleted;
+      }
+      int finalized = sqlite3changeset_finalize(iter);
+      if (rc == SQLITE_DONE) rc = finalized;
+    }
+    if (rc != SQLITE_OK) {
+      return fmt::format("part {} of its recorded change cannot be read ({})", segment + 1, sqlite3_errstr(rc));
+    }
+    int size = 0;
+    void* inverse = nullptr;
+    rc = sqlite3changeset_invert(static_cast<int>(changeset.size()), changeset.data(), &size, &inverse);
+    sqlite3_free(inverse);
+    if (rc != SQLITE_OK) {
+      return fmt::format("part {} of its recorded change cannot be inverted ({})", segment + 1, sqlite3_errstr(rc));
+    }
+  }
+  std::vector<TableChanges> found;
+  for (auto& [table, counts] : held) found.push_back(counts);
+  std::vector<TableChanges> logged;
+  for (const TableChanges& change : entry.changes) {
+    if (change.inserted || change.updated || change.deleted) logged.push_back(change);
+  }
+  auto same = [](const TableChanges& a, const TableChanges& b) {
+    return a.table == b.table && a.inserted == b.inserted && a.updated == b.updated && a.deleted == b.deleted;
+  };
+  if (!std::equal(found.begin(), found.end(), logged.begin(), logged.end(), same)) {
+    return fmt::format("its recorded change holds {}, but the log says {}", describe_changes(found),
+                       describe_changes(logged));
+  }
+  return std::nullopt;
+}
+
 std::vector<TableChanges> undo_entry(WriteTransaction& tx, const AuditEntry& entry) {
   Database& db = tx.database();
   AuditRecorder* recorder = db.audit_recorder();
   if (!recorder) throw InternalError("undo outside a recorded write transaction");
+  if (auto damage = changeset_damage(db, entry)) {
+    throw DataError(fmt::format("cannot undo #{} ({}): {}; nothing was undone ('plift db verify' checks the whole log)",
+                                entry.id, entry.command, *damage));
+  }
   SQLite::Database& sql = sqlite(db);
   recorder->mark_as_undo_of(entry.id);
   std::vector<std::int64_t> segments = segments_of(sql, entry.id);

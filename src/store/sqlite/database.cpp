@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -13,6 +14,7 @@
 #include "connection.hpp"
 #include "migrations.hpp"
 #include "plift/core/error.hpp"
+#include "schema_shape.hpp"
 
 namespace plift::store {
 
@@ -44,6 +46,33 @@ void configure_sqlite_once() {
 bool looks_like_missing_file(const std::filesystem::path& file) {
   std::error_code ec;
   return !std::filesystem::exists(file, ec);
+}
+
+std::string kind_of_file(mode_t mode) {
+  if (S_ISDIR(mode)) return "a folder";
+  if (S_ISCHR(mode)) return "a character device";
+  if (S_ISBLK(mode)) return "a block device";
+  if (S_ISFIFO(mode)) return "a named pipe (FIFO)";
+  if (S_ISSOCK(mode)) return "a socket";
+  return "not a regular file";
+}
+
+// Before SQLite sees the path: given a folder or a device, SQLite would
+// create its journal beside it (/dev/null-journal), and a zero-byte file would
+// silently become a new, empty programme.
+void require_database_file(const std::filesystem::path& file, bool empty_allowed) {
+  struct stat status {};
+  if (::stat(file.c_str(), &status) != 0) {
+    throw IoError(fmt::format("cannot open database '{}': {}", file.string(), std::strerror(errno)));
+  }
+  if (!S_ISREG(status.st_mode)) {
+    throw NoInputError(
+        fmt::format("database '{}' is {}, not a database file", file.string(), kind_of_file(status.st_mode)));
+  }
+  if (status.st_size == 0 && !empty_allowed) {
+    throw DataError(fmt::format("database '{}' is empty (0 bytes); run 'plift init' to create a programme in it",
+                                file.string()));
+  }
 }
 
 }  // namespace
@@ -90,10 +119,16 @@ int Database::schema_version() const {
 }
 
 Database Database::open(const std::filesystem::path& file, std::chrono::milliseconds busy_timeout) {
+  return open_file(file, busy_timeout, false);
+}
+
+Database Database::open_file(const std::filesystem::path& file, std::chrono::milliseconds busy_timeout,
+                             bool empty_allowed) {
   if (looks_like_missing_file(file)) {
     throw NoInputError(fmt::format(
         "database '{}' does not exist; run 'plift init' to create it (or pass --db)", file.string()));
   }
+  require_database_file(file, empty_allowed);
   configure_sqlite_once();
   std::unique_ptr<SQLite::Database> handle;
   try {
@@ -112,7 +147,7 @@ Database Database::create(const std::filesystem::path& file, bool& created,
                           std::chrono::milliseconds busy_timeout) {
   created = create_owner_only_file(file);
   try {
-    return open(file, busy_timeout);
+    return open_file(file, busy_timeout, true);
   } catch (...) {
     if (created) std::filesystem::remove(file);
     throw;
@@ -138,6 +173,12 @@ void Database::configure_and_migrate() {
           "upgrade plift to use it",
           file_.string(), version, latest_schema_version()));
     }
+    if (version < 0) {
+      throw DataError(fmt::format(
+          "database '{}' has schema version {}, which no plift writes (this plift reads versions 0 to {})",
+          file_.string(), version, latest_schema_version()));
+    }
+    if (version < latest_schema_version()) require_tables_of_version(version);
     if (file_ != ":memory:") {
       // WAL lets cron's readers run beside a coordinator's writes.
       std::string mode = connection_->sqlite->execAndGet("PRAGMA journal_mode = WAL").getString();
@@ -158,6 +199,22 @@ void Database::configure_and_migrate() {
     }
     rethrow_as_plift_error();
   }
+}
+
+// A migration run over tables it does not expect fails half-way ("table
+// audit_entry already exists") or changes data it does not know.
+void Database::require_tables_of_version(int version) {
+  SQLite::Database& db = *connection_->sqlite;
+  auto mismatch = schema_mismatch(db, version);
+  if (!mismatch) return;
+  if (version == 0 && holds_no_plift_table(db)) {
+    throw DataError(fmt::format("'{}' is an SQLite database of another program, not a plift database; none of its "
+                                "tables is plift's",
+                                file_.string()));
+  }
+  throw DataError(fmt::format(
+      "database '{}' does not match its schema version {}: {}; plift cannot upgrade it safely (restore a backup)",
+      file_.string(), version, *mismatch));
 }
 
 WriteTransaction::WriteTransaction(Database& db) : db_(db), depth_(db.write_depth_) {
