@@ -22,9 +22,20 @@ constexpr const char* description =
     "plift follows small manufacturers through an 18-month Lean production coaching programme:\n"
     "companies, phases and checklists, coach visits, pulse meetings, reports and reminders.";
 
-void add_global_options(CLI::App& app, GlobalOptions& options) {
-  app.add_option("-c,--config", options.config, "Config file (default: plift.toml here or in a parent folder)");
-  app.add_option("--db", options.db, "Database file (default: from the config)");
+void add_global_options(CLI::App& app, GlobalOptions& options, CommandSource source) {
+  CLI::Option* config =
+      app.add_option("-c,--config", options.config, "Config file (default: plift.toml here or in a parent folder)");
+  CLI::Option* db = app.add_option("--db", options.db, "Database file (default: from the config)");
+  if (source == CommandSource::batch_line) {
+    // Runs once the line is parsed, before its command: -cFILE and -qc FILE
+    // are caught as surely as --config FILE.
+    config->each([](const std::string&) {
+      throw DataError("the config (-c, --config) cannot change inside a batch; give it to 'plift batch' itself");
+    });
+    db->each([](const std::string&) {
+      throw DataError("--db cannot change inside a batch; give it to 'plift batch' itself");
+    });
+  }
   app.add_option("--today", options.today, "Take this date as today (also $PLIFT_TODAY)");
   app.add_option("--format", options.format, "Output: table, json, csv or md");
   app.add_flag("--json", options.json, "Same as --format json");
@@ -150,12 +161,12 @@ Environment Environment::from_process() {
 
 namespace {
 
-void build_app(CLI::App& app, Context& ctx) {
+void build_app(CLI::App& app, Context& ctx, CommandSource source) {
   app.set_version_flag("--version", std::string("plift ") + PLIFT_VERSION);
   app.require_subcommand(1);
   app.fallthrough();
   app.footer("Run 'plift COMMAND --help' for a command's options; 'man plift' for the whole story.");
-  add_global_options(app, ctx.options);
+  add_global_options(app, ctx.options, source);
   add_init_and_config_commands(app, ctx);
   add_company_commands(app, ctx);
   add_coach_commands(app, ctx);
@@ -202,9 +213,9 @@ std::vector<std::string> split_empty_assignments(const std::vector<std::string>&
   return words;
 }
 
-void execute(Context& ctx, const std::vector<std::string>& args) {
+void execute(Context& ctx, const std::vector<std::string>& args, CommandSource source) {
   CLI::App app(description, "plift");
-  build_app(app, ctx);
+  build_app(app, ctx, source);
   try {
     std::vector<std::string> words = split_empty_assignments(args);
     std::vector<std::string> reversed(words.rbegin(), words.rend());

@@ -136,7 +136,7 @@ void run_batch(Context& ctx, const BatchOptions& o) {
     for (std::size_t i = 0; i < lines.size(); ++i) {
       const BatchLine& line = lines[i];
       try {
-        execute(ctx, line.words);
+        execute(ctx, line.words, CommandSource::batch_line);
       } catch (...) {
         if (progress_shown) ctx.err << "\r\033[K" << std::flush;
         progress_shown = false;

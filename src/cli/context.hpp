@@ -94,9 +94,14 @@ void add_batch_command(CLI::App& app, Context& ctx);
 void add_db_commands(CLI::App& app, Context& ctx);
 void add_completion_command(CLI::App& app, Context& ctx);
 
+// Where a command line comes from: a batch line may not name another
+// config or database, however it spells the option.
+enum class CommandSource { command_line, batch_line };
+
 // Parses and runs one command line (without the program name) in `ctx`;
 // throws plift::Error, command-line mistakes as UsageError.
-void execute(Context& ctx, const std::vector<std::string>& args);
+void execute(Context& ctx, const std::vector<std::string>& args,
+             CommandSource source = CommandSource::command_line);
 // The word as a POSIX shell would need it typed, for the audit log.
 std::string shell_quoted(const std::string& word);
 

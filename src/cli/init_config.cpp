@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "context.hpp"
+#include "reminder_settings.hpp"
 #include "lookup.hpp"
 #include "private_file.hpp"
 #include "plift/core/error.hpp"
@@ -64,6 +65,9 @@ void run_config_show(Context& ctx) {
 
 void run_config_check(Context& ctx) {
   const config::Config& config = ctx.config();
+  // What the commands would refuse later, refused now: one check for both.
+  if (!config.program.reminder_mail_from.empty()) require_mail_from(ctx);
+  require_sendmail(ctx);
   if (config.file) {
     ctx.note(fmt::format("{}: ok ({} phases, {} weeks)", config.file->string(), config.program.phases.size(),
                          config.program.total_weeks()));

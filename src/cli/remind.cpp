@@ -13,8 +13,8 @@
 #include "plift/app/remind.hpp"
 #include "plift/app/listings.hpp"
 #include "private_file.hpp"
+#include "reminder_settings.hpp"
 #include "sendmail.hpp"
-#include "plift/io/shell_words.hpp"
 #include "plift/core/error.hpp"
 #include "plift/core/keys.hpp"
 #include "plift/core/reminders.hpp"
@@ -101,28 +101,6 @@ std::vector<ReminderKind> require_kinds(const std::vector<std::string>& texts) {
   return kinds;
 }
 
-// The sender: [reminders].mail_from, with the programme's name when it has
-// no display name of its own.
-render::MailAddress require_mail_from(Context& ctx) {
-  const Program& program = ctx.program();
-  std::string origin = "default";
-  for (const config::Setting& setting : ctx.config().settings) {
-    if (setting.key == "reminders.mail_from") origin = setting.origin;
-  }
-  if (program.reminder_mail_from.empty()) {
-    throw ConfigError(fmt::format("{}: [reminders].mail_from is empty; --format mail needs a sender address, "
-                                  "e.g. mail_from = \"plift@example.org\"",
-                                  origin));
-  }
-  auto from = render::parse_mail_address(program.reminder_mail_from);
-  if (!from) {
-    throw ConfigError(fmt::format("{}: [reminders].mail_from '{}' is not an e-mail address", origin,
-                                  program.reminder_mail_from));
-  }
-  if (from->name.empty()) from->name = program.name;
-  return *from;
-}
-
 render::Json reminder_json(const Reminder& r) {
   render::Json json;
   json["kind"] = to_string(r.kind);
@@ -184,22 +162,6 @@ void write_mail(Context& ctx, const RemindOptions& o, const report::DigestMail& 
   }
   // Keys are [a-z0-9-]+, so the office's file never takes a coach's name.
   if (!o.coach) write_private_file((dir / "_office.eml").string(), report::digest_mail(setting, groups, std::nullopt));
-}
-
-// The command [reminders].sendmail names, in words.
-std::vector<std::string> require_sendmail(Context& ctx) {
-  std::string origin = "default";
-  for (const config::Setting& setting : ctx.config().settings) {
-    if (setting.key == "reminders.sendmail") origin = setting.origin;
-  }
-  std::vector<std::string> words;
-  try {
-    words = io::split_shell_words(ctx.program().reminder_sendmail);
-  } catch (const Error& e) {
-    throw ConfigError(fmt::format("{}: [reminders].sendmail: {}", origin, e.what()));
-  }
-  if (words.empty()) throw ConfigError(fmt::format("{}: [reminders].sendmail names no command", origin));
-  return words;
 }
 
 // Hands each coach's message, and the office's full list, to sendmail. A

@@ -687,13 +687,20 @@ std::optional<Found> discover(const Inputs& inputs, bool must_exist) {
   return std::nullopt;
 }
 
+// A config is a few kilobytes; a larger file is not one (and is not read whole).
+constexpr std::size_t max_config_bytes = 1024 * 1024;
+
 std::string read_file(const fs::path& path, const std::string& name) {
   std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  if (in) text << in.rdbuf();
-  if (!in || in.bad())
-    throw IoError(fmt::format("cannot read config file '{}': {}", name, std::strerror(errno)));
-  return text.str();
+  if (!in) throw IoError(fmt::format("cannot read config file '{}': {}", name, std::strerror(errno)));
+  std::string text(max_config_bytes + 1, '\0');
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  if (in.bad()) throw IoError(fmt::format("cannot read config file '{}': {}", name, std::strerror(errno)));
+  text.resize(static_cast<std::size_t>(in.gcount()));
+  if (text.size() > max_config_bytes) {
+    throw ConfigError(fmt::format("config file '{}' is larger than 1 MiB; a plift config is a few kilobytes", name));
+  }
+  return text;
 }
 
 void resolve_database(Config& config, const std::optional<Located>& from_file, const Inputs& inputs) {

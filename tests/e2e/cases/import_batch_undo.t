@@ -215,6 +215,18 @@ $ printf 'pulse log acme-ab --status green\nundo\n' | plift batch -
 $ printf 'pulse log acme-ab --status green --db other.db\n' | plift batch -
 ! plift: error: stdin:1: --db cannot change inside a batch; give it to 'plift batch' itself
 [65]
+$ printf 'pulse log acme-ab --status green\n-cother.toml pulse log acme-ab --status red\n' | plift batch -
+! plift: error: stdin:2: the config (-c, --config) cannot change inside a batch; give it to 'plift batch' itself
+[65]
+$ printf 'pulse log acme-ab --status green\n-qcother.toml pulse log acme-ab --status red\n' | plift batch -
+! plift: error: stdin:2: the config (-c, --config) cannot change inside a batch; give it to 'plift batch' itself
+[65]
+$ printf 'pulse log acme-ab --status green\n--config=other.toml pulse log acme-ab --status red\n' | plift batch -
+! plift: error: stdin:2: --config cannot change inside a batch; give it to 'plift batch' itself
+[65]
+$ printf 'pulse log acme-ab --status green --note -counting\npulse log acme-ab --status blue\n' | plift batch -
+! plift: error: stdin:2: unknown --status 'blue': use green, yellow or red
+[65]
 $ plift batch nowhere.plift
 ! plift: error: batch file 'nowhere.plift' does not exist
 [66]

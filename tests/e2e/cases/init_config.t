@@ -71,6 +71,22 @@ $ plift -c missing.toml config check
 ! plift: error: config file 'missing.toml' (from --config) does not exist
 [78]
 
+# What remind would refuse, config check refuses too.
+$ printf '[reminders]\nmail_from = "plift@example.org\\r\\nBcc: all@example.org"\n' > crlf.toml
+$ plift -c crlf.toml config check
+! plift: error: crlf.toml:2: [reminders].mail_from 'plift@example.org\x0D\x0ABcc: all@example.org' is not an e-mail address
+[78]
+$ printf '[reminders]\nsendmail = "/usr/sbin/sendmail \\"-t"\n' > sendmail.toml
+$ plift -c sendmail.toml config check
+! plift: error: sendmail.toml:2: [reminders].sendmail: column 20: the double quote that opens here is never closed
+[78]
+
+# A config file is small; one over 1 MiB is refused before it is read.
+$ python3 -c 'print("# " + "x" * 1048576)' > huge.toml
+$ plift -c huge.toml config check
+! plift: error: config file 'huge.toml' is larger than 1 MiB; a plift config is a few kilobytes
+[78]
+
 # PLIFT_CONFIG and PLIFT_DB, and --db above them.
 
 $ mkdir sub && cd sub && plift config path
