@@ -30,8 +30,9 @@ them out with --no-visits for a plift older than migration 002). Gatherings
 and every company's records from its steering group on use random streams of
 their own, so adding them left the coach to visit tables as they were.
 
-All modes follow plift's rules: planned phase ends skip the holiday weeks
-(start + 7*weeks - 1 day, plus 7 days per holiday week inside the span,
+All modes follow plift's rules: planned phase ends skip the holidays
+(start + 7*weeks - 1 day, plus 7 days per holiday week inside the span and
+a day per Easter day, Maundy Thursday to Easter Monday, outside them,
 repeated while the span grows), advancing closes a phase on the day the next
 one starts, completing sets company.completed, withdrawing closes the open
 phase, and every event date lies within the journey and not after --today.
@@ -212,20 +213,52 @@ def holiday_weeks_touching(start: dt.date, end: dt.date) -> int:
     return count
 
 
+def easter_sunday(year: int) -> dt.date:
+    """The Gregorian computus (src/core/date.cpp easter_sunday())."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month = (h + l - 7 * m + 114) // 31
+    day = (h + l - 7 * m + 114) % 31 + 1
+    return dt.date(year, month, day)
+
+
+def is_holiday_day(d: dt.date) -> bool:
+    """HOLIDAYS = ["easter"]: Maundy Thursday to Easter Monday."""
+    sunday = easter_sunday(d.year)
+    return sunday - dt.timedelta(days=3) <= d <= sunday + dt.timedelta(days=1)
+
+
+def holiday_days_outside_weeks(start: dt.date, end: dt.date) -> int:
+    count = 0
+    d = start
+    while d <= end:
+        if is_holiday_day(d) and iso_week(d) not in HOLIDAY_WEEKS:
+            count += 1
+        d += dt.timedelta(days=1)
+    return count
+
+
 def planned_end(start: dt.date, weeks: int) -> dt.date:
-    """src/core/date.cpp planned_end(), line by line."""
-    def end_for(total: int) -> dt.date:
-        return start + dt.timedelta(days=7 * total - 1)
-    end = end_for(weeks)
+    """src/core/date.cpp planned_end(): each holiday week touched adds a week
+    and each holiday day outside them a day, until nothing more is added."""
+    base = start + dt.timedelta(days=7 * weeks - 1)
+    end = base
     while True:
-        nxt = end_for(weeks + holiday_weeks_touching(start, end))
+        nxt = base + dt.timedelta(days=7 * holiday_weeks_touching(start, end)
+                                  + holiday_days_outside_weeks(start, end))
         if nxt == end:
             return end
         end = nxt
 
 
 def in_holiday(d: dt.date) -> bool:
-    return iso_week(d) in HOLIDAY_WEEKS
+    return iso_week(d) in HOLIDAY_WEEKS or is_holiday_day(d)
 
 
 def derive_key(name: str) -> str:
