@@ -37,6 +37,10 @@ AllOrNothing::~AllOrNothing() = default;
 
 void AllOrNothing::commit() { tx_->commit(); }
 
+void Session::notice_long_waits(std::chrono::milliseconds after, std::function<void()> notice) {
+  database_->notice_long_waits(after, std::move(notice));
+}
+
 void rethrow_as_plift_error() { store::rethrow_as_plift_error(); }
 
 }  // namespace plift::app

@@ -63,7 +63,18 @@ const config::Config& Context::config() {
 }
 
 app::Session& Context::session() {
-  if (!session_) session_ = app::Session::open(config().database, program(), {today(), today_fixed()}, actor());
+  if (!session_) {
+    session_ = app::Session::open(config().database, program(), {today(), today_fixed()}, actor());
+    // Someone at a terminal learns why nothing happens; cron's log stays quiet.
+    if (env_.stderr_is_terminal) {
+      std::string database = config().database.string();
+      session_->notice_long_waits(std::chrono::seconds{1}, [this, database] {
+        err << one_line(fmt::format("plift: waiting for another plift to finish writing to '{}' (up to 5 s)…",
+                                    database))
+            << std::endl;
+      });
+    }
+  }
   return *session_;
 }
 

@@ -3,7 +3,9 @@
 // describes, and today. A use case that writes opens its transaction on the
 // session's database before its first read.
 
+#include <chrono>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -55,6 +57,8 @@ class Session {
   bool today_fixed() const { return today_.fixed; }
   // For tests that move the day on over one database.
   void set_today(Today today) { today_ = today; }
+  // Calls `notice` once when a wait for another writer has lasted `after`.
+  void notice_long_waits(std::chrono::milliseconds after, std::function<void()> notice);
 
  private:
   std::unique_ptr<store::Database> database_;

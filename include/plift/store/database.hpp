@@ -4,6 +4,7 @@
 // code (src/store/sqlite) reaches the connection through its internal header.
 
 #include <chrono>
+#include <functional>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -53,6 +54,9 @@ class Database {
   void flush_audit_segment();
   // A larger page cache for bulk writes: index pages stay in memory.
   void use_bulk_cache();
+  // Calls `notice` once per wait when waiting for another writer has lasted
+  // `after` (the wait itself still ends at the busy timeout).
+  void notice_long_waits(std::chrono::milliseconds after, std::function<void()> notice);
   // The recorder of the outermost write transaction, if one records; for the store layer.
   AuditRecorder* audit_recorder() { return recorder_.get(); }
 

@@ -4,6 +4,8 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <chrono>
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -18,6 +20,12 @@ struct Connection {
   ~Connection() { statement_pool.clear(); }  // statements are finalized before the connection closes
 
   std::unique_ptr<SQLite::Database> sqlite;
+  // How long to wait for another writer, and what to say when it takes long.
+  std::chrono::milliseconds busy_timeout{0};
+  std::chrono::milliseconds notice_after{0};
+  std::function<void()> wait_notice;
+  std::chrono::steady_clock::time_point waiting_since{};
+  bool noticed = false;
   // Prepared statements not in use, by SQL text (see CachedStatement).
   std::unordered_map<std::string, std::vector<std::unique_ptr<SQLite::Statement>>> statement_pool;
 };

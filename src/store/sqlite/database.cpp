@@ -7,8 +7,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
+#include <iterator>
 
 #include "audit_recorder.hpp"
 #include "connection.hpp"
@@ -46,6 +49,29 @@ void configure_sqlite_once() {
 bool looks_like_missing_file(const std::filesystem::path& file) {
   std::error_code ec;
   return !std::filesystem::exists(file, ec);
+}
+
+// SQLite's busy handler: sleeps in growing steps until the busy timeout, as
+// sqlite3_busy_timeout() does, and says once when the wait has grown long.
+int wait_for_writer(void* data, int attempt) {
+  auto& connection = *static_cast<Connection*>(data);
+  auto now = std::chrono::steady_clock::now();
+  if (attempt == 0) {
+    connection.waiting_since = now;
+    connection.noticed = false;
+  }
+  auto waited = std::chrono::duration_cast<std::chrono::milliseconds>(now - connection.waiting_since);
+  if (waited >= connection.busy_timeout) return 0;
+  if (connection.wait_notice && !connection.noticed && connection.notice_after.count() > 0 &&
+      waited >= connection.notice_after) {
+    connection.noticed = true;
+    connection.wait_notice();
+  }
+  static constexpr int steps_ms[] = {1, 2, 5, 10, 15, 20, 25, 25, 25, 50, 50, 100};
+  int step = steps_ms[std::min<std::size_t>(static_cast<std::size_t>(attempt), std::size(steps_ms) - 1)];
+  auto left = connection.busy_timeout - waited;
+  ::sqlite3_sleep(static_cast<int>(std::min<std::int64_t>(step, left.count())));
+  return 1;
 }
 
 std::string kind_of_file(mode_t mode) {
@@ -138,9 +164,17 @@ Database Database::open_file(const std::filesystem::path& file, std::chrono::mil
   } catch (const SQLite::Exception& e) {
     throw IoError(fmt::format("cannot open database '{}': {}", file.string(), e.what()));
   }
-  Database db(std::make_unique<Connection>(std::move(handle)), file);
+  auto connection = std::make_unique<Connection>(std::move(handle));
+  connection->busy_timeout = busy_timeout;
+  ::sqlite3_busy_handler(connection->sqlite->getHandle(), wait_for_writer, connection.get());
+  Database db(std::move(connection), file);
   db.configure_and_migrate();
   return db;
+}
+
+void Database::notice_long_waits(std::chrono::milliseconds after, std::function<void()> notice) {
+  connection_->notice_after = after;
+  connection_->wait_notice = std::move(notice);
 }
 
 Database Database::create(const std::filesystem::path& file, bool& created,
