@@ -38,9 +38,10 @@ void insert_assessment(WriteTransaction& tx, const Assessment& assessment) {
 }
 
 std::vector<Assessment> list_assessments(Database& db, std::optional<std::string_view> company) {
-  CachedStatement stmt_cached(db,
-                              "SELECT company, date, dimension, score FROM assessment_score "
-                              "WHERE ?1 IS NULL OR company = ?1 ORDER BY company, date, dimension");
+  // Two statements: "?1 IS NULL OR company = ?1" would keep SQLite off the index.
+  CachedStatement stmt_cached(db, fmt::format("SELECT company, date, dimension, score FROM assessment_score "
+                                              "{}ORDER BY company, date, dimension",
+                                              company ? "WHERE company = ? " : ""));
   SQLite::Statement& stmt = *stmt_cached;
   if (company) stmt.bind(1, std::string(*company));
   std::vector<Assessment> assessments;

@@ -34,9 +34,10 @@ std::optional<double> upsert_kpi_value(WriteTransaction& tx, const KpiValue& val
 }
 
 std::vector<KpiValue> list_kpi_values(Database& db, std::optional<std::string_view> company) {
-  CachedStatement stmt_cached(db,
-                              "SELECT company, kpi, date, value FROM kpi_value "
-                              "WHERE ?1 IS NULL OR company = ?1 ORDER BY company, kpi, date");
+  // Two statements: "?1 IS NULL OR company = ?1" would keep SQLite off the index.
+  CachedStatement stmt_cached(db, fmt::format("SELECT company, kpi, date, value FROM kpi_value "
+                                              "{}ORDER BY company, kpi, date",
+                                              company ? "WHERE company = ? " : ""));
   SQLite::Statement& stmt = *stmt_cached;
   if (company) stmt.bind(1, std::string(*company));
   std::vector<KpiValue> values;

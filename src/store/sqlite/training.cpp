@@ -72,16 +72,12 @@ void update_participant(WriteTransaction& tx, const TrainingParticipant& partici
 }
 
 std::vector<TrainingParticipant> list_participants(Database& db, std::optional<std::string_view> company) {
-  // A NULL company switches the condition off, so one statement serves both.
-  CachedStatement stmt_cached(db, fmt::format("SELECT {} FROM training WHERE ?1 IS NULL OR company = ?1 "
-                                              "ORDER BY company, enrolled, person",
-                                              participant_columns));
+  // Two statements, not "?1 IS NULL OR company = ?1": that condition keeps
+  // SQLite off the primary key, and a lookup per import row became a scan.
+  CachedStatement stmt_cached(db, fmt::format("SELECT {} FROM training {}ORDER BY company, enrolled, person",
+                                              participant_columns, company ? "WHERE company = ? " : ""));
   SQLite::Statement& stmt = *stmt_cached;
-  if (company) {
-    stmt.bind(1, std::string(*company));
-  } else {
-    stmt.bind(1);
-  }
+  if (company) stmt.bind(1, std::string(*company));
   std::vector<TrainingParticipant> participants;
   while (stmt.executeStep()) participants.push_back(read_participant(stmt));
   return participants;
