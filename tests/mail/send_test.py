@@ -13,6 +13,9 @@ file exists.
   reminders are not sent again (nobody gets a reminder twice).
 - Run a third time: nothing is sent.
 - A sendmail that cannot be run: exit 75, nothing remembered.
+- plift killed (SIGKILL) while sendmail holds a message: nothing was
+  remembered, so the next run sends every reminder again (at least once),
+  and the database is intact.
 - --send refuses --mail-dir, --dry-run and a --format other than mail (64).
 
 Usage: send_test.py --plift BINARY
@@ -21,9 +24,12 @@ import argparse
 import email
 import email.policy
 import os
+import signal
+import sqlite3
 import subprocess
 import sys
 import tempfile
+import time
 
 failures = []
 
@@ -32,6 +38,9 @@ SENDMAIL = """#!/bin/sh
 dir=$(dirname "$0")
 message=$(mktemp "$dir/outbox/msg.XXXXXX")
 cat > "$message"
+if [ -e "$dir/slow" ]; then
+  sleep 30
+fi
 if [ -e "$dir/refuse-asa" ] && grep -q '^To:.*asa' "$message"; then
   rm -f "$message"
   echo "sendmail: asa's mailbox is unavailable" >&2
@@ -140,6 +149,30 @@ def main():
         check(again.returncode == 0, f"after a missing sendmail: exit {again.returncode}: {again.stderr}")
         sent = take_outbox()
         check(any("Nytt AB" in body(m) for m in sent), "Nytt AB's reminders did not come again")
+
+        # Killed mid-send: the next run sends everything again.
+        setup("-q", "company", "add", "Sist AB", "--key", "sist", "--region", "Sydsverige", "--sector", "metall",
+              "--employees", "12", "--start", "2026-10-05", "--coach", "asa")
+        open(os.path.join(folder, "slow"), "w").close()
+        killed = subprocess.Popen([plift, "remind", "--send", "--new-only"], cwd=folder, env=env,
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and not os.listdir(os.path.join(folder, "outbox")):
+            time.sleep(0.05)
+        killed.kill()
+        killed.wait()
+        try:
+            os.killpg(killed.pid, signal.SIGKILL)  # the sendmail it left holding a message
+        except ProcessLookupError:
+            pass
+        os.unlink(os.path.join(folder, "slow"))
+        take_outbox()
+        after_kill = run("remind", "--send", "--new-only")
+        check(after_kill.returncode == 0, f"after the kill: exit {after_kill.returncode}: {after_kill.stderr}")
+        sent = take_outbox()
+        check(any("Sist AB" in body(m) for m in sent), "Sist AB's reminders were lost with the killed run")
+        integrity = sqlite3.connect(os.path.join(folder, "plift.db")).execute("PRAGMA integrity_check").fetchone()
+        check(integrity == ("ok",), f"integrity after the kill: {integrity}")
 
         for args, what in ((["--mail-dir", "out"], "--mail-dir"), (["--dry-run", "--new-only"], "--dry-run"),
                            (["--format", "json"], "--format json")):
