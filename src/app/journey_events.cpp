@@ -168,7 +168,6 @@ Enrolled enrol_participant(Recorder& recorder, const Enrolment& request) {
     enrolled.dropped_before = existing->dropped;
     store::update_participant(recorder.tx, enrolled.participant);
   }
-  enrolled.count = company_course(session, company.key);
   return enrolled;
 }
 
@@ -176,11 +175,12 @@ Enrolled enrol_participant(Session& session, const Enrolment& request) {
   store::WriteTransaction tx(session.database());
   Recorder recorder(session, tx, RecordingPolicy::command());
   Enrolled enrolled = enrol_participant(recorder, request);
+  enrolled.count = company_course(session, enrolled.participant.company);
   tx.commit();
   return enrolled;
 }
 
-CourseCount end_course(Recorder& recorder, const CourseEnding& request) {
+void end_course(Recorder& recorder, const CourseEnding& request) {
   Session& session = recorder.session;
   const RecordingPolicy& policy = recorder.policy;
   require_person_name(request.person, policy.name("--person", "person"), "participant");
@@ -196,13 +196,13 @@ CourseCount end_course(Recorder& recorder, const CourseEnding& request) {
   require_after_enrolment(participant, request.day, what);
   (completion ? participant.completed : participant.dropped) = request.day;
   store::update_participant(recorder.tx, participant);
-  return company_course(session, company.key);
 }
 
 CourseCount end_course(Session& session, const CourseEnding& request) {
   store::WriteTransaction tx(session.database());
   Recorder recorder(session, tx, RecordingPolicy::command());
-  CourseCount count = end_course(recorder, request);
+  end_course(recorder, request);
+  CourseCount count = company_course(session, recorder.company(request.key).key);
   tx.commit();
   return count;
 }

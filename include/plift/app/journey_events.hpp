@@ -64,12 +64,12 @@ struct Enrolment {
 struct Enrolled {
   TrainingParticipant participant;
   std::optional<Date> dropped_before;  // a re-enrolment: the day they had dropped
-  CourseCount count;
+  CourseCount count;                   // the company's course afterwards (the command's form only)
 };
 Enrolled enrol_participant(Session& session, const Enrolment& request);
 // A participant already there re-enrols after a drop, as the command allows,
 // or is refused; under Existing::replace the enrolment replaces theirs, a
-// completion or drop forgotten.
+// completion or drop forgotten. An import row needs no count: it is left empty.
 Enrolled enrol_participant(Recorder& recorder, const Enrolment& request);
 
 enum class CourseEnd { completion, drop };
@@ -79,8 +79,9 @@ struct CourseEnding {
   CourseEnd end = CourseEnd::completion;
   Date day;
 };
+// The command's form returns the company's course afterwards.
 CourseCount end_course(Session& session, const CourseEnding& request);
-CourseCount end_course(Recorder& recorder, const CourseEnding& request);
+void end_course(Recorder& recorder, const CourseEnding& request);
 
 // plift gathering add|attend
 struct NewGathering {
