@@ -101,9 +101,11 @@ struct Temporary {
 };
 
 Temporary create_temporary(const fs::path& folder, const std::string& target) {
-  int fd = ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+  // An unnamed file is named later through /proc/self/fd; without /proc it could not be.
+  static const bool can_name_unnamed = ::access("/proc/self/fd", X_OK) == 0;
+  int fd = can_name_unnamed ? ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600) : -1;
   if (fd >= 0) return {fd, std::nullopt};
-  if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL) fail(target, errno);
+  if (can_name_unnamed && errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL) fail(target, errno);
   for (int attempt = 0; attempt < 100; ++attempt) {
     fs::path name = folder / fmt::format(".plift-{}.partial", random_suffix());
     fd = ::open(name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
