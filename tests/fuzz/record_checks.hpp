@@ -28,7 +28,26 @@ inline void check_formula_guard(std::string_view value) {
   const std::string guarded = io::guard_formula(value);
   require(io::unguard_formula(guarded) == value, "unguard_formula(guard_formula(s)) == s", value);
   require(!io::starts_like_formula(guarded), "a guarded value does not start like a formula", guarded);
-  require(guarded == value || guarded == "'" + std::string(value), "the guard adds at most one leading '", guarded);
+  // Only apostrophes are added: the value is what remains in order.
+  std::size_t matched = 0;
+  for (char c : guarded) {
+    if (matched < value.size() && c == value[matched]) {
+      ++matched;
+    } else {
+      require(c == '\'', "the guard adds nothing but apostrophes", guarded);
+    }
+  }
+  require(matched == value.size(), "the guard keeps every character of the value", guarded);
+  // A spreadsheet splitting on ',' or ';', or taking a line break for a new
+  // row, starts a cell after each of them: none of those starts a formula.
+  for (std::size_t start = 0;;) {
+    std::size_t end = guarded.find_first_of(",;\r\n", start);
+    std::string_view cell = std::string_view(guarded).substr(start, end == std::string::npos ? std::string::npos
+                                                                                              : end - start);
+    require(!io::starts_like_formula(cell), "no cell a spreadsheet could cut out starts like a formula", guarded);
+    if (end == std::string::npos) break;
+    start = end + 1;
+  }
 }
 
 inline void check_column_names(const std::vector<std::string>& columns) {
