@@ -168,9 +168,9 @@ void write_mail(Context& ctx, const RemindOptions& o, const report::DigestMail& 
 // reminder reached its reader when the message of its coach was taken (of
 // the office, for a company without a coach); the others stay unreached, so
 // that --new-only offers them again. Returns the messages not taken.
-int send_mail(Context& ctx, const RemindOptions& o, const report::DigestMail& setting,
+int send_mail(Context& ctx, const RemindOptions& o, const std::vector<std::string>& sendmail,
+              const report::DigestMail& setting,
               const std::vector<report::CoachGroup>& groups, const app::DueReminders& due, app::Reached& reached) {
-  std::vector<std::string> sendmail = require_sendmail(ctx);
   auto mark_unreached = [&](const std::vector<Reminder>& reminders) {
     for (const Reminder& r : reminders) {
       for (std::size_t i = 0; i < due.reminders.size(); ++i) {
@@ -242,7 +242,9 @@ void run_remind(Context& ctx, const RemindOptions& o) {
   std::optional<render::MailAddress> office;
   if (output == Output::mail) office = require_mail_from(ctx);
 
-  if (o.send) require_sendmail(ctx);
+  // Checked before anything is read, so a bad setting exits 78 at once.
+  std::vector<std::string> sendmail;
+  if (o.send) sendmail = require_sendmail(ctx);
 
   const Program& program = ctx.program();
   int not_sent = 0;
@@ -256,7 +258,7 @@ void run_remind(Context& ctx, const RemindOptions& o) {
       } else {
         report::DigestMail setting{*office, mail_date_for(ctx, o, as_of), &program, as_of};
         if (o.send) {
-          not_sent = send_mail(ctx, o, setting, groups, due, reached);
+          not_sent = send_mail(ctx, o, sendmail, setting, groups, due, reached);
         } else {
           write_mail(ctx, o, setting, groups);
         }
