@@ -158,6 +158,17 @@ VisitMode require_visit_mode(const std::string& text, std::string_view what) {
   return *mode;
 }
 
+void require_no_other_pulse(Session& session, const Pulse& pulse) {
+  for (const Pulse& logged : store::list_pulses(session.database(), {pulse.company, pulse.date, pulse.date})) {
+    if (logged.id != pulse.id) {
+      throw RuleError(fmt::format("{} already has a pulse meeting on {} (#{}, {}); correct that one with "
+                                  "'plift pulse edit {}'",
+                                  pulse.company, format_date(pulse.date), logged.id, to_string(logged.status),
+                                  logged.id));
+    }
+  }
+}
+
 void require_visit_not_logged(Session& session, const std::string& company, Date day,
                               const std::optional<std::string>& coach) {
   store::VisitFilter same_day;

@@ -203,4 +203,21 @@ void withdraw_company(Session& session, const std::string& key, Date day, const 
   tx.commit();
 }
 
+std::vector<std::pair<std::string, std::int64_t>> remove_company(Session& session, const std::string& key,
+                                                                 bool with_records) {
+  store::WriteTransaction tx(session.database());
+  Company company = require_company(session, key);
+  auto counts = store::company_record_counts(session.database(), company.key);
+  if (!counts.empty() && !with_records) {
+    std::vector<std::string> held;
+    for (const auto& [what, count] : counts) held.push_back(fmt::format("{}: {}", what, count));
+    throw RuleError(fmt::format("{} has records: {}; remove them with it by adding --with-records, or end its "
+                                "journey instead with 'plift company withdraw {}'",
+                                company.key, join_list(held, 20), company.key));
+  }
+  store::delete_company(tx, company.key);
+  tx.commit();
+  return counts;
+}
+
 }  // namespace plift::app

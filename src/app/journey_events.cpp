@@ -10,6 +10,7 @@
 #include "plift/core/journey.hpp"
 #include "plift/core/keys.hpp"
 #include "plift/core/rules.hpp"
+#include "plift/core/text.hpp"
 #include "plift/render/render.hpp"
 #include "plift/store/database.hpp"
 #include "plift/store/journey_records.hpp"
@@ -22,6 +23,7 @@ void log_pulse(Recorder& recorder, const PulseLog& request) {
   const Company& company = recorder.company(request.key);
   if (!recorder.policy.history()) require_active(session, company, "log a pulse meeting for");
   require_event_date(session, company, request.day, recorder.policy.about("date", "the pulse date"));
+  if (!recorder.policy.history()) require_no_other_pulse(session, {company.key, request.day, request.status, {}});
   // One prepared statement for every pulse the recorder writes.
   recorder.insert_pulse({company.key, request.day, request.status, empty_as_none(request.note)});
 }
@@ -92,10 +94,19 @@ CourseCount company_course(Session& session, const std::string& company) {
                       session.program().training_min_per_company);
 }
 
+// The company's participant of that name, however its case and blanks were typed.
+std::optional<TrainingParticipant> find_participant_named(Session& session, const std::string& company,
+                                                          const std::string& person) {
+  for (TrainingParticipant& participant : store::list_participants(session.database(), company)) {
+    if (same_person_name(participant.person, person)) return std::move(participant);
+  }
+  return std::nullopt;
+}
+
 // The participant with this name, or RuleError naming the company's participants.
 TrainingParticipant require_participant(Session& session, const Company& company, const std::string& person) {
   store::Database& db = session.database();
-  if (auto participant = store::find_participant(db, company.key, person)) return *participant;
+  if (auto participant = find_participant_named(session, company.key, person)) return *participant;
   std::vector<std::string> names;
   for (const TrainingParticipant& p : store::list_participants(db, company.key)) names.push_back(p.person);
   if (names.empty()) {
@@ -138,31 +149,33 @@ Enrolled enrol_participant(Recorder& recorder, const Enrolment& request) {
   const Company& company = recorder.company(request.key);
   if (!policy.history()) require_active(session, company, "enrol course participants at");
   require_event_date(session, company, request.day, policy.about("enrolled", "the enrolment date"));
-  std::optional<TrainingParticipant> existing = store::find_participant(session.database(), company.key,
-                                                                        request.person);
-  Enrolled enrolled{{company.key, request.person, request.role.value_or(TrainingRole::employee), request.day,
+  std::optional<TrainingParticipant> existing = find_participant_named(session, company.key, request.person);
+  // A participant keeps the name they were first enrolled under.
+  std::string person = existing ? existing->person : normalize_person_name(request.person);
+  Enrolled enrolled{{company.key, person, request.role.value_or(TrainingRole::employee), request.day,
                      std::nullopt, std::nullopt},
                     std::nullopt,
                     {}};
+  if (existing) enrolled.participant.id = existing->id;
   if (!existing) {
     store::insert_participant(recorder.tx, enrolled.participant);
   } else if (policy.existing == RecordingPolicy::Existing::refuse) {
-    policy.refuse_existing(fmt::format("{} at {} is already a course participant (enrolled {})", request.person,
+    policy.refuse_existing(fmt::format("{} at {} is already a course participant (enrolled {})", person,
                                        company.key, format_date(existing->enrolled)));
   } else if (policy.replaces()) {
     store::update_participant(recorder.tx, enrolled.participant);
   } else if (existing->completed) {
-    throw RuleError(fmt::format("{} at {} already completed the course on {}", request.person, company.key,
+    throw RuleError(fmt::format("{} at {} already completed the course on {}", person, company.key,
                                 format_date(*existing->completed)));
   } else if (!existing->dropped) {
-    throw RuleError(fmt::format("{} at {} is already enrolled in the course, since {}", request.person, company.key,
+    throw RuleError(fmt::format("{} at {} is already enrolled in the course, since {}", person, company.key,
                                 format_date(existing->enrolled)));
   } else {
     // Coming back after dropping out starts the course afresh: the new
     // enrolment replaces the old one, and the drop is forgotten.
     if (request.day < *existing->dropped) {
       throw RuleError(fmt::format("the enrolment date {} is before {} dropped the course on {}",
-                                  format_date(request.day), request.person, format_date(*existing->dropped)));
+                                  format_date(request.day), person, format_date(*existing->dropped)));
     }
     enrolled.participant.role = request.role.value_or(existing->role);
     enrolled.dropped_before = existing->dropped;
@@ -395,14 +408,21 @@ SteeringChange add_steering_member(Recorder& recorder, const std::string& key, c
   const Company& company = recorder.company(key);
   if (!policy.history()) require_active(session, company, "change the steering group of");
   SteeringChange change;
+  std::optional<SteeringMember> existing;
   for (const SteeringMember& member : store::steering_group(db, company.key)) {
-    if (member.person == person) change.before = member.role;
+    if (same_person_name(member.person, person)) existing = member;
   }
-  if (change.before && policy.existing == RecordingPolicy::Existing::refuse) {
-    policy.refuse_existing(fmt::format("{} is already in the steering group of {} as {}", person, company.key,
-                                       to_string(*change.before)));
+  if (existing) change.before = existing->role;
+  if (existing && policy.existing == RecordingPolicy::Existing::refuse) {
+    policy.refuse_existing(fmt::format("{} is already in the steering group of {} as {}", existing->person,
+                                       company.key, to_string(existing->role)));
   }
-  if (change.before != role) store::upsert_steering_member(recorder.tx, {company.key, person, role});
+  if (!existing) {
+    store::upsert_steering_member(recorder.tx, {company.key, normalize_person_name(person), role});
+  } else if (existing->role != role) {
+    existing->role = role;
+    store::rewrite_steering_member(recorder.tx, *existing);
+  }
   change.members = store::steering_group(db, company.key);
   return change;
 }
@@ -424,16 +444,18 @@ SteeringChange remove_steering_member(Session& session, const std::string& key, 
   require_active(session, company, "change the steering group of");
   SteeringChange change;
   std::vector<std::string> names;
+  std::optional<SteeringMember> existing;
   for (const SteeringMember& member : store::steering_group(db, company.key)) {
     names.push_back(member.person);
-    if (member.person == person) change.before = member.role;
+    if (same_person_name(member.person, person)) existing = member;
   }
+  if (existing) change.before = existing->role;
   if (!change.before) {
     if (names.empty()) throw RuleError(fmt::format("{} has no steering-group members yet", company.key));
     throw RuleError(fmt::format("no steering-group member '{}' at {}{}; its members: {}", person, company.key,
                                 did_you_mean(person, names), join_list(names, 20)));
   }
-  store::delete_steering_member(tx, company.key, person);
+  store::delete_record(tx, RecordKind::steering_member, existing->id);
   change.members = store::steering_group(db, company.key);
   tx.commit();
   return change;

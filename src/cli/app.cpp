@@ -186,6 +186,7 @@ void build_app(CLI::App& app, Context& ctx, CommandSource source) {
   add_batch_command(app, ctx);
   add_log_and_undo_commands(app, ctx);
   add_db_commands(app, ctx);
+  add_correction_commands(app, ctx);
   add_completion_command(app, ctx);
   check_text_values(app);
 }

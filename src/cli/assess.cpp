@@ -141,7 +141,7 @@ void run_list(Context& ctx, const std::string& key) {
   dimensions.insert(dimensions.end(), dropped.begin(), dropped.end());
 
   render::Listing listing;
-  listing.columns = {{"company", "COMPANY"}, {"date", "DATE"}, {"mean", "MEAN", true}, {"change", "CHANGE", true}};
+  listing.columns = {{"id", "ID", true}, {"company", "COMPANY"}, {"date", "DATE"}, {"mean", "MEAN", true}, {"change", "CHANGE", true}};
   std::vector<std::string> headers = short_headers(dimensions);
   for (std::size_t i = 0; i < dimensions.size(); ++i) listing.columns.push_back({dimensions[i], headers[i], true});
 
@@ -152,7 +152,7 @@ void run_list(Context& ctx, const std::string& key) {
     if (!first || first->company != assessment.company) first = &assessment;
     render::Json row = assessment_json(assessment, *first, dimensions);
     if (!nested) {
-      render::Json flat = {{"company", row["company"]}, {"date", row["date"]}};
+      render::Json flat = {{"id", row["id"]}, {"company", row["company"]}, {"date", row["date"]}};
       for (const std::string& dimension : dimensions) flat[dimension] = row["scores"].value(dimension, render::Json(nullptr));
       flat["mean"] = row["mean"];
       flat["change"] = row["change"];
@@ -189,8 +189,11 @@ void add_assess_commands(CLI::App& app, Context& ctx) {
     run_list(ctx, *list_key);
   });
 
-  assess->callback([&ctx, options, list] {
-    if (list->parsed()) return;
+  assess->callback([&ctx, options, assess] {
+    // 'assess list', 'assess edit' and 'assess remove' ran their own callbacks.
+    for (const CLI::App* subcommand : assess->get_subcommands({})) {
+      if (subcommand->parsed()) return;
+    }
     run_assess(ctx, *options);
   });
 }

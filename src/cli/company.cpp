@@ -1,4 +1,4 @@
-// plift company add|list|show|edit|withdraw
+// plift company add|list|show|edit|withdraw|remove
 #include <fmt/format.h>
 
 #include "context.hpp"
@@ -278,7 +278,7 @@ void run_withdraw(Context& ctx, const std::string& key, const std::string& date_
 }  // namespace
 
 void add_company_commands(CLI::App& app, Context& ctx) {
-  CLI::App* company = app.add_subcommand("company", "Enrol, list, show, edit and withdraw companies");
+  CLI::App* company = app.add_subcommand("company", "Enrol, list, show, edit, withdraw and remove companies");
   company->require_subcommand(1);
 
   auto add_options = std::make_shared<CompanyOptions>();
@@ -328,6 +328,19 @@ void add_company_commands(CLI::App& app, Context& ctx) {
   withdraw->add_option("--reason", *withdraw_reason, "Why the company left")->required();
   withdraw->callback([&ctx, withdraw_key, withdraw_date, withdraw_reason] {
     run_withdraw(ctx, *withdraw_key, *withdraw_date, *withdraw_reason);
+  });
+
+  auto remove_key = std::make_shared<std::string>();
+  auto with_records = std::make_shared<bool>(false);
+  CLI::App* remove = company->add_subcommand(
+      "remove", "Remove a company enrolled by mistake (one that left the programme is withdrawn, not removed)");
+  remove->add_option("key", *remove_key, "Company key")->required();
+  remove->add_flag("--with-records", *with_records, "Also remove everything recorded for it");
+  remove->callback([&ctx, remove_key, with_records] {
+    auto removed = app::remove_company(ctx.session(), *remove_key, *with_records);
+    std::vector<std::string> held;
+    for (const auto& [what, count] : removed) held.push_back(fmt::format("{}: {}", what, count));
+    ctx.note(fmt::format("removed {}{}", *remove_key, held.empty() ? "" : " and its records (" + join_list(held, 20) + ")"));
   });
 }
 

@@ -92,6 +92,8 @@ void add_log_and_undo_commands(CLI::App& app, Context& ctx);
 void add_import_export_commands(CLI::App& app, Context& ctx);
 void add_batch_command(CLI::App& app, Context& ctx);
 void add_db_commands(CLI::App& app, Context& ctx);
+// edit ID and remove ID under the nouns of the records they correct.
+void add_correction_commands(CLI::App& app, Context& ctx);
 void add_completion_command(CLI::App& app, Context& ctx);
 
 // Where a command line comes from: a batch line may not name another

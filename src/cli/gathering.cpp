@@ -104,7 +104,7 @@ void run_show(Context& ctx, const std::string& key) {
   render::write_fields(ctx.out, fields, format);
   if (gathering.attendance.empty()) return;
   render::Listing attendance;
-  attendance.columns = {{"company", "COMPANY"}, {"guest", "GUEST"}, {"people", "PEOPLE", true}};
+  attendance.columns = {{"id", "ID", true}, {"company", "COMPANY"}, {"guest", "GUEST"}, {"people", "PEOPLE", true}};
   attendance.rows = json["attendance"];
   ctx.out << '\n' << (md ? "## Attendance\n\n" : "");
   render::write_listing(ctx.out, attendance, format);

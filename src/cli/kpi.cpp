@@ -106,11 +106,12 @@ void run_history(Context& ctx, const HistoryOptions& o) {
     return std::make_tuple(rank(a.kpi), a.kpi, a.date) < std::make_tuple(rank(b.kpi), b.kpi, b.date);
   });
   render::Listing listing;
-  listing.columns = {{"kpi", "KPI"}, {"date", "DATE"}, {"value", "VALUE", true}, {"unit", "UNIT"}};
+  listing.columns = {{"id", "ID", true}, {"kpi", "KPI"}, {"date", "DATE"}, {"value", "VALUE", true}, {"unit", "UNIT"}};
   for (const KpiValue& value : values) {
     if (only && value.kpi != only->key) continue;
     const KpiDefinition* definition = program.find_kpi(value.kpi);
-    listing.rows.push_back({{"company", value.company},
+    listing.rows.push_back({{"id", value.id},
+                            {"company", value.company},
                             {"kpi", value.kpi},
                             {"date", format_date(value.date)},
                             {"value", recorded_number_json(value.value)},

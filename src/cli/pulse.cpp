@@ -42,9 +42,10 @@ void run_list(Context& ctx, const ListOptions& o) {
                                  format_date(*filter.since)));
   }
   render::Listing listing;
-  listing.columns = {{"date", "DATE"}, {"company", "COMPANY"}, {"status", "STATUS"}, {"note", "NOTE"}};
+  listing.columns = {{"id", "ID", true}, {"date", "DATE"}, {"company", "COMPANY"}, {"status", "STATUS"}, {"note", "NOTE"}};
   for (const Pulse& entry : app::list_pulses(ctx.session(), filter)) {
-    listing.rows.push_back({{"company", entry.company},
+    listing.rows.push_back({{"id", entry.id},
+                            {"company", entry.company},
                             {"date", format_date(entry.date)},
                             {"status", to_string(entry.status)},
                             {"note", optional_json(entry.note)}});

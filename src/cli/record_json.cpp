@@ -25,7 +25,8 @@ int people_attending(const Gathering& gathering) {
 }
 
 render::Json visit_json(const Visit& visit) {
-  return {{"company", visit.company},
+  return {{"id", visit.id},
+          {"company", visit.company},
           {"date", format_date(visit.date)},
           {"coach", optional_json(visit.coach)},
           {"mode", to_string(visit.mode)},
@@ -33,7 +34,8 @@ render::Json visit_json(const Visit& visit) {
 }
 
 render::Json participant_json(const TrainingParticipant& p) {
-  return {{"company", p.company},
+  return {{"id", p.id},
+          {"company", p.company},
           {"person", p.person},
           {"role", to_string(p.role)},
           {"enrolled", format_date(p.enrolled)},
@@ -43,13 +45,14 @@ render::Json participant_json(const TrainingParticipant& p) {
 }
 
 render::Json steering_json(const SteeringMember& member) {
-  return {{"company", member.company}, {"person", member.person}, {"role", to_string(member.role)}};
+  return {{"id", member.id}, {"company", member.company}, {"person", member.person}, {"role", to_string(member.role)}};
 }
 
 render::Json gathering_json(const Gathering& g) {
   render::Json attendance = render::Json::array();
   for (const Attendance& a : g.attendance) {
-    attendance.push_back({{"company", optional_json(a.company)}, {"guest", optional_json(a.guest)}, {"people", a.people}});
+    attendance.push_back(
+        {{"id", a.id}, {"company", optional_json(a.company)}, {"guest", optional_json(a.guest)}, {"people", a.people}});
   }
   return {{"key", g.key},
           {"title", g.title},
@@ -83,7 +86,8 @@ render::Json assessment_json(const Assessment& a, const Assessment& first, const
   }
   double mean = assessment_mean(a);
   render::Json change = &first == &a ? render::Json(nullptr) : computed_number_json(mean - assessment_mean(first));
-  return {{"company", a.company},
+  return {{"id", a.id},
+          {"company", a.company},
           {"date", format_date(a.date)},
           {"scores", scores},
           {"mean", computed_number_json(mean)},

@@ -16,17 +16,17 @@ render::Json computed_number_json(double value);
 int companies_attending(const Gathering& gathering);
 int people_attending(const Gathering& gathering);
 
-// company, date, coach, mode, note
+// id, company, date, coach, mode, note
 render::Json visit_json(const Visit& visit);
-// company, person, role, enrolled, completed, dropped, status
+// id, company, person, role, enrolled, completed, dropped, status
 render::Json participant_json(const TrainingParticipant& participant);
-// company, person, role
+// id, company, person, role
 render::Json steering_json(const SteeringMember& member);
-// key, title, date, location, kind, companies, people, attendance[{company, guest, people}]
+// key, title, date, location, kind, companies, people, attendance[{id, company, guest, people}]
 render::Json gathering_json(const Gathering& gathering);
 // company, kpi, unit, better, baseline, baseline_date, latest, latest_date, change, change_pct, improved
 render::Json kpi_summary_json(const Program& program, const std::string& company, const KpiSummary& summary);
-// company, date, scores{dimension: score} in `dimensions` order, mean, change
+// id, company, date, scores{dimension: score} in `dimensions` order, mean, change
 // (against `first`; null for the first itself).
 render::Json assessment_json(const Assessment& assessment, const Assessment& first,
                              const std::vector<std::string>& dimensions);

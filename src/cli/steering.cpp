@@ -3,8 +3,10 @@
 #include <fmt/ranges.h>
 
 #include "context.hpp"
+#include "plift/core/text.hpp"
 #include "lookup.hpp"
 #include "plift/app/listings.hpp"
+#include "plift/app/corrections.hpp"
 #include "plift/app/journey_events.hpp"
 #include "record_json.hpp"
 #include "plift/core/error.hpp"
@@ -32,20 +34,35 @@ struct AddOptions {
 void run_add(Context& ctx, const AddOptions& o) {
   SteeringRole role = app::require_steering_role(o.role, "--role");
   app::SteeringChange change = app::add_steering_member(ctx.session(), o.key, o.person, role);
+  std::string person = normalize_person_name(o.person);
   if (change.before == role) {
-    ctx.note(fmt::format("{}: {} is already in the steering group as {}; nothing changed", o.key, o.person,
+    ctx.note(fmt::format("{}: {} is already in the steering group as {}; nothing changed", o.key, person,
                          to_string(role)));
     return;
   }
-  std::string done = change.before ? fmt::format("{}'s role in the steering group changed from {} to {}", o.person,
+  std::string done = change.before ? fmt::format("{}'s role in the steering group changed from {} to {}", person,
                                                  to_string(*change.before), to_string(role))
-                                   : fmt::format("added {} to the steering group as {}", o.person, to_string(role));
+                                   : fmt::format("added {} to the steering group as {}", person, to_string(role));
   ctx.note(fmt::format("{}: {}; {}", o.key, done, composition(change.members)));
 }
 
 void run_remove(Context& ctx, const std::string& key, const std::string& person) {
+  if (person.empty()) {
+    if (key.empty() || key.find_first_not_of("0123456789") != std::string::npos) {
+      throw UsageError(fmt::format("'{}' is no id: give the member's id, or the company key and --person NAME", key));
+    }
+    std::int64_t id = 0;
+    try {
+      id = std::stoll(key);
+    } catch (const std::out_of_range&) {
+      throw UsageError(fmt::format("id '{}' is too large", key));
+    }
+    app::Removed removed = app::remove_record(ctx.session(), RecordKind::steering_member, id);
+    ctx.note(fmt::format("{}: removed {} from the steering group (#{})", removed.company, removed.summary, id));
+    return;
+  }
   app::SteeringChange change = app::remove_steering_member(ctx.session(), key, person);
-  ctx.note(fmt::format("{}: removed {} ({}) from the steering group; {}", key, person, to_string(*change.before),
+  ctx.note(fmt::format("{}: removed {} ({}) from the steering group; {}", key, normalize_person_name(person), to_string(*change.before),
                        composition(change.members)));
 }
 
@@ -54,7 +71,7 @@ void run_list(Context& ctx, const std::string& key) {
   if (!key.empty()) company = app::require_company(ctx.session(), key);
   render::Format format = ctx.format();
   render::Listing listing;
-  listing.columns = {{"company", "COMPANY"}, {"person", "PERSON"}, {"role", "ROLE"}};
+  listing.columns = {{"id", "ID", true}, {"company", "COMPANY"}, {"person", "PERSON"}, {"role", "ROLE"}};
   std::vector<std::string> incomplete;
   if (company) {
     for (const SteeringMember& member : app::steering_group(ctx.session(), company->key)) {
@@ -107,9 +124,10 @@ void add_steering_commands(CLI::App& app, Context& ctx) {
 
   auto remove_key = std::make_shared<std::string>();
   auto remove_person = std::make_shared<std::string>();
-  CLI::App* remove = steering->add_subcommand("remove", "Take a person out of a steering group");
-  remove->add_option("key", *remove_key, "Company key")->required();
-  remove->add_option("--person", *remove_person, "The member's name")->required();
+  CLI::App* remove = steering->add_subcommand(
+      "remove", "Take a person out of a steering group: KEY --person NAME, or the member's ID");
+  remove->add_option("key", *remove_key, "Company key, or without --person the member's id")->required();
+  remove->add_option("--person", *remove_person, "The member's name");
   remove->callback([&ctx, remove_key, remove_person] { run_remove(ctx, *remove_key, *remove_person); });
 
   auto list_key = std::make_shared<std::string>();

@@ -5,6 +5,7 @@
 #include <array>
 
 #include "context.hpp"
+#include "plift/core/text.hpp"
 #include "lookup.hpp"
 #include "plift/app/listings.hpp"
 #include "plift/app/journey_events.hpp"
@@ -47,23 +48,23 @@ void run_enroll(Context& ctx, const ChangeOptions& o) {
   app::Enrolled enrolled = app::enrol_participant(ctx.session(), {o.key, o.person, role, day});
   std::string done =
       enrolled.dropped_before
-          ? fmt::format("re-enrolled {} ({}) on {}, who had dropped the course on {}", o.person,
+          ? fmt::format("re-enrolled {} ({}) on {}, who had dropped the course on {}", normalize_person_name(o.person),
                         to_string(enrolled.participant.role), format_date(day), format_date(*enrolled.dropped_before))
-          : fmt::format("enrolled {} ({}) on {}", o.person, to_string(enrolled.participant.role), format_date(day));
+          : fmt::format("enrolled {} ({}) on {}", normalize_person_name(o.person), to_string(enrolled.participant.role), format_date(day));
   ctx.note(fmt::format("{}: {}; {}", o.key, done, quota_phrase(enrolled.count)));
 }
 
 void run_complete(Context& ctx, const ChangeOptions& o) {
   Date day = day_of(ctx, o);
   app::CourseCount count = app::end_course(ctx.session(), {o.key, o.person, app::CourseEnd::completion, day});
-  ctx.note(fmt::format("{}: {} completed the course on {} ({} of {} participants completed)", o.key, o.person,
+  ctx.note(fmt::format("{}: {} completed the course on {} ({} of {} participants completed)", o.key, normalize_person_name(o.person),
                        format_date(day), count.completed, count.participants));
 }
 
 void run_drop(Context& ctx, const ChangeOptions& o) {
   Date day = day_of(ctx, o);
   app::CourseCount count = app::end_course(ctx.session(), {o.key, o.person, app::CourseEnd::drop, day});
-  ctx.note(fmt::format("{}: {} dropped the course on {}; {}", o.key, o.person, format_date(day), quota_phrase(count)));
+  ctx.note(fmt::format("{}: {} dropped the course on {}; {}", o.key, normalize_person_name(o.person), format_date(day), quota_phrase(count)));
 }
 
 struct ListOptions {
@@ -80,7 +81,7 @@ void run_list(Context& ctx, const ListOptions& o) {
   std::vector<TrainingParticipant> participants = app::list_participants(ctx.session(), company);
 
   render::Listing listing;
-  listing.columns = {{"company", "COMPANY"},   {"person", "PERSON"},       {"role", "ROLE"},
+  listing.columns = {{"id", "ID", true},       {"company", "COMPANY"},   {"person", "PERSON"},       {"role", "ROLE"},
                      {"status", "STATUS"},     {"enrolled", "ENROLLED"},   {"completed", "COMPLETED"},
                      {"dropped", "DROPPED"}};
   for (const TrainingParticipant& p : participants) {

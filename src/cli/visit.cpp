@@ -53,7 +53,7 @@ void run_list(Context& ctx, const ListOptions& o) {
     filter.coach = app::require_coach(ctx.session(), *o.coach).key;
   }
   render::Listing listing;
-  listing.columns = {{"date", "DATE"}, {"company", "COMPANY"}, {"coach", "COACH"}, {"mode", "MODE"},
+  listing.columns = {{"id", "ID", true}, {"date", "DATE"}, {"company", "COMPANY"}, {"coach", "COACH"}, {"mode", "MODE"},
                      {"note", "NOTE"}};
   for (const Visit& visit : app::list_visits(ctx.session(), filter)) {
     listing.rows.push_back(visit_json(visit));

@@ -50,6 +50,19 @@ std::optional<GatheringKind> parse_gathering_kind(std::string_view text) { retur
 std::string to_string(SteeringRole r) { return name_of(steering_roles, r); }
 std::optional<SteeringRole> parse_steering_role(std::string_view text) { return parse_named(steering_roles, text); }
 
+std::string describe(RecordKind kind) {
+  switch (kind) {
+    case RecordKind::pulse: return "pulse meeting";
+    case RecordKind::visit: return "visit";
+    case RecordKind::participant: return "course participant";
+    case RecordKind::attendance: return "attendance record";
+    case RecordKind::steering_member: return "steering-group member";
+    case RecordKind::kpi_value: return "key-figure value";
+    case RecordKind::assessment: return "assessment";
+  }
+  return "record";
+}
+
 TrainingStatus TrainingParticipant::status() const {
   if (dropped) return TrainingStatus::dropped;
   if (completed) return TrainingStatus::completed;

@@ -137,4 +137,64 @@ std::string one_line(std::string_view text) {
   return line;
 }
 
+std::string normalize_person_name(std::string_view name) {
+  std::string normal;
+  bool blank_before = false;
+  for (char c : name) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      blank_before = true;
+      continue;
+    }
+    if (blank_before && !normal.empty()) normal += ' ';
+    blank_before = false;
+    normal += c;
+  }
+  return normal;
+}
+
+namespace {
+
+// Lower case for ASCII and for the Latin-1 and Latin Extended-A letters
+// (U+00C0..U+017F) that Nordic and other European names use; other
+// characters stay as they are.
+std::string fold_case(std::string_view text) {
+  std::string folded;
+  folded.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto byte = static_cast<unsigned char>(text[i]);
+    if (byte >= 'A' && byte <= 'Z') {
+      folded += static_cast<char>(byte + ('a' - 'A'));
+    } else if (byte == 0xC3 && i + 1 < text.size()) {
+      auto next = static_cast<unsigned char>(text[i + 1]);
+      // U+00C0..U+00DE are capitals of U+00E0..U+00FE, except U+00D7 (×).
+      if (next >= 0x80 && next <= 0x9E && next != 0x97) next = static_cast<unsigned char>(next + 0x20);
+      folded += static_cast<char>(byte);
+      folded += static_cast<char>(next);
+      ++i;
+    } else if ((byte == 0xC4 || byte == 0xC5) && i + 1 < text.size()) {
+      auto next = static_cast<unsigned char>(text[i + 1]);
+      unsigned code = ((byte & 0x1Fu) << 6) | (next & 0x3Fu);
+      // Latin Extended-A pairs capitals and small letters as even and odd,
+      // except U+0138..U+0148 and U+0179..U+017E, which pair odd and even.
+      bool odd_capitals = (code >= 0x139 && code <= 0x148) || (code >= 0x179 && code <= 0x17E);
+      if (code >= 0x100 && code <= 0x17F && code != 0x130 && code != 0x131 && code != 0x138 && code != 0x149 && code != 0x178 &&
+          code != 0x17F && ((code % 2 == 0) != odd_capitals)) {
+        ++code;
+      }
+      folded += static_cast<char>(0xC0 | (code >> 6));
+      folded += static_cast<char>(0x80 | (code & 0x3F));
+      ++i;
+    } else {
+      folded += static_cast<char>(byte);
+    }
+  }
+  return folded;
+}
+
+}  // namespace
+
+bool same_person_name(std::string_view a, std::string_view b) {
+  return fold_case(normalize_person_name(a)) == fold_case(normalize_person_name(b));
+}
+
 }  // namespace plift

@@ -47,16 +47,18 @@ TEST_CASE("adding a member again changes their role, or nothing") {
   CHECK(steering_gaps(group) == std::vector<std::string>{"management"});
 }
 
-TEST_CASE("members are removed by exact name") {
+TEST_CASE("a member is removed by id, and each member has its own") {
   auto db = store::Database::in_memory();
   add_company(db, "a");
   add_company(db, "b");
   store::upsert_steering_member(testing::committed(db), {"a", "Kari", SteeringRole::management});
   store::upsert_steering_member(testing::committed(db), {"b", "Kari", SteeringRole::union_member});
-  CHECK_FALSE(store::delete_steering_member(testing::committed(db), "a", "kari"));
-  CHECK_FALSE(store::delete_steering_member(testing::committed(db), "c", "Kari"));
-  CHECK(store::delete_steering_member(testing::committed(db), "a", "Kari"));
-  CHECK_FALSE(store::delete_steering_member(testing::committed(db), "a", "Kari"));
+  std::int64_t at_a = store::steering_group(db, "a").at(0).id;
+  std::int64_t at_b = store::steering_group(db, "b").at(0).id;
+  CHECK(at_a != at_b);
+  CHECK(store::find_steering_member(db, at_b)->company == "b");
+  CHECK(store::delete_record(testing::committed(db), RecordKind::steering_member, at_a));
+  CHECK_FALSE(store::delete_record(testing::committed(db), RecordKind::steering_member, at_a));
   CHECK(store::steering_group(db, "a").empty());
   CHECK(store::steering_group(db, "b").size() == 1);
 }

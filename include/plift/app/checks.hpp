@@ -60,6 +60,9 @@ void require_person_name(const std::string& person, std::string_view what, std::
 
 // "unknown WHAT 'x': use onsite or remote"
 VisitMode require_visit_mode(const std::string& text, std::string_view what);
+// RuleError when the company has another pulse meeting (another id) on the
+// pulse's day: a second one would hide the first from "the latest pulse".
+void require_no_other_pulse(Session& session, const Pulse& pulse);
 // RuleError when a visit to the company on that day by that coach (or, with
 // none, without a coach) is already logged: it would count twice against the cadence.
 void require_visit_not_logged(Session& session, const std::string& company, Date day,

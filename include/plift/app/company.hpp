@@ -47,6 +47,14 @@ struct CompanyEdit {
 // but with start last.
 std::vector<std::string> edit_company(Session& session, const std::string& key, const CompanyEdit& edit);
 
+// plift company remove: a company enrolled by mistake. Refused (RuleError,
+// naming what it has) while anything is recorded for it beyond its
+// enrolment, unless `with_records`, which removes all of it in the same
+// transaction. Returns what was removed with it, as company_record_counts
+// gives it (empty when nothing).
+std::vector<std::pair<std::string, std::int64_t>> remove_company(Session& session, const std::string& key,
+                                                                 bool with_records);
+
 // Ends the journey on `day`: closes the open phase, keeps the reason.
 void withdraw_company(Session& session, const std::string& key, Date day, const std::string& reason);
 

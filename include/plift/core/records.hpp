@@ -1,6 +1,7 @@
 #pragma once
 // The dated records of a company's journey beyond phases and pulses.
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -16,6 +17,7 @@ struct Pulse {
   Date date;
   PulseStatus status = PulseStatus::green;
   std::optional<std::string> note;
+  std::int64_t id = 0;  // the stable id; 0 until stored
 };
 
 enum class VisitMode { onsite, remote };
@@ -28,6 +30,7 @@ struct Visit {
   std::optional<std::string> coach;
   VisitMode mode = VisitMode::onsite;
   std::optional<std::string> note;
+  std::int64_t id = 0;  // the stable id; 0 until stored
 };
 
 enum class TrainingRole { employee, manager, union_member, other };
@@ -44,6 +47,7 @@ struct TrainingParticipant {
   Date enrolled;
   std::optional<Date> completed;
   std::optional<Date> dropped;
+  std::int64_t id = 0;  // the stable id; 0 until stored
   TrainingStatus status() const;
 };
 
@@ -55,6 +59,7 @@ struct Attendance {
   std::optional<std::string> company;  // an enrolled company
   std::optional<std::string> guest;    // a company outside the programme (seminars)
   int people = 1;
+  std::int64_t id = 0;  // the stable id; 0 until stored
 };
 
 struct Gathering {
@@ -74,6 +79,7 @@ struct SteeringMember {
   std::string company;
   std::string person;
   SteeringRole role = SteeringRole::employee;
+  std::int64_t id = 0;  // the stable id; 0 until stored
 };
 
 struct KpiValue {
@@ -81,6 +87,7 @@ struct KpiValue {
   std::string kpi;
   Date date;
   double value = 0;
+  std::int64_t id = 0;  // the stable id; 0 until stored
 };
 
 // One assessment: every configured dimension scored on one day.
@@ -88,7 +95,14 @@ struct Assessment {
   std::string company;
   Date date;
   std::map<std::string, int> scores;  // dimension → score
+  std::int64_t id = 0;  // the stable id; 0 until stored
 };
+
+// The kinds of record a coordinator corrects by id (`edit ID`, `remove ID`);
+// ids are counted per kind.
+enum class RecordKind { pulse, visit, participant, attendance, steering_member, kpi_value, assessment };
+// "pulse meeting", "visit", "course participant", …: as a sentence names one.
+std::string describe(RecordKind kind);
 
 // Which records a listing shows: one company's or all, one coach's or all
 // (visits only), from `since` up to `until`, both inclusive.

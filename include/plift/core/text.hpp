@@ -43,4 +43,12 @@ std::string visible_text(std::string_view text, std::size_t max_characters = 60)
 // UTF-8 becomes U+FFFD.
 std::string one_line(std::string_view text);
 
+// A person's name as plift keeps it: without blanks around it, and each run
+// of blanks inside it one space ("Ola  Nordmann " → "Ola Nordmann").
+std::string normalize_person_name(std::string_view name);
+
+// Whether two names name the same person: the same once normalized, without
+// regard to case (ASCII and the Latin letters of Nordic names, Å/å, Ø/ø, …).
+bool same_person_name(std::string_view a, std::string_view b);
+
 }  // namespace plift

@@ -26,7 +26,7 @@ std::map<std::string, std::vector<Visit>> visits_by_company(Database& db, const 
 // Lean-course participants, keyed by (company, person)
 std::optional<TrainingParticipant> find_participant(Database& db, std::string_view company, std::string_view person);
 void insert_participant(WriteTransaction& tx, const TrainingParticipant& participant);
-// Writes role, enrolled, completed and dropped of the participant with this company and person.
+// Writes every field of the participant with participant.id.
 void update_participant(WriteTransaction& tx, const TrainingParticipant& participant);
 // All, or one company's; ordered by company, enrolled date, person.
 std::vector<TrainingParticipant> list_participants(Database& db, std::optional<std::string_view> company);
@@ -51,8 +51,6 @@ std::vector<SteeringMember> steering_group(Database& db, std::string_view compan
 std::map<std::string, std::vector<SteeringMember>> steering_groups(Database& db);
 // Adds the person, or changes their role; returns true when it changed a role.
 bool upsert_steering_member(WriteTransaction& tx, const SteeringMember& member);
-// False when no such member.
-bool delete_steering_member(WriteTransaction& tx, std::string_view company, std::string_view person);
 
 // Key figures: one value per company, KPI and day
 // Returns the value it replaced, if any.
@@ -62,7 +60,8 @@ std::vector<KpiValue> list_kpi_values(Database& db, std::optional<std::string_vi
 
 // Lean status assessments: one per company and day
 bool assessment_exists(Database& db, std::string_view company, Date date);
-void insert_assessment(WriteTransaction& tx, const Assessment& assessment);
+// Returns the assessment's id: its own when set, else the next free one.
+std::int64_t insert_assessment(WriteTransaction& tx, const Assessment& assessment);
 // All, or one company's; ordered by company, date.
 std::vector<Assessment> list_assessments(Database& db, std::optional<std::string_view> company);
 
@@ -93,5 +92,34 @@ void update_gathering(WriteTransaction& tx, const Gathering& gathering);
 std::optional<double> find_kpi_value(Database& db, std::string_view company, std::string_view kpi, Date date);
 // Removes every score of the company's assessment on that day.
 void delete_assessment(WriteTransaction& tx, std::string_view company, Date date);
+
+// ---------------------------------------------------------------------------
+// Correcting a record by its stable id (`edit ID`, `remove ID`). A find
+// returns nothing for an unknown id; a rewrite writes every field of the
+// record with that id (its id never changes).
+
+std::optional<Visit> find_visit(Database& db, std::int64_t id);
+void rewrite_visit(WriteTransaction& tx, const Visit& visit);
+std::optional<TrainingParticipant> find_participant(Database& db, std::int64_t id);
+std::optional<SteeringMember> find_steering_member(Database& db, std::int64_t id);
+std::optional<SteeringMember> find_steering_member(Database& db, std::string_view company, std::string_view person);
+void rewrite_steering_member(WriteTransaction& tx, const SteeringMember& member);
+std::optional<KpiValue> find_kpi_value(Database& db, std::int64_t id);
+void rewrite_kpi_value(WriteTransaction& tx, const KpiValue& value);
+std::optional<Assessment> find_assessment(Database& db, std::int64_t id);
+// The id of the company's assessment on that day, if any.
+std::optional<std::int64_t> assessment_on(Database& db, std::string_view company, Date date);
+// Writes the company, day and each score given of the assessment with this id
+// (each dimension must have a score already).
+void rewrite_assessment(WriteTransaction& tx, const Assessment& assessment);
+struct AttendanceRow {
+  std::string gathering;  // the gathering's key
+  Attendance attendance;
+};
+std::optional<AttendanceRow> find_attendance(Database& db, std::int64_t id);
+void rewrite_attendance(WriteTransaction& tx, const AttendanceRow& row);
+// Removes the record of this kind with this id (an assessment with all its
+// scores); false when there is none.
+bool delete_record(WriteTransaction& tx, RecordKind kind, std::int64_t id);
 
 }  // namespace plift::store

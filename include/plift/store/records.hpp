@@ -66,6 +66,15 @@ void update_company(WriteTransaction& tx, std::string_view key, const CompanyCha
 // Every field of the company with this key, as an import row with --update gives them.
 void replace_company(WriteTransaction& tx, const Company& company);
 
+// What a company has recorded beyond its enrolment (the company and the
+// phase it was enrolled in), as (what, how many) with only non-zero counts:
+// "phases entered", "checklist ticks", "pulse meetings", "visits", "course
+// participants", "attendance records", "steering-group members",
+// "key-figure values", "assessment scores".
+std::vector<std::pair<std::string, std::int64_t>> company_record_counts(Database& db, std::string_view key);
+// Removes the company and, by the schema's cascades, everything recorded for it.
+void delete_company(WriteTransaction& tx, std::string_view key);
+
 using plift::CompanyOverview;
 // Every company with its open phase, ordered by key.
 std::vector<CompanyOverview> list_companies(Database& db);
@@ -98,7 +107,12 @@ bool delete_tick(WriteTransaction& tx, std::string_view company, std::string_vie
 // Pulse meetings
 using PulseEntry = Pulse;
 using plift::PulseFilter;
-void insert_pulse(WriteTransaction& tx, const PulseEntry& entry);
+void insert_pulse(WriteTransaction& tx, const PulseEntry& entry);  // an id of 0: SQLite chooses one
+std::optional<PulseEntry> find_pulse(Database& db, std::int64_t id);
+// The company's first pulse meeting on that day, if any.
+std::optional<PulseEntry> find_pulse_on(Database& db, std::string_view company, Date date);
+// Writes every field of the pulse meeting with entry.id.
+void rewrite_pulse(WriteTransaction& tx, const PulseEntry& entry);
 // Every pulse meeting in scope, by company key, oldest first.
 std::map<std::string, std::vector<PulseEntry>> pulses_by_company(Database& db,
                                                                  const CompanyScope& scope = CompanyScope::all());

@@ -26,12 +26,13 @@ Gathering read_gathering(SQLite::Statement& stmt) {
   return g;
 }
 
-// Reads company, guest and people starting at column `first`.
+// Reads company, guest, people and id starting at column `first`.
 Attendance read_attendance(SQLite::Statement& stmt, int first) {
   Attendance a;
   a.company = optional_text(stmt.getColumn(first));
   a.guest = optional_text(stmt.getColumn(first + 1));
   a.people = stmt.getColumn(first + 2).getInt();
+  a.id = stmt.getColumn(first + 3).getInt64();
   return a;
 }
 
@@ -57,7 +58,7 @@ std::optional<Gathering> find_gathering(Database& db, std::string_view key) {
   if (!stmt.executeStep()) return std::nullopt;
   Gathering gathering = read_gathering(stmt);
   CachedStatement attendance_cached(db,
-                                    "SELECT company, guest, people FROM attendance WHERE gathering = ? ORDER BY id");
+                                    "SELECT company, guest, people, id FROM attendance WHERE gathering = ? ORDER BY id");
   SQLite::Statement& attendance = *attendance_cached;
   attendance.bind(1, gathering.key);
   while (attendance.executeStep()) gathering.attendance.push_back(read_attendance(attendance, 0));
@@ -94,7 +95,7 @@ std::vector<Gathering> list_gatherings(Database& db) {
     gatherings.push_back(read_gathering(stmt));
     index_of[gatherings.back().key] = gatherings.size() - 1;
   }
-  CachedStatement attendance_cached(db, "SELECT gathering, company, guest, people FROM attendance ORDER BY id");
+  CachedStatement attendance_cached(db, "SELECT gathering, company, guest, people, id FROM attendance ORDER BY id");
   SQLite::Statement& attendance = *attendance_cached;
   while (attendance.executeStep()) {
     auto found = index_of.find(attendance.getColumn(0).getString());
@@ -114,19 +115,20 @@ bool upsert_attendance(WriteTransaction& tx, std::string_view gathering, const A
   if (attendance.guest && replace_people(db, gathering, "guest", *attendance.guest, attendance.people)) {
     return true;
   }
-  CachedStatement stmt_cached(db, "INSERT INTO attendance (gathering, company, guest, people) VALUES (?,?,?,?)");
+  CachedStatement stmt_cached(db, "INSERT INTO attendance (gathering, company, guest, people, id) VALUES (?,?,?,?,?)");
   SQLite::Statement& stmt = *stmt_cached;
   stmt.bind(1, std::string(gathering));
   bind_optional(stmt, 2, attendance.company);
   bind_optional(stmt, 3, attendance.guest);
   stmt.bind(4, attendance.people);
+  bind_id(stmt, 5, attendance.id);
   stmt.exec();
   return false;
 }
 
 std::vector<Gathering> gatherings_attended(Database& db, std::string_view company) {
   CachedStatement stmt_cached(db,
-                              fmt::format("SELECT {}, a.company, a.guest, a.people FROM attendance a "
+                              fmt::format("SELECT {}, a.company, a.guest, a.people, a.id FROM attendance a "
                                           "JOIN gathering g ON g.key = a.gathering WHERE a.company = ? "
                                           "ORDER BY g.date, g.key",
                                           gathering_columns));
@@ -173,7 +175,7 @@ void update_gathering(WriteTransaction& tx, const Gathering& gathering) {
 std::map<std::string, std::vector<Gathering>> gatherings_attended_by_company(Database& db,
                                                                             const CompanyScope& scope) {
   CachedStatement stmt_cached(db,
-                              fmt::format("SELECT {}, a.company, a.guest, a.people FROM attendance a "
+                              fmt::format("SELECT {}, a.company, a.guest, a.people, a.id FROM attendance a "
                                           "JOIN gathering g ON g.key = a.gathering WHERE a.company IS NOT NULL AND {} "
                                           "ORDER BY a.company, g.date, g.key",
                                           gathering_columns, scope_condition(scope)));
@@ -207,7 +209,7 @@ std::vector<Gathering> list_gatherings_between(Database& db, Date from, Date to)
   // in id order, each row checked against the period's few gatherings, costs
   // a third of a join that looks its gathering up row by row.
   CachedStatement attendance_cached(db,
-                                    "SELECT gathering, company, guest, people FROM attendance WHERE gathering IN "
+                                    "SELECT gathering, company, guest, people, id FROM attendance WHERE gathering IN "
                                     "(SELECT key FROM gathering WHERE date BETWEEN ?1 AND ?2) ORDER BY id");
   SQLite::Statement& attendance = *attendance_cached;
   attendance.bind(1, format_date(from));
@@ -217,6 +219,46 @@ std::vector<Gathering> list_gatherings_between(Database& db, Date from, Date to)
     if (found != index_of.end()) gatherings[found->second].attendance.push_back(read_attendance(attendance, 1));
   }
   return gatherings;
+}
+
+std::optional<AttendanceRow> find_attendance(Database& db, std::int64_t id) {
+  CachedStatement stmt_cached(db, "SELECT gathering, company, guest, people, id FROM attendance WHERE id = ?");
+  SQLite::Statement& stmt = *stmt_cached;
+  stmt.bind(1, id);
+  if (!stmt.executeStep()) return std::nullopt;
+  return AttendanceRow{stmt.getColumn(0).getString(), read_attendance(stmt, 1)};
+}
+
+void rewrite_attendance(WriteTransaction& tx, const AttendanceRow& row) {
+  if (row.attendance.company && row.attendance.guest) {
+    throw InternalError("an attendance row names both an enrolled company and a guest");
+  }
+  CachedStatement stmt_cached(tx.database(),
+                              "UPDATE attendance SET gathering = ?, company = ?, guest = ?, people = ? WHERE id = ?");
+  SQLite::Statement& stmt = *stmt_cached;
+  stmt.bind(1, row.gathering);
+  bind_optional(stmt, 2, row.attendance.company);
+  bind_optional(stmt, 3, row.attendance.guest);
+  stmt.bind(4, row.attendance.people);
+  stmt.bind(5, row.attendance.id);
+  if (stmt.exec() != 1) throw InternalError(fmt::format("attendance record #{} vanished while updating", row.attendance.id));
+}
+
+bool delete_record(WriteTransaction& tx, RecordKind kind, std::int64_t id) {
+  const char* sql = nullptr;
+  switch (kind) {
+    case RecordKind::pulse: sql = "DELETE FROM pulse WHERE id = ?"; break;
+    case RecordKind::visit: sql = "DELETE FROM visit WHERE id = ?"; break;
+    case RecordKind::participant: sql = "DELETE FROM training WHERE id = ?"; break;
+    case RecordKind::attendance: sql = "DELETE FROM attendance WHERE id = ?"; break;
+    case RecordKind::steering_member: sql = "DELETE FROM steering_member WHERE id = ?"; break;
+    case RecordKind::kpi_value: sql = "DELETE FROM kpi_value WHERE id = ?"; break;
+    case RecordKind::assessment: sql = "DELETE FROM assessment_score WHERE assessment = ?"; break;
+  }
+  CachedStatement stmt_cached(tx.database(), sql);
+  SQLite::Statement& stmt = *stmt_cached;
+  stmt.bind(1, id);
+  return stmt.exec() > 0;
 }
 
 }  // namespace plift::store

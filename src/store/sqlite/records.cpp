@@ -325,14 +325,27 @@ bool delete_tick(WriteTransaction& tx, std::string_view company, std::string_vie
   return stmt.exec() == 1;
 }
 
-void insert_pulse(WriteTransaction& tx, const PulseEntry& entry) {
-  Database& db = tx.database();
-  CachedStatement stmt_cached(db, "INSERT INTO pulse (company, date, status, note) VALUES (?,?,?,?)");
-  SQLite::Statement& stmt = *stmt_cached;
+namespace {
+
+constexpr const char* insert_pulse_sql = "INSERT INTO pulse (company, date, status, note, id) VALUES (?,?,?,?,?)";
+constexpr const char* pulse_columns = "company, date, status, note, id";
+
+// Parameters 1..5 in pulse_columns order.
+void bind_pulse(SQLite::Statement& stmt, const PulseEntry& entry) {
   stmt.bind(1, entry.company);
   stmt.bind(2, format_date(entry.date));
   stmt.bind(3, to_string(entry.status));
   bind_optional(stmt, 4, entry.note);
+  bind_id(stmt, 5, entry.id);
+}
+
+}  // namespace
+
+void insert_pulse(WriteTransaction& tx, const PulseEntry& entry) {
+  Database& db = tx.database();
+  CachedStatement stmt_cached(db, insert_pulse_sql);
+  SQLite::Statement& stmt = *stmt_cached;
+  bind_pulse(stmt, entry);
   stmt.exec();
 }
 
@@ -346,15 +359,42 @@ PulseEntry read_pulse(SQLite::Statement& stmt) {
   if (!status) throw DataError("the database holds an unknown pulse status");
   e.status = *status;
   e.note = optional_text(stmt.getColumn(3));
+  e.id = stmt.getColumn(4).getInt64();
   return e;
 }
 
 }  // namespace
 
+std::optional<PulseEntry> find_pulse(Database& db, std::int64_t id) {
+  CachedStatement stmt_cached(db, fmt::format("SELECT {} FROM pulse WHERE id = ?", pulse_columns));
+  SQLite::Statement& stmt = *stmt_cached;
+  stmt.bind(1, id);
+  if (!stmt.executeStep()) return std::nullopt;
+  return read_pulse(stmt);
+}
+
+std::optional<PulseEntry> find_pulse_on(Database& db, std::string_view company, Date date) {
+  CachedStatement stmt_cached(db, fmt::format("SELECT {} FROM pulse WHERE company = ? AND date = ? ORDER BY id LIMIT 1",
+                                              pulse_columns));
+  SQLite::Statement& stmt = *stmt_cached;
+  bind_text(stmt, 1, company);
+  stmt.bind(2, format_date(date));
+  if (!stmt.executeStep()) return std::nullopt;
+  return read_pulse(stmt);
+}
+
+void rewrite_pulse(WriteTransaction& tx, const PulseEntry& entry) {
+  CachedStatement stmt_cached(tx.database(),
+                              "UPDATE pulse SET company = ?1, date = ?2, status = ?3, note = ?4 WHERE id = ?5");
+  SQLite::Statement& stmt = *stmt_cached;
+  bind_pulse(stmt, entry);
+  if (stmt.exec() != 1) throw InternalError(fmt::format("pulse meeting #{} vanished while updating", entry.id));
+}
+
 std::map<std::string, std::vector<PulseEntry>> pulses_by_company(Database& db, const CompanyScope& scope) {
-  CachedStatement stmt_cached(db, fmt::format("SELECT company, date, status, note FROM pulse WHERE {} "
+  CachedStatement stmt_cached(db, fmt::format("SELECT {} FROM pulse WHERE {} "
                                               "ORDER BY company, date, id",
-                                              scope_condition(scope)));
+                                              pulse_columns, scope_condition(scope)));
   SQLite::Statement& stmt = *stmt_cached;
   bind_scope(stmt, scope);
   std::map<std::string, std::vector<PulseEntry>> pulses;
@@ -374,9 +414,9 @@ std::vector<PulseEntry> list_pulses(Database& db, const PulseFilter& filter) {
   conditions.add("company = ?", filter.company);
   conditions.add("date >= ?", filter.since);
   conditions.add("date <= ?", filter.until);
-  CachedStatement stmt_cached(db, fmt::format("SELECT company, date, status, note FROM pulse {} "
+  CachedStatement stmt_cached(db, fmt::format("SELECT {} FROM pulse {} "
                                               "ORDER BY date, company, id",
-                                              conditions.where()));
+                                              pulse_columns, conditions.where()));
   SQLite::Statement& stmt = *stmt_cached;
   conditions.bind(stmt);
   std::vector<PulseEntry> entries;
@@ -425,17 +465,13 @@ void replace_coach(WriteTransaction& tx, const Coach& c) {
 }
 
 PulseInserter::PulseInserter(WriteTransaction& tx)
-    : insert_(std::make_unique<CachedStatement>(tx.database(),
-                                                "INSERT INTO pulse (company, date, status, note) VALUES (?,?,?,?)")) {}
+    : insert_(std::make_unique<CachedStatement>(tx.database(), insert_pulse_sql)) {}
 
 PulseInserter::~PulseInserter() = default;
 
 void PulseInserter::insert(const PulseEntry& entry) {
   SQLite::Statement& insert = **insert_;
-  insert.bind(1, entry.company);
-  insert.bind(2, format_date(entry.date));
-  insert.bind(3, to_string(entry.status));
-  bind_optional(insert, 4, entry.note);
+  bind_pulse(insert, entry);
   insert.exec();
   insert.reset();
 }
@@ -446,6 +482,36 @@ void delete_phase_history(WriteTransaction& tx, std::string_view company) {
   SQLite::Statement& stmt = *stmt_cached;
   bind_text(stmt, 1, company);
   stmt.exec();
+}
+
+std::vector<std::pair<std::string, std::int64_t>> company_record_counts(Database& db, std::string_view key) {
+  static const std::vector<std::pair<const char*, const char*>> tables = {
+      {"phases entered", "SELECT count(*) - 1 FROM phase_history WHERE company = ?1 HAVING count(*) > 1"},
+      {"phase ends", "SELECT count(*) FROM phase_history WHERE company = ?1 AND ended IS NOT NULL"},
+      {"checklist ticks", "SELECT count(*) FROM checklist_tick WHERE company = ?1"},
+      {"pulse meetings", "SELECT count(*) FROM pulse WHERE company = ?1"},
+      {"visits", "SELECT count(*) FROM visit WHERE company = ?1"},
+      {"course participants", "SELECT count(*) FROM training WHERE company = ?1"},
+      {"attendance records", "SELECT count(*) FROM attendance WHERE company = ?1"},
+      {"steering-group members", "SELECT count(*) FROM steering_member WHERE company = ?1"},
+      {"key-figure values", "SELECT count(*) FROM kpi_value WHERE company = ?1"},
+      {"assessments", "SELECT count(DISTINCT assessment) FROM assessment_score WHERE company = ?1"},
+  };
+  std::vector<std::pair<std::string, std::int64_t>> counts;
+  for (const auto& [what, sql] : tables) {
+    CachedStatement stmt_cached(db, sql);
+    SQLite::Statement& stmt = *stmt_cached;
+    bind_text(stmt, 1, key);
+    if (stmt.executeStep() && stmt.getColumn(0).getInt64() > 0) counts.emplace_back(what, stmt.getColumn(0).getInt64());
+  }
+  return counts;
+}
+
+void delete_company(WriteTransaction& tx, std::string_view key) {
+  CachedStatement stmt_cached(tx.database(), "DELETE FROM company WHERE key = ?");
+  SQLite::Statement& stmt = *stmt_cached;
+  bind_text(stmt, 1, key);
+  if (stmt.exec() != 1) throw InternalError(fmt::format("company '{}' vanished while removing it", key));
 }
 
 }  // namespace plift::store

@@ -53,6 +53,15 @@ inline void bind_optional(SQLite::Statement& stmt, int index, const std::optiona
   }
 }
 
+// A record's stable id, or NULL for one not stored yet (SQLite then chooses it).
+inline void bind_id(SQLite::Statement& stmt, int index, std::int64_t id) {
+  if (id > 0) {
+    stmt.bind(index, id);
+  } else {
+    stmt.bind(index);
+  }
+}
+
 inline void bind_text(SQLite::Statement& stmt, int index, std::string_view text) {
   stmt.bind(index, std::string(text));
 }

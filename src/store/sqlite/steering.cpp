@@ -24,24 +24,44 @@ SteeringMember read_member(SQLite::Statement& stmt) {
   auto parsed = parse_steering_role(role);
   if (!parsed) throw DataError(fmt::format("the database holds an unknown steering-group role '{}'", role));
   m.role = *parsed;
+  m.id = stmt.getColumn(3).getInt64();
   return m;
-}
-
-std::optional<SteeringRole> current_role(Database& db, std::string_view company, std::string_view person) {
-  CachedStatement stmt_cached(db,
-                              "SELECT company, person, role FROM steering_member WHERE company = ? AND person = ?");
-  SQLite::Statement& stmt = *stmt_cached;
-  stmt.bind(1, std::string(company));
-  stmt.bind(2, std::string(person));
-  if (!stmt.executeStep()) return std::nullopt;
-  return read_member(stmt).role;
 }
 
 }  // namespace
 
+std::optional<SteeringMember> find_steering_member(Database& db, std::string_view company, std::string_view person) {
+  CachedStatement stmt_cached(db,
+                              "SELECT company, person, role, id FROM steering_member WHERE company = ? AND person = ?");
+  SQLite::Statement& stmt = *stmt_cached;
+  stmt.bind(1, std::string(company));
+  stmt.bind(2, std::string(person));
+  if (!stmt.executeStep()) return std::nullopt;
+  return read_member(stmt);
+}
+
+std::optional<SteeringMember> find_steering_member(Database& db, std::int64_t id) {
+  CachedStatement stmt_cached(db, "SELECT company, person, role, id FROM steering_member WHERE id = ?");
+  SQLite::Statement& stmt = *stmt_cached;
+  stmt.bind(1, id);
+  if (!stmt.executeStep()) return std::nullopt;
+  return read_member(stmt);
+}
+
+void rewrite_steering_member(WriteTransaction& tx, const SteeringMember& member) {
+  CachedStatement stmt_cached(tx.database(),
+                              "UPDATE steering_member SET company = ?, person = ?, role = ? WHERE id = ?");
+  SQLite::Statement& stmt = *stmt_cached;
+  stmt.bind(1, member.company);
+  stmt.bind(2, member.person);
+  stmt.bind(3, to_string(member.role));
+  stmt.bind(4, member.id);
+  if (stmt.exec() != 1) throw InternalError(fmt::format("steering-group member #{} vanished while updating", member.id));
+}
+
 std::vector<SteeringMember> steering_group(Database& db, std::string_view company) {
   CachedStatement stmt_cached(db,
-                              fmt::format("SELECT company, person, role FROM steering_member WHERE company = ? {}",
+                              fmt::format("SELECT company, person, role, id FROM steering_member WHERE company = ? {}",
                                           member_order));
   SQLite::Statement& stmt = *stmt_cached;
   stmt.bind(1, std::string(company));
@@ -55,7 +75,7 @@ std::map<std::string, std::vector<SteeringMember>> steering_groups(Database& db)
 }
 
 std::map<std::string, std::vector<SteeringMember>> steering_groups(Database& db, const CompanyScope& scope) {
-  CachedStatement stmt_cached(db, fmt::format("SELECT company, person, role FROM steering_member WHERE {} {}",
+  CachedStatement stmt_cached(db, fmt::format("SELECT company, person, role, id FROM steering_member WHERE {} {}",
                                               scope_condition(scope), member_order));
   SQLite::Statement& stmt = *stmt_cached;
   bind_scope(stmt, scope);
@@ -70,25 +90,18 @@ std::map<std::string, std::vector<SteeringMember>> steering_groups(Database& db,
 
 bool upsert_steering_member(WriteTransaction& tx, const SteeringMember& member) {
   Database& db = tx.database();
-  std::optional<SteeringRole> before = current_role(db, member.company, member.person);
-  if (before == member.role) return false;
+  std::optional<SteeringMember> before = find_steering_member(db, member.company, member.person);
+  if (before && before->role == member.role) return false;
   CachedStatement stmt_cached(db, before ? "UPDATE steering_member SET role = ?3 WHERE company = ?1 AND person = ?2"
-                                         : "INSERT INTO steering_member (company, person, role) VALUES (?1, ?2, ?3)");
+                                         : "INSERT INTO steering_member (company, person, role, id) VALUES (?1, ?2, ?3, ?4)");
   SQLite::Statement& stmt = *stmt_cached;
   stmt.bind(1, member.company);
   stmt.bind(2, member.person);
   stmt.bind(3, to_string(member.role));
+  if (!before) bind_id(stmt, 4, member.id);
   stmt.exec();
   return before.has_value();
 }
 
-bool delete_steering_member(WriteTransaction& tx, std::string_view company, std::string_view person) {
-  Database& db = tx.database();
-  CachedStatement stmt_cached(db, "DELETE FROM steering_member WHERE company = ? AND person = ?");
-  SQLite::Statement& stmt = *stmt_cached;
-  stmt.bind(1, std::string(company));
-  stmt.bind(2, std::string(person));
-  return stmt.exec() == 1;
-}
 
 }  // namespace plift::store

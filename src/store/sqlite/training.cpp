@@ -11,7 +11,7 @@ namespace plift::store {
 
 namespace {
 
-constexpr const char* participant_columns = "company, person, role, enrolled, completed, dropped";
+constexpr const char* participant_columns = "company, person, role, enrolled, completed, dropped, id";
 
 TrainingParticipant read_participant(SQLite::Statement& stmt) {
   TrainingParticipant p;
@@ -24,11 +24,11 @@ TrainingParticipant read_participant(SQLite::Statement& stmt) {
   p.enrolled = date_column(stmt.getColumn(3));
   p.completed = optional_date(stmt.getColumn(4));
   p.dropped = optional_date(stmt.getColumn(5));
+  p.id = stmt.getColumn(6).getInt64();
   return p;
 }
 
-// Parameters 1..6 in participant_columns order; company and person first, so
-// an UPDATE can find its row by ?1 and ?2.
+// Parameters 1..7 in participant_columns order.
 void bind_participant(SQLite::Statement& stmt, const TrainingParticipant& p) {
   stmt.bind(1, p.company);
   stmt.bind(2, p.person);
@@ -36,6 +36,7 @@ void bind_participant(SQLite::Statement& stmt, const TrainingParticipant& p) {
   stmt.bind(4, format_date(p.enrolled));
   bind_optional(stmt, 5, p.completed);
   bind_optional(stmt, 6, p.dropped);
+  bind_id(stmt, 7, p.id);
 }
 
 }  // namespace
@@ -52,7 +53,7 @@ std::optional<TrainingParticipant> find_participant(Database& db, std::string_vi
 
 void insert_participant(WriteTransaction& tx, const TrainingParticipant& participant) {
   Database& db = tx.database();
-  CachedStatement stmt_cached(db, fmt::format("INSERT INTO training ({}) VALUES (?,?,?,?,?,?)", participant_columns));
+  CachedStatement stmt_cached(db, fmt::format("INSERT INTO training ({}) VALUES (?,?,?,?,?,?,?)", participant_columns));
   SQLite::Statement& stmt = *stmt_cached;
   bind_participant(stmt, participant);
   stmt.exec();
@@ -61,14 +62,22 @@ void insert_participant(WriteTransaction& tx, const TrainingParticipant& partici
 void update_participant(WriteTransaction& tx, const TrainingParticipant& participant) {
   Database& db = tx.database();
   CachedStatement stmt_cached(db,
-                              "UPDATE training SET role = ?3, enrolled = ?4, completed = ?5, dropped = ?6 "
-                              "WHERE company = ?1 AND person = ?2");
+                              "UPDATE training SET company = ?1, person = ?2, role = ?3, enrolled = ?4, "
+                              "completed = ?5, dropped = ?6 WHERE id = ?7");
   SQLite::Statement& stmt = *stmt_cached;
   bind_participant(stmt, participant);
   if (stmt.exec() != 1) {
     throw InternalError(fmt::format("course participant '{}' of '{}' vanished while updating", participant.person,
                                     participant.company));
   }
+}
+
+std::optional<TrainingParticipant> find_participant(Database& db, std::int64_t id) {
+  CachedStatement stmt_cached(db, fmt::format("SELECT {} FROM training WHERE id = ?", participant_columns));
+  SQLite::Statement& stmt = *stmt_cached;
+  stmt.bind(1, id);
+  if (!stmt.executeStep()) return std::nullopt;
+  return read_participant(stmt);
 }
 
 std::vector<TrainingParticipant> list_participants(Database& db, std::optional<std::string_view> company) {

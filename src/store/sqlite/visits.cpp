@@ -10,7 +10,7 @@ namespace plift::store {
 
 namespace {
 
-constexpr const char* visit_columns = "company, date, coach, mode, note";
+constexpr const char* visit_columns = "company, date, coach, mode, note, id";
 
 Visit read_visit(SQLite::Statement& stmt) {
   Visit v;
@@ -22,21 +22,44 @@ Visit read_visit(SQLite::Statement& stmt) {
   if (!parsed) throw DataError(fmt::format("the database holds an unknown visit mode '{}'", mode));
   v.mode = *parsed;
   v.note = optional_text(stmt.getColumn(4));
+  v.id = stmt.getColumn(5).getInt64();
   return v;
+}
+
+// Parameters 1..6 in visit_columns order; an id of 0 binds NULL, so SQLite chooses one.
+void bind_visit(SQLite::Statement& stmt, const Visit& visit) {
+  stmt.bind(1, visit.company);
+  stmt.bind(2, format_date(visit.date));
+  bind_optional(stmt, 3, visit.coach);
+  stmt.bind(4, to_string(visit.mode));
+  bind_optional(stmt, 5, visit.note);
+  bind_id(stmt, 6, visit.id);
 }
 
 }  // namespace
 
 void insert_visit(WriteTransaction& tx, const Visit& visit) {
   Database& db = tx.database();
-  CachedStatement stmt_cached(db, "INSERT INTO visit (company, date, coach, mode, note) VALUES (?,?,?,?,?)");
+  CachedStatement stmt_cached(db, "INSERT INTO visit (company, date, coach, mode, note, id) VALUES (?,?,?,?,?,?)");
   SQLite::Statement& stmt = *stmt_cached;
-  stmt.bind(1, visit.company);
-  stmt.bind(2, format_date(visit.date));
-  bind_optional(stmt, 3, visit.coach);
-  stmt.bind(4, to_string(visit.mode));
-  bind_optional(stmt, 5, visit.note);
+  bind_visit(stmt, visit);
   stmt.exec();
+}
+
+std::optional<Visit> find_visit(Database& db, std::int64_t id) {
+  CachedStatement stmt_cached(db, fmt::format("SELECT {} FROM visit WHERE id = ?", visit_columns));
+  SQLite::Statement& stmt = *stmt_cached;
+  stmt.bind(1, id);
+  if (!stmt.executeStep()) return std::nullopt;
+  return read_visit(stmt);
+}
+
+void rewrite_visit(WriteTransaction& tx, const Visit& visit) {
+  CachedStatement stmt_cached(tx.database(),
+                              "UPDATE visit SET company = ?1, date = ?2, coach = ?3, mode = ?4, note = ?5 WHERE id = ?6");
+  SQLite::Statement& stmt = *stmt_cached;
+  bind_visit(stmt, visit);
+  if (stmt.exec() != 1) throw InternalError(fmt::format("visit #{} vanished while updating", visit.id));
 }
 
 std::vector<Visit> list_visits(Database& db, const VisitFilter& filter) {

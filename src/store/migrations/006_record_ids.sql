@@ -1,0 +1,74 @@
+-- Every record a coordinator may correct gets a stable id, shown in listings
+-- and named by `edit ID` and `remove ID`. Pulses, visits and attendance had
+-- one already; course participants, steering members and key figures are
+-- rebuilt with one (what made a row unique stays unique), and an assessment's
+-- scores share the id of their assessment.
+--
+-- Audit entries recorded before this version describe these four tables in
+-- their old shape, so undo and log show treat their rows of them as from an
+-- older schema (audit_schema_change).
+
+CREATE TABLE training_new (
+  id        INTEGER PRIMARY KEY,
+  company   TEXT NOT NULL REFERENCES company(key) ON UPDATE CASCADE ON DELETE CASCADE,
+  person    TEXT NOT NULL,
+  role      TEXT NOT NULL CHECK (role IN ('employee', 'manager', 'union', 'other')),
+  enrolled  TEXT NOT NULL,
+  completed TEXT,
+  dropped   TEXT,
+  CHECK (completed IS NULL OR dropped IS NULL),
+  UNIQUE (company, person)
+);
+INSERT INTO training_new (company, person, role, enrolled, completed, dropped)
+  SELECT company, person, role, enrolled, completed, dropped FROM training ORDER BY company, enrolled, person;
+DROP TABLE training;
+ALTER TABLE training_new RENAME TO training;
+
+CREATE TABLE steering_member_new (
+  id      INTEGER PRIMARY KEY,
+  company TEXT NOT NULL REFERENCES company(key) ON UPDATE CASCADE ON DELETE CASCADE,
+  person  TEXT NOT NULL,
+  role    TEXT NOT NULL CHECK (role IN ('management', 'union', 'employee')),
+  UNIQUE (company, person)
+);
+INSERT INTO steering_member_new (company, person, role)
+  SELECT company, person, role FROM steering_member ORDER BY company, person;
+DROP TABLE steering_member;
+ALTER TABLE steering_member_new RENAME TO steering_member;
+
+CREATE TABLE kpi_value_new (
+  id      INTEGER PRIMARY KEY,
+  company TEXT NOT NULL REFERENCES company(key) ON UPDATE CASCADE ON DELETE CASCADE,
+  kpi     TEXT NOT NULL,
+  date    TEXT NOT NULL,
+  value   REAL NOT NULL,
+  UNIQUE (company, kpi, date)
+);
+INSERT INTO kpi_value_new (company, kpi, date, value)
+  SELECT company, kpi, date, value FROM kpi_value ORDER BY company, kpi, date;
+DROP TABLE kpi_value;
+ALTER TABLE kpi_value_new RENAME TO kpi_value;
+
+CREATE TABLE assessment_score_new (
+  assessment INTEGER NOT NULL,
+  company    TEXT NOT NULL REFERENCES company(key) ON UPDATE CASCADE ON DELETE CASCADE,
+  date       TEXT NOT NULL,
+  dimension  TEXT NOT NULL,
+  score      INTEGER NOT NULL,
+  PRIMARY KEY (company, date, dimension),
+  UNIQUE (assessment, dimension)
+) WITHOUT ROWID;
+INSERT INTO assessment_score_new (assessment, company, date, dimension, score)
+  SELECT dense_rank() OVER (ORDER BY company, date), company, date, dimension, score FROM assessment_score;
+DROP TABLE assessment_score;
+ALTER TABLE assessment_score_new RENAME TO assessment_score;
+
+-- The first audit entry recorded with each schema version that changed the
+-- shape of recorded tables.
+CREATE TABLE audit_schema_change (
+  version     INTEGER PRIMARY KEY,
+  first_entry INTEGER NOT NULL,
+  tables      TEXT NOT NULL   -- the tables reshaped, comma-separated
+);
+INSERT INTO audit_schema_change (version, first_entry, tables)
+  SELECT 6, coalesce(max(id), 0) + 1, 'training,steering_member,kpi_value,assessment_score' FROM audit_entry;
