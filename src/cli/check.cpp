@@ -118,25 +118,32 @@ void add_check_command(CLI::App& app, Context& ctx) {
   auto ack_options = std::make_shared<AckOptions>();
   CLI::App* ack = check->add_subcommand(
       "ack", "Acknowledge a company's finding of a rule as known and accepted: it no longer counts");
-  ack->add_option("company", ack_options->company, "Company key")->required();
+  ack->add_option("key", ack_options->company, "Company key")->required();
   ack->add_option("rule", ack_options->rule, "Rule name: " + join_list(check_rules(), 20))->required();
   ack->add_option("--reason", ack_options->reason, "Why it is accepted (shown by check --all and the company report)")
       ->required();
   ack->add_option("--until", ack_options->until, "Last day it holds (default: until check unack)");
-  ack->callback([&ctx, ack_options] { run_ack(ctx, *ack_options); });
+  // --rule and --all select what check shows; given with ack or unack they are a slip.
+  auto only_check_options = [rules, all] {
+    if (!rules->empty() || *all) throw UsageError("--rule and --all belong to 'plift check', not to ack or unack");
+  };
+  ack->callback([&ctx, ack_options, only_check_options] {
+    only_check_options();
+    run_ack(ctx, *ack_options);
+  });
 
   auto unack_company = std::make_shared<std::string>();
   auto unack_rule = std::make_shared<std::string>();
   CLI::App* unack = check->add_subcommand("unack", "Take back an acknowledgement: the finding counts again");
-  unack->add_option("company", *unack_company, "Company key")->required();
-  unack->add_option("rule", *unack_rule, "Rule name")->required();
-  unack->callback([&ctx, unack_company, unack_rule] { run_unack(ctx, *unack_company, *unack_rule); });
+  unack->add_option("key", *unack_company, "Company key")->required();
+  unack->add_option("rule", *unack_rule, "Rule name: " + join_list(check_rules(), 20))->required();
+  unack->callback([&ctx, unack_company, unack_rule, only_check_options] {
+    only_check_options();
+    run_unack(ctx, *unack_company, *unack_rule);
+  });
 
   check->callback([&ctx, rules, all, ack, unack] {
-    if (ack->parsed() || unack->parsed()) {
-      if (!rules->empty() || *all) throw UsageError("--rule and --all belong to 'plift check', not to ack or unack");
-      return;
-    }
+    if (ack->parsed() || unack->parsed()) return;
     run_check(ctx, *rules, *all);
   });
 }
