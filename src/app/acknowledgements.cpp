@@ -22,7 +22,8 @@ void require_rule(const std::string& rule) {
   const auto& rules = check_rules();
   if (std::find(rules.begin(), rules.end(), rule) != rules.end()) return;
   if (rule.empty()) throw RuleError(fmt::format("no rule given; the rules are: {}", join_list(rules)));
-  throw RuleError(fmt::format("unknown rule '{}'{}; the rules are: {}", rule, did_you_mean(rule, rules), join_list(rules)));
+  throw RuleError(
+      fmt::format("unknown rule '{}'{}; the rules are: {}", rule, did_you_mean(rule, rules), join_list(rules)));
 }
 
 // The company's findings of `rule` on `today`.
@@ -46,7 +47,8 @@ Acknowledged acknowledge_finding(Recorder& recorder, const AcknowledgeRequest& r
   policy.in_column("rule", [&] { require_rule(request.rule); });
   Date day = policy.history() ? request.acknowledged.value_or(today) : today;
   if (day > today) {
-    throw RuleError(policy.about("acknowledged", fmt::format("the day of acknowledgement {} is in the future (today is {})",
+    throw RuleError(policy.about("acknowledged", fmt::format("the day of acknowledgement {} is in the future "
+                                                             "(today is {})",
                                                              format_date(day), format_date(today))));
   }
   if (request.until && *request.until < day) {
@@ -57,13 +59,13 @@ Acknowledged acknowledge_finding(Recorder& recorder, const AcknowledgeRequest& r
   Acknowledgement ack{company.key, request.rule, request.reason, day, request.until};
   std::optional<Acknowledgement> earlier = store::find_acknowledgement(session.database(), company.key, request.rule);
   if (earlier && policy.existing != RecordingPolicy::Existing::as_command && !policy.replaces()) {
-    policy.refuse_existing(fmt::format("{} already has an acknowledgement of {} (of {})", company.key, request.rule,
-                                       format_date(earlier->acknowledged)));
+    policy.refuse_existing(fmt::format("{} already has an acknowledgement of {} (acknowledged {})", company.key,
+                                       request.rule, format_date(earlier->acknowledged)));
   }
   std::vector<Finding> findings = findings_of(session, company, request.rule, today);
   if (!policy.history() && findings.empty()) {
-    throw RuleError(fmt::format("{} has no {} finding on {}: there is nothing to acknowledge", company.key, request.rule,
-                                format_date(today)));
+    throw RuleError(fmt::format("{} has no {} finding on {}: there is nothing to acknowledge", company.key,
+                                request.rule, format_date(today)));
   }
   store::put_acknowledgement(recorder.tx, ack);
   int covered = 0;

@@ -549,7 +549,7 @@ def test_acknowledgements(t: Tester):
         t.refused(ws, args, f"ack.refused[{i}:{short(words, 40)}]", codes, mentions=mentions)
     # Acknowledged in a batch whose last line fails: nothing lands.
     ws.write("acks.plift", b"check ack acme pulse-gap --reason r\ncheck ack acme nothing --reason r\n")
-    t.refused(ws, ["batch", "acks.plift"], "ack.batch-all-or-nothing", (1,), mentions=("nothing",))
+    t.refused(ws, ["batch", "acks.plift"], "ack.batch-all-or-nothing", (65,), mentions=("acks.plift:2", "nothing"))
     t.readable(ws, "ack")
 
 

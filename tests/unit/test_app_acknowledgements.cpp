@@ -17,7 +17,8 @@ const Date today = make_date(2026, 11, 16);
 struct Programme {
   Program program = default_program();
   std::unique_ptr<app::Session> session = app::Session::in_memory(program, {today, true});
-  std::string key = app::add_company(*session, {"", "Dokka", "Innlandet", "metal", 40, start, std::nullopt, std::nullopt});
+  std::string key =
+      app::add_company(*session, {"", "Dokka", "Innlandet", "metal", 40, start, std::nullopt, std::nullopt});
 
   app::Session& operator*() { return *session; }
 

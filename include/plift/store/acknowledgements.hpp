@@ -12,7 +12,8 @@
 namespace plift::store {
 
 // Every acknowledgement, or one company's, ordered by company, then rule.
-std::vector<Acknowledgement> list_acknowledgements(Database& db, const std::optional<std::string>& company = std::nullopt);
+std::vector<Acknowledgement> list_acknowledgements(Database& db,
+                                                   const std::optional<std::string>& company = std::nullopt);
 
 std::optional<Acknowledgement> find_acknowledgement(Database& db, const std::string& company, const std::string& rule);
 

@@ -169,3 +169,21 @@ $ plift export -o all.json && plift --db copy.db init -q && plift --db copy.db i
 all.json: imported 10 rows of the programme
 $ plift --db copy.db export | cmp - all.json && echo same
 same
+
+# An imported acknowledgement keeps its day; one already there is replaced only with --update.
+
+$ printf 'company,rule,reason,acknowledged,until\nsen,pulse-gap,Rebuilding,2026-11-01,\n' > acks.csv && plift import acknowledgements acks.csv
+! plift: error: acks.csv:2: sen already has an acknowledgement of pulse-gap (acknowledged 2026-11-16); pass --update to replace it
+[65]
+$ plift import acknowledgements acks.csv --update && plift export acknowledgements --format csv | grep pulse-gap
+acks.csv: imported 1 row of acknowledgements
+sen,pulse-gap,Rebuilding,2026-11-01,\r (esc)
+$ printf 'company,rule,reason,acknowledged\nsen,phase-overdue,Later,2026-12-01\n' | plift import acknowledgements -
+! plift: error: stdin:2: column 'acknowledged': the day of acknowledgement 2026-12-01 is in the future (today is 2026-11-16)
+[65]
+$ printf 'company,rule,reason,acknowledged,until\nsen,phase-overdue,Later,2026-11-10,2026-11-01\n' | plift import acknowledgements -
+! plift: error: stdin:2: column 'until': 2026-11-01 is before the day of acknowledgement (2026-11-10): the acknowledgement would never hold
+[65]
+$ printf 'company,rule,reason\nsen,pulse-gapp,x\n' | plift import acknowledgements -
+! plift: error: stdin:2: column 'rule': unknown rule 'pulse-gapp' (did you mean 'pulse-gap'?); the rules are: event-outside-journey, steering-incomplete, training-quota, phase-overdue, visit-overdue, pulse-gap, gathering-behind
+[65]
