@@ -29,7 +29,8 @@ TEST_CASE("acknowledgements: one per company and rule, replaced and deleted") {
   CHECK(all[1].reason == "Closed\nfor rebuilding");
   CHECK_FALSE(all[1].until);
 
-  store::put_acknowledgement(committed(db), {"dokka", "pulse-gap", "Board decided", ymd(2026, 11, 20), ymd(2026, 12, 31)});
+  store::put_acknowledgement(committed(db),
+                             {"dokka", "pulse-gap", "Board decided", ymd(2026, 11, 20), ymd(2026, 12, 31)});
   auto replaced = store::find_acknowledgement(db, "dokka", "pulse-gap");
   REQUIRE(replaced);
   CHECK(replaced->reason == "Board decided");

@@ -187,3 +187,16 @@ $ printf 'company,rule,reason,acknowledged,until\nsen,phase-overdue,Later,2026-1
 $ printf 'company,rule,reason\nsen,pulse-gapp,x\n' | plift import acknowledgements -
 ! plift: error: stdin:2: column 'rule': unknown rule 'pulse-gapp' (did you mean 'pulse-gap'?); the rules are: event-outside-journey, steering-incomplete, training-quota, phase-overdue, visit-overdue, pulse-gap, gathering-behind
 [65]
+
+# db verify: an acknowledgement of a rule plift does not know (written past plift) is a finding.
+
+$ plift db verify
+ok: $CASE/plift.db: integrity, foreign keys, schema, 12 audit entries, 1 company checked
+$ sqlite3 plift.db "INSERT INTO finding_ack VALUES ('sen', 'pulse-gapp', 'r', '2026-11-16', NULL)" && plift db verify
+acknowledgement: sen: the acknowledgement of 'pulse-gapp' names no rule plift knows (did you mean 'pulse-gap'?)
+! plift: error: database '$CASE/plift.db': 1 problem found
+[65]
+$ sqlite3 plift.db "UPDATE finding_ack SET acknowledged = '2026-13-01' WHERE rule = 'pulse-gapp'" && plift db verify
+acknowledgement: the database holds an invalid date '2026-13-01' in acknowledged
+! plift: error: database '$CASE/plift.db': 1 problem found
+[65]
