@@ -624,6 +624,7 @@ const std::vector<EntityTransfer>& transfer_entities() {
     std::vector<EntityTransfer> all;
     add_company_transfers(all);
     add_journey_transfers(all);
+    add_acknowledgement_transfers(all);
     return all;
   }();
   return entities;

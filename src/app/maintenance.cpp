@@ -1,9 +1,13 @@
 #include "plift/app/maintenance.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 #include "plift/core/company_view.hpp"
 #include "plift/core/error.hpp"
+#include "plift/core/keys.hpp"
+#include "plift/store/acknowledgements.hpp"
 #include "plift/store/audit.hpp"
 #include "plift/store/company_records.hpp"
 #include "plift/store/database.hpp"
@@ -13,7 +17,7 @@ namespace plift::app {
 
 const std::vector<std::string>& verify_checks() {
   static const std::vector<std::string> checks = {"integrity",     "foreign-key",    "schema", "audit",
-                                                  "phase-history", "outside-journey"};
+                                                  "phase-history", "outside-journey", "acknowledgement"};
   return checks;
 }
 
@@ -38,6 +42,18 @@ Verification verify_database(Session& session) {
     for (const Finding& finding : records_outside_journey(records)) {
       verification.flaws.push_back({"outside-journey", finding.company + ": " + finding.message});
     }
+  }
+  // Acknowledged findings (check ack) of rules plift knows, with days it can read.
+  try {
+    const auto& rules = check_rules();
+    for (const Acknowledgement& ack : store::list_acknowledgements(db)) {
+      if (std::find(rules.begin(), rules.end(), ack.rule) != rules.end()) continue;
+      verification.flaws.push_back(
+          {"acknowledgement", fmt::format("{}: the acknowledgement of '{}' names no rule plift knows{}", ack.company,
+                                          ack.rule, did_you_mean(ack.rule, rules))});
+    }
+  } catch (const DataError& e) {
+    verification.flaws.push_back({"acknowledgement", e.what()});
   }
   const auto& checks = verify_checks();
   auto rank = [&](const DatabaseFlaw& flaw) { return std::find(checks.begin(), checks.end(), flaw.check) - checks.begin(); };

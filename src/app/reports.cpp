@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "plift/store/acknowledgements.hpp"
 #include "plift/store/company_records.hpp"
 #include "plift/store/database.hpp"
 #include "plift/store/journey_records.hpp"
@@ -27,7 +28,8 @@ report::QuarterlyReport quarterly_report(Session& session, const Program& progra
 report::CompanyReport company_report(Session& session, const Program& program, const Company& company) {
   store::ReadTransaction snapshot(session.database());
   return report::company_report(program, store::load_company_records(session.database(), company),
-                                store::list_coaches(session.database()), session.today());
+                                store::list_coaches(session.database()), session.today(),
+                                store::list_acknowledgements(session.database(), company.key));
 }
 
 }  // namespace plift::app

@@ -127,5 +127,6 @@ const std::vector<EntityTransfer>& transfer_entities();
 // Each file registers the entities of its records.
 void add_company_transfers(std::vector<EntityTransfer>& entities);
 void add_journey_transfers(std::vector<EntityTransfer>& entities);
+void add_acknowledgement_transfers(std::vector<EntityTransfer>& entities);
 
 }  // namespace plift::app

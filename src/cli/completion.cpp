@@ -177,6 +177,7 @@ std::vector<SourceRule> source_rules() {
       {"remind", "--format", words_of(std::vector<std::string>{"text", "mail", "table", "json", "csv", "md"})},
       {"remind", "--mail-dir", dirs_source},
       {"check", "--rule", words_of(check_rules())},
+      {"check", "rule", words_of(check_rules())},
       {"init", "--template", words_of(config::template_names())},
       {"import", "entity", words_of(entity_names())},
       {"import", "--input-format", words_of(std::vector<std::string>{"csv", "ndjson", "json"})},

@@ -39,7 +39,7 @@ std::string sparkline(const std::vector<KpiValue>& values) {
 }  // namespace
 
 CompanyReport company_report(const Program& program, const CompanyRecords& records, const std::vector<Coach>& coaches,
-                             Date as_of) {
+                             Date as_of, const std::vector<Acknowledgement>& acknowledgements) {
   CompanyReport report;
   report.programme = program.name;
   report.language = program.language;
@@ -190,6 +190,21 @@ CompanyReport company_report(const Program& program, const CompanyRecords& recor
                    });
   report.joint_per_company = program.gatherings_per_company;
   report.joint_expected = expected_gatherings(program, company, journey_day);
+
+  if (!acknowledgements.empty()) {
+    for (const CheckedFinding& row :
+         apply_acknowledgements(check_company(program, records, as_of), acknowledgements, as_of)) {
+      if (!row.acknowledgement) continue;
+      const Acknowledgement& ack = *row.acknowledgement;
+      auto found = std::find_if(report.acknowledged.begin(), report.acknowledged.end(),
+                                [&](const AcknowledgedFindings& a) { return a.rule == ack.rule; });
+      if (found == report.acknowledged.end()) {
+        report.acknowledged.push_back({ack.rule, ack.reason, ack.acknowledged, ack.until, {}});
+        found = report.acknowledged.end() - 1;
+      }
+      found->findings.push_back(row.finding.message);
+    }
+  }
   return report;
 }
 

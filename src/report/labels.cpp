@@ -165,6 +165,13 @@ constexpr Labels english{
     .checklist_done = "{0} of {1} done",
     .check_done = "done",
     .check_open = "not done",
+    .acknowledged_findings = "Acknowledged findings",
+    .rule = "Rule",
+    .finding = "Finding",
+    .reason = "Reason",
+    .acknowledged_on = "Acknowledged",
+    .until = "Until",
+    .until_taken_back = "until taken back",
 };
 
 constexpr Labels swedish{
@@ -323,6 +330,13 @@ constexpr Labels swedish{
     .checklist_done = "{0} av {1} klara",
     .check_done = "klar",
     .check_open = "inte klar",
+    .acknowledged_findings = "Kvitterade avvikelser",
+    .rule = "Regel",
+    .finding = "Avvikelse",
+    .reason = "Skäl",
+    .acknowledged_on = "Kvitterad",
+    .until = "Till och med",
+    .until_taken_back = "tills vidare",
 };
 
 constexpr Labels norwegian{
@@ -481,6 +495,13 @@ constexpr Labels norwegian{
     .checklist_done = "{0} av {1} utført",
     .check_done = "utført",
     .check_open = "ikke utført",
+    .acknowledged_findings = "Kvitterte avvik",
+    .rule = "Regel",
+    .finding = "Avvik",
+    .reason = "Begrunnelse",
+    .acknowledged_on = "Kvittert",
+    .until = "Til og med",
+    .until_taken_back = "inntil videre",
 };
 
 }  // namespace

@@ -172,6 +172,16 @@ render::Json to_json(const CompanyReport& report) {
   }
   gatherings["attended"] = std::move(attended);
   json["gatherings"] = std::move(gatherings);
+
+  Json acknowledged = Json::array();
+  for (const AcknowledgedFindings& a : report.acknowledged) {
+    acknowledged.push_back({{"rule", a.rule},
+                            {"reason", a.reason},
+                            {"acknowledged", format_date(a.acknowledged)},
+                            {"until", optional_json(a.until)},
+                            {"findings", a.findings}});
+  }
+  json["acknowledged_findings"] = std::move(acknowledged);
   return json;
 }
 
@@ -324,6 +334,18 @@ void write_company_md(std::ostream& out, const CompanyReport& report) {
                       std::to_string(g.people)});
     }
     table(out, {l.date, l.gathering, l.kind, l.people}, {false, false, false, true}, rows);
+  }
+
+  if (!report.acknowledged.empty()) {
+    out << "\n## " << l.acknowledged_findings << "\n\n";
+    rows.clear();
+    for (const AcknowledgedFindings& a : report.acknowledged) {
+      std::string findings;
+      for (const std::string& finding : a.findings) findings += (findings.empty() ? "" : " ") + finding;
+      rows.push_back({a.rule, findings, a.reason, format_date(a.acknowledged),
+                      a.until ? format_date(*a.until) : std::string(l.until_taken_back)});
+    }
+    table(out, {l.rule, l.finding, l.reason, l.acknowledged_on, l.until}, {false, false, false, false, false}, rows);
   }
 }
 

@@ -649,6 +649,20 @@ void write_company_html(std::ostream& out, const CompanyReport& report, const Pr
     table(out, {l.date, l.gathering, l.kind, l.people}, {false, false, false, true}, rows);
   }
   out << "</section>\n";
+
+  if (!report.acknowledged.empty()) {
+    out << "<section class=\"acknowledged\">\n";
+    section_heading(out, l.acknowledged_findings);
+    rows.clear();
+    for (const AcknowledgedFindings& a : report.acknowledged) {
+      std::string findings;
+      for (const std::string& finding : a.findings) findings += (findings.empty() ? "" : " ") + finding;
+      rows.push_back({a.rule, findings, a.reason, format_date(a.acknowledged),
+                      a.until ? format_date(*a.until) : std::string(l.until_taken_back)});
+    }
+    table(out, {l.rule, l.finding, l.reason, l.acknowledged_on, l.until}, {false, false, false, false, false}, rows);
+    out << "</section>\n";
+  }
   page_close(out);
 }
 

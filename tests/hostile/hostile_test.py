@@ -285,6 +285,10 @@ def cli_text_fields():
                                             "--sector", "s", "--employees", "5", "--start", "2026-01-05", "-q"]),
          lambda i, v: ["phase", "advance", f"p{i}", "--date", "2026-03-02", "--force", b"--reason=" + v],
          lambda ws, i: (company_show(ws, f"p{i}").get("phases") or [{}])[0].get("forced_reason"), "--reason"),
+        ("check.ack.reason", True, None,
+         lambda i, v: ["check", "ack", "acme", "pulse-gap", b"--reason=" + v],
+         lambda ws, i: (find((ws.t.json_of(ws, ["report", "company", "acme"], "report company") or {})
+                             .get("acknowledged_findings"), rule="pulse-gap") or {}).get("reason"), "--reason"),
         ("coach.add.name", False, None,
          lambda i, v: ["coach", "add", f"c{i}", b"--name=" + v, "--org", "RISE"],
          lambda ws, i: (find(ws.t.json_of(ws, ["coach", "list"], "coach list"), key=f"c{i}") or {}).get("name"),
@@ -513,8 +517,40 @@ def date_commands():
         ("kpi.record.date", "--date", None, lambda i, v: ["kpi", "record", "acme", "scrap", "3", f"--date={v}"]),
         ("assess.date", "--date", None, lambda i, v: ["assess", "acme", f"--date={v}", *DEFAULT_SCORES]),
         ("remind.as-of", "--as-of", None, lambda i, v: ["remind", f"--as-of={v}"]),
+        ("check.ack.until", "--until", None,
+         lambda i, v: ["check", "ack", "acme", "pulse-gap", "--reason", "r", f"--until={v}"]),
         ("global.today", "--today", None, lambda i, v: [f"--today={v}", "company", "list"]),
     ]
+
+
+def test_acknowledgements(t: Tester):
+    """Every refused check ack and unack names what was wrong and leaves the database byte for byte."""
+    ws = Workspace(t, "acknowledgements")
+    t.succeeded(ws, ["check", "ack", "acme", "visit-overdue", "--reason", "Kept"], "ack.setup")
+    hostile_words = [b"pulse-gap\x1b[31m", b"'; DROP TABLE finding_ack; --", "pulse-gap\u202e".encode(),
+                     b"../../etc/passwd", b"%s%n", "r\u00e9gle".encode(), b"-" * 300]
+    refusals = [
+        (["check", "ack", "acmee", "pulse-gap", "--reason", "r"], (1,), ("acmee", "acme")),
+        (["check", "ack", "acme", "pulse-gaps", "--reason", "r"], (1,), ("pulse-gaps", "pulse-gap")),
+        (["check", "ack", "acme", "training-quota", "--reason", "r"], (1,), ("training-quota",)),
+        (["check", "ack", "acme", "pulse-gap", "--reason", "r", "--until", "2026-01-01"], (1,), ("--until",)),
+        (["check", "ack", "acme", "pulse-gap", "--reason", ""], (64,), ("--reason",)),
+        (["check", "ack", "acme", "pulse-gap"], (64,), ("--reason",)),
+        (["check", "--all", "ack", "acme", "pulse-gap", "--reason", "r"], (64,), ("--all",)),
+        (["check", "unack", "acme", "pulse-gap"], (1,), ("pulse-gap",)),
+        (["check", "unack", "nobody", "visit-overdue"], (1,), ("nobody",)),
+    ]
+    for word in hostile_words:
+        refusals.append((["check", "ack", "acme", word, "--reason", "r"], (1, 64), ()))
+        refusals.append((["check", "ack", word, "pulse-gap", "--reason", "r"], (1, 64), ()))
+        refusals.append((["check", "unack", "acme", word], (1, 64), ()))
+    for i, (args, codes, mentions) in enumerate(refusals):
+        words = b" ".join(a if isinstance(a, bytes) else a.encode() for a in args)
+        t.refused(ws, args, f"ack.refused[{i}:{short(words, 40)}]", codes, mentions=mentions)
+    # Acknowledged in a batch whose last line fails: nothing lands.
+    ws.write("acks.plift", b"check ack acme pulse-gap --reason r\ncheck ack acme nothing --reason r\n")
+    t.refused(ws, ["batch", "acks.plift"], "ack.batch-all-or-nothing", (65,), mentions=("acks.plift:2", "nothing"))
+    t.readable(ws, "ack")
 
 
 def test_dates(t: Tester):
@@ -618,6 +654,10 @@ def import_entities():
         ("attendance", {"gathering": "g-sem", "guest": "G", "people": "2"}, {"guest": False},
          lambda ws, row: find((ws.t.json_of(ws, ["gathering", "show", "g-sem"], "gathering show") or {})
                               .get("attendance"), guest=row["guest"])),
+        ("acknowledgements", {"company": "acme", "rule": "pulse-gap", "reason": "r", "acknowledged": "2026-02-02"},
+         {"reason": True},
+         lambda ws, row: find((ws.t.json_of(ws, ["report", "company", "acme"], "report company") or {})
+                              .get("acknowledged_findings"), rule=row["rule"])),
         ("phases", {"company": "ph", "phase": "vision", "started": "2026-01-05", "ended": "2026-03-02",
                     "forced_reason": "r"}, {"forced_reason": True},
          lambda ws, row: (company_of(ws, "ph").get("phases") or [{}])[0]),
@@ -678,7 +718,8 @@ def test_import(t: Tester):
                     file = ws.write(f"in{n}.{fmt_name}", encode(row))
                     if fmt_name == "csv" and value.decode("utf-8", "replace").lstrip(" ").startswith(("'",)):
                         continue
-                    update = ["--update"] if entity in ("phases", "attendance", "training", "steering") else []
+                    update = ["--update"] if entity in ("phases", "attendance", "training", "steering",
+                                                        "acknowledgements") else []
                     args = ["import", entity, file, *update]
                     # gathering add and attend trim surrounding spaces, after the
                     # text check: a leading tab is refused as in an argument.
@@ -1154,7 +1195,7 @@ def main():
     top = tempfile.mkdtemp(prefix="plift-hostile-")
     t = Tester(os.path.abspath(args.plift), top, args.verbose)
     parts = [("cli-text", test_cli_text), ("cli-keys", test_cli_keys), ("numbers", test_numbers),
-             ("dates", test_dates), ("import", test_import), ("import-values", test_import_values),
+             ("dates", test_dates), ("acknowledgements", test_acknowledgements), ("import", test_import), ("import-values", test_import_values),
              ("batch", test_batch), ("config", test_config), ("planted", test_planted),
              ("round-trip", test_round_trip), ("file-modes", test_file_modes)]
     try:

@@ -240,3 +240,22 @@ TEST_CASE("company report: the plan follows the actual history, as company show 
   CHECK_FALSE(report.phases[1].days_late);
 }
 
+
+TEST_CASE("company report: the acknowledged findings that hold on the day, with their reason") {
+  Program program = default_program();
+  CompanyRecords records = alfa(program);
+  std::vector<Acknowledgement> acks = {
+      {"alfa", "steering-incomplete", "Union member elected in December", ymd(2026, 11, 1), {}},
+      {"alfa", "phase-overdue", "Lapsed", ymd(2026, 11, 1), ymd(2026, 11, 10)},
+      {"alfa", "training-quota", "No such finding", ymd(2026, 11, 1), {}}};
+  CompanyReport report = company_report(program, records, coaches, as_of, acks);
+  REQUIRE(report.acknowledged.size() == 1);
+  CHECK(report.acknowledged[0].rule == "steering-incomplete");
+  CHECK(report.acknowledged[0].reason == "Union member elected in December");
+  REQUIRE(report.acknowledged[0].findings.size() == 1);
+  std::ostringstream md;
+  write_company_md(md, report);
+  CHECK(md.str().find("## Acknowledged findings") != std::string::npos);
+  CHECK(md.str().find("Union member elected in December") != std::string::npos);
+  CHECK(company_report(program, records, coaches, as_of).acknowledged.empty());
+}

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Upgrading a database written by an older plift, and refusing one from a newer plift.
 
-For every older schema version N (1 up to the latest but one), a database is
-built with Python's sqlite3 from src/store/migrations/001..00N only, filled
+For every older schema version N (each migration's number below the latest;
+the numbers may have gaps, a version no migration has was never written), a
+database is built with Python's sqlite3 from the migrations numbered up to N only, filled
 with awkward values (accents, quotes, NULLs) in every table of the first
 schema, and opened with the current plift. The upgrade must bring it to the
 latest version with the schema all migrations make (tables, indexes,
@@ -72,16 +73,20 @@ def migration_files():
     files = sorted(glob.glob(os.path.join(MIGRATIONS_DIR, "[0-9][0-9][0-9]_*.sql")))
     if not files:
         sys.exit(f"no migrations found in {MIGRATIONS_DIR}")
-    for n, path in enumerate(files, start=1):
-        if int(os.path.basename(path)[:3]) != n:
-            sys.exit(f"migrations are not numbered 001, 002, ... without gaps: {path}")
+    numbers = [migration_version(path) for path in files]
+    if len(set(numbers)) != len(numbers) or numbers[0] < 1:
+        sys.exit(f"migrations are not numbered 001, 002, ... each once: {files}")
     return files
+
+
+def migration_version(path):
+    return int(os.path.basename(path)[:3])
 
 
 def build_database(path, version, files):
     """The schema of the first `version` migrations, as that plift would have left it."""
     db = sqlite3.connect(path)
-    for migration in files[:version]:
+    for migration in [f for f in files if migration_version(f) <= version]:
         with open(migration, encoding="utf-8") as f:
             db.executescript(f.read())
     db.execute(f"PRAGMA user_version = {version}")
@@ -124,7 +129,8 @@ def main():
     args = parser.parse_args()
     plift = os.path.abspath(args.plift)
     files = migration_files()
-    latest = len(files)
+    versions = [migration_version(f) for f in files]
+    latest = versions[-1]
 
     env = {k: v for k, v in os.environ.items() if not k.startswith("PLIFT_")}
     env["PLIFT_TODAY"] = TODAY
@@ -169,7 +175,7 @@ def main():
         def run(folder, *command):
             return subprocess.run([plift, *command], cwd=folder, env=env, capture_output=True, text=True)
 
-        for version in range(1, latest):
+        for version in versions[:-1]:
             label = f"from version {version}"
             folder = make_folder(f"v{version}")
             db_path = os.path.join(folder, "plift.db")
@@ -264,7 +270,7 @@ def main():
     for failure in failures:
         print(f"FAIL: {failure}")
     print(f"upgrade: {checks - len(failures)} of {checks} checks passed "
-          f"(upgrades from versions 1..{latest - 1} to {latest}, and a newer database refused)")
+          f"(upgrades from versions {', '.join(map(str, versions[:-1]))} to {latest}, and a newer database refused)")
     sys.exit(1 if failures else 0)
 
 

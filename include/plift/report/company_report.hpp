@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "plift/core/acknowledgements.hpp"
 #include "plift/core/coach.hpp"
 #include "plift/core/company_view.hpp"
 #include "plift/core/program.hpp"
@@ -62,6 +63,16 @@ struct AttendedGathering {
   int people = 0;
 };
 
+// A finding of `plift check` acknowledged as known and accepted, with the
+// findings of its rule it covers on the report's day.
+struct AcknowledgedFindings {
+  std::string rule;
+  std::string reason;
+  Date acknowledged;
+  std::optional<Date> until;
+  std::vector<std::string> findings;  // their messages, in check's order
+};
+
 struct CompanyReport {
   std::string programme;
   Language language = Language::en;
@@ -97,11 +108,14 @@ struct CompanyReport {
   int joint_attended = 0;
   int joint_expected = 0;
   int joint_per_company = 0;
+  // Acknowledged findings: those that hold on as_of and cover a finding, by rule
+  std::vector<AcknowledgedFindings> acknowledged;
 };
 
 // The report of `records` as they stood on `as_of` (records dated later are
 // left out). The language is the program's; `coaches` name the company's coach.
+// `acknowledgements` are the company's (plift check ack).
 CompanyReport company_report(const Program& program, const CompanyRecords& records, const std::vector<Coach>& coaches,
-                             Date as_of);
+                             Date as_of, const std::vector<Acknowledgement>& acknowledgements = {});
 
 }  // namespace plift::report

@@ -172,6 +172,14 @@ struct Labels {
   const char* checklist_done;    // {0} ticked, {1} items
   const char* check_done;
   const char* check_open;
+  // Acknowledged findings (plift check ack)
+  const char* acknowledged_findings;
+  const char* rule;
+  const char* finding;
+  const char* reason;
+  const char* acknowledged_on;
+  const char* until;
+  const char* until_taken_back;
 };
 
 const Labels& labels_for(Language language);

@@ -12,7 +12,7 @@ struct Migration {
   const char* sql;
 };
 
-// In ascending version order, without gaps.
+// In ascending version order; a number may be missing (a version no plift wrote).
 const std::vector<Migration>& migrations();
 
 }  // namespace plift::store

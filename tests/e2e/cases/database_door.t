@@ -13,7 +13,7 @@ $ stat -c %s empty.db
 0
 $ plift --db empty.db init
 wrote plift.toml (template standard)
-empty.db is ready (schema version 5)
+empty.db is ready (schema version 7)
 $ plift --db empty.db company list
 
 # Bytes that are not SQLite are refused, and left as they were.
@@ -58,14 +58,14 @@ acme-ab
 $ sqlite3 plift.db .dump > before.sql
 $ sqlite3 plift.db 'PRAGMA user_version = 3'
 $ plift company list
-! plift: error: database '$CASE/plift.db' does not match its schema version 3: it has tables audit_changeset, audit_company, audit_entry and audit_table_change, which version 3 does not have; plift cannot upgrade it safely (restore a backup)
+! plift: error: database '$CASE/plift.db' does not match its schema version 3: it has tables audit_changeset, audit_company, audit_entry, audit_table_change and finding_ack, which version 3 does not have; plift cannot upgrade it safely (restore a backup)
 [65]
 $ sqlite3 plift.db 'PRAGMA user_version = 0'
 $ plift company list 2>&1 | cut -c1-120
 plift: error: database '$CASE/plift.db' does not match its schema version 0: it has tables assessment_
 $ sqlite3 plift.db 'PRAGMA user_version = -2'
 $ plift company list
-! plift: error: database '$CASE/plift.db' has schema version -2, which no plift writes (this plift reads versions 0 to 5)
+! plift: error: database '$CASE/plift.db' has schema version -2, which no plift writes (this plift reads versions 0 to 7)
 [65]
 
 # Put right, nothing was lost.
@@ -78,7 +78,7 @@ unchanged
 
 $ sqlite3 plift.db 'DROP TABLE shown_reminder; PRAGMA user_version = 4'
 $ plift company list
-! plift: error: database '$CASE/plift.db' does not match its schema version 4: it lacks table shown_reminder, which version 4 has; plift cannot upgrade it safely (restore a backup)
+! plift: error: database '$CASE/plift.db' does not match its schema version 4: it has table finding_ack, which version 4 does not have; it lacks table shown_reminder, which version 4 has; plift cannot upgrade it safely (restore a backup)
 [65]
 
 # An SQLite database of another program is not taken over.

@@ -163,7 +163,7 @@ $ plift import pulses missing.csv
 ! plift: error: input file 'missing.csv' does not exist
 [66]
 $ plift import nonsense pulses.csv
-! plift: error: unknown entity 'nonsense'; use one of: coaches, companies, phases, pulses, checklist, visits, training, gatherings, attendance, steering, kpis, assessments, all
+! plift: error: unknown entity 'nonsense'; use one of: coaches, companies, phases, pulses, checklist, visits, training, gatherings, attendance, steering, kpis, assessments, acknowledgements, all
 [64]
 $ printf '{"company":"acme-ab","status":"green","note":["a"]}\n' | plift import pulses - --input-format ndjson
 ! plift: error: stdin:1: field 'note' must be text, a number, true/false or null, not an array

@@ -13,15 +13,15 @@ $ stat -c '%a %n' plift.db
 
 $ plift init
 kept plift.toml (it exists; --force overwrites it)
-plift.db is ready (schema version 5)
+plift.db is ready (schema version 7)
 
 $ plift init --template produktionslyftet
 kept plift.toml (it exists; --force overwrites it)
-plift.db is ready (schema version 5)
+plift.db is ready (schema version 7)
 
 $ plift init --template produktionslyftet --force
 wrote plift.toml (template produktionslyftet)
-plift.db is ready (schema version 5)
+plift.db is ready (schema version 7)
 
 $ plift config path
 $CASE/plift.toml
@@ -104,7 +104,7 @@ $ plift --db other.db company list
 
 $ sqlite3 plift.db 'PRAGMA user_version = 99'
 $ plift company list
-! plift: error: database '$CASE/plift.db' was written by a newer plift (schema version 99, this plift knows up to 5); upgrade plift to use it
+! plift: error: database '$CASE/plift.db' was written by a newer plift (schema version 99, this plift knows up to 7); upgrade plift to use it
 [65]
 
 $ echo 'not a database at all, just some text that is long enough to be a header' > junk.db

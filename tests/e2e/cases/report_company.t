@@ -732,7 +732,8 @@ $ plift report company brodrene --format json
         "people": 1
       }
     ]
-  }
+  },
+  "acknowledged_findings": []
 }
 
 # -o writes the file (mode 0600); the same day gives the same bytes.
