@@ -17,6 +17,7 @@
 #include "plift/io/records.hpp"
 #include "plift/store/bulk_load.hpp"
 #include "plift/store/database.hpp"
+#include "plift/store/journey_records.hpp"
 #include "transfer.hpp"
 
 namespace plift::app {
@@ -143,12 +144,33 @@ void located(const Work& work, const Location& location) {
   }
 }
 
+// The id in a row's 'id' column: a whole number above 0 that no record of
+// the kind has yet (with --update, the record it replaces may have it); 0
+// when the cell is empty.
+std::int64_t imported_id(ImportSession& session, RecordKind kind, const ImportRow& row) {
+  std::optional<long long> id = row.integer("id");
+  if (!id) return 0;
+  if (*id <= 0) throw UsageError(fmt::format("column 'id': {} is no id; ids are whole numbers from 1 up", *id));
+  if (!session.recorder.policy.replaces() && store::record_exists(session.session().database(), kind, *id)) {
+    throw RuleError(fmt::format("column 'id': there is a {} with id {} already; leave the column empty to give "
+                                "the record the next free id",
+                                describe(kind), *id));
+  }
+  return *id;
+}
+
 // Runs one row: the request of its use case read from it, and the use case.
 template <typename Location>
 void import_one(ImportSession& session, const EntityTransfer& entity, const std::vector<std::optional<std::string>>& values,
                 const Location& location) {
   ImportRow row(session.session(), entity.columns, values);
-  located([&] { entity.import_row(session, row); }, location);
+  located(
+      [&] {
+        if (entity.ids) session.recorder.record_id = imported_id(session, *entity.ids, row);
+        entity.import_row(session, row);
+        session.recorder.record_id = 0;
+      },
+      location);
 }
 
 // One row; with --dry-run its error is collected instead of thrown, inside a

@@ -25,7 +25,9 @@ void log_pulse(Recorder& recorder, const PulseLog& request) {
   require_event_date(session, company, request.day, recorder.policy.about("date", "the pulse date"));
   if (!recorder.policy.history()) require_no_other_pulse(session, {company.key, request.day, request.status, {}});
   // One prepared statement for every pulse the recorder writes.
-  recorder.insert_pulse({company.key, request.day, request.status, empty_as_none(request.note)});
+  Pulse pulse{company.key, request.day, request.status, empty_as_none(request.note)};
+  pulse.id = recorder.record_id;
+  recorder.insert_pulse(pulse);
 }
 
 void log_pulse(Session& session, const PulseLog& request) {
@@ -46,6 +48,7 @@ Visit log_visit(Recorder& recorder, const VisitLog& request) {
   if (request.coach) coach = require_coach(session, *request.coach).key;
   require_event_date(session, company, request.day, policy.about("date", "the visit date"));
   Visit visit{company.key, request.day, coach, request.mode, empty_as_none(request.note)};
+  visit.id = recorder.record_id;
   if (policy.replaces()) {
     if (store::update_visit(recorder.tx, visit)) return visit;
   } else {
@@ -156,7 +159,7 @@ Enrolled enrol_participant(Recorder& recorder, const Enrolment& request) {
                      std::nullopt, std::nullopt},
                     std::nullopt,
                     {}};
-  if (existing) enrolled.participant.id = existing->id;
+  enrolled.participant.id = existing ? existing->id : recorder.record_id;
   if (!existing) {
     store::insert_participant(recorder.tx, enrolled.participant);
   } else if (policy.existing == RecordingPolicy::Existing::refuse) {
@@ -368,6 +371,7 @@ Attended record_attendance(Recorder& recorder, const AttendanceRecord& request) 
   }
   require_attendee_fits(recorder, gathering, attendance);
   attendance.people = static_cast<int>(request.people.value_or(1));
+  attendance.id = recorder.record_id;
   auto same_attendee = [&](const Attendance& existing) {
     return (attendance.company && existing.company == attendance.company) ||
            (attendance.guest && existing.guest == attendance.guest);
@@ -418,7 +422,9 @@ SteeringChange add_steering_member(Recorder& recorder, const std::string& key, c
                                        company.key, to_string(existing->role)));
   }
   if (!existing) {
-    store::upsert_steering_member(recorder.tx, {company.key, normalize_person_name(person), role});
+    SteeringMember member{company.key, normalize_person_name(person), role};
+    member.id = recorder.record_id;
+    store::upsert_steering_member(recorder.tx, member);
   } else if (existing->role != role) {
     existing->role = role;
     store::rewrite_steering_member(recorder.tx, *existing);
@@ -474,7 +480,9 @@ std::optional<double> record_kpi(Recorder& recorder, const KpiRecord& request) {
                                          render::cell_text(render::recorded_number_json(*existing))));
     }
   }
-  return store::upsert_kpi_value(recorder.tx, {company.key, kpi.key, request.day, request.value});
+  KpiValue value{company.key, kpi.key, request.day, request.value};
+  value.id = recorder.record_id;
+  return store::upsert_kpi_value(recorder.tx, value);
 }
 
 std::optional<double> record_kpi(Session& session, const KpiRecord& request) {
@@ -500,7 +508,9 @@ void begin_assessment(Recorder& recorder, const std::string& key, Date day) {
 
 void add_assessment_scores(Recorder& recorder, const std::string& key, Date day,
                            const std::map<std::string, int>& scores) {
-  store::insert_assessment(recorder.tx, {recorder.company(key).key, day, scores});
+  Assessment assessment{recorder.company(key).key, day, scores};
+  assessment.id = recorder.record_id;
+  store::insert_assessment(recorder.tx, assessment);
 }
 
 std::vector<Assessment> record_assessment(Session& session, const std::string& key, Date day,

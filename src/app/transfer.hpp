@@ -17,6 +17,7 @@
 #include "plift/app/recording.hpp"
 #include "plift/app/session.hpp"
 #include "plift/core/journey.hpp"
+#include "plift/core/records.hpp"
 #include "plift/render/render.hpp"
 
 namespace plift::app {
@@ -119,6 +120,9 @@ struct EntityTransfer {
   // dimensions); may be empty.
   FinishFn finish;
   BulkTable bulk;
+  // Records with stable ids: the first column is 'id', and a row's id goes
+  // to the record it adds (Recorder::record_id).
+  std::optional<RecordKind> ids = {};
 };
 
 // Every entity, in the order `import all` needs them.

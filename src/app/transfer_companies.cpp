@@ -107,7 +107,8 @@ void import_pulse(ImportSession& session, const ImportRow& row) {
 
 void export_pulses(Session& session, const std::function<void(const render::Json&)>& emit) {
   for (const store::PulseEntry& entry : store::list_pulses(session.database(), store::PulseFilter{})) {
-    emit({{"company", entry.company},
+    emit({{"id", entry.id},
+          {"company", entry.company},
           {"date", format_date(entry.date)},
           {"status", to_string(entry.status)},
           {"note", optional_json(entry.note)}});
@@ -143,11 +144,12 @@ void add_company_transfers(std::vector<EntityTransfer>& entities) {
                       export_phases,
                       nullptr});
   entities.push_back({"pulses",
-                      {{"company", true}, {"date"}, {"status", true}, {"note"}},
+                      {{"id"}, {"company", true}, {"date"}, {"status", true}, {"note"}},
                       import_pulse,
                       export_pulses,
                       nullptr,
                       {"pulse", {"pulse_company_date", "pulse_date"}}});
+  entities.back().ids = RecordKind::pulse;
 }
 
 }  // namespace plift::app

@@ -80,7 +80,8 @@ void import_visit(ImportSession& session, const ImportRow& row) {
 
 void export_visits(Session& session, const std::function<void(const render::Json&)>& emit) {
   for (const Visit& visit : store::list_visits(session.database(), store::VisitFilter{})) {
-    emit({{"company", visit.company},
+    emit({{"id", visit.id},
+          {"company", visit.company},
           {"date", format_date(visit.date)},
           {"coach", optional_json(visit.coach)},
           {"mode", to_string(visit.mode)},
@@ -112,7 +113,8 @@ void import_participant(ImportSession& session, const ImportRow& row) {
 
 void export_participants(Session& session, const std::function<void(const render::Json&)>& emit) {
   for (const TrainingParticipant& p : store::list_participants(session.database(), std::nullopt)) {
-    emit({{"company", p.company},
+    emit({{"id", p.id},
+          {"company", p.company},
           {"person", p.person},
           {"role", to_string(p.role)},
           {"enrolled", format_date(p.enrolled)},
@@ -164,7 +166,8 @@ void import_attendance(ImportSession& session, const ImportRow& row) {
 void export_attendance(Session& session, const std::function<void(const render::Json&)>& emit) {
   for (const Gathering& g : store::list_gatherings(session.database())) {
     for (const Attendance& a : g.attendance) {
-      emit({{"gathering", g.key},
+      emit({{"id", a.id},
+            {"gathering", g.key},
             {"company", optional_json(a.company)},
             {"guest", optional_json(a.guest)},
             {"people", a.people}});
@@ -186,7 +189,7 @@ void import_steering_member(ImportSession& session, const ImportRow& row) {
 void export_steering(Session& session, const std::function<void(const render::Json&)>& emit) {
   for (const auto& [company, members] : store::steering_groups(session.database())) {
     for (const SteeringMember& member : members) {
-      emit({{"company", company}, {"person", member.person}, {"role", to_string(member.role)}});
+      emit({{"id", member.id}, {"company", company}, {"person", member.person}, {"role", to_string(member.role)}});
     }
   }
 }
@@ -215,7 +218,8 @@ void import_kpi_value(ImportSession& session, const ImportRow& row) {
 
 void export_kpi_values(Session& session, const std::function<void(const render::Json&)>& emit) {
   for (const KpiValue& value : store::list_kpi_values(session.database(), std::nullopt)) {
-    emit({{"company", value.company},
+    emit({{"id", value.id},
+          {"company", value.company},
           {"kpi", value.kpi},
           {"date", format_date(value.date)},
           {"value", render::recorded_number_json(value.value)}});
@@ -301,7 +305,8 @@ void finish_assessments(ImportSession& session) {
 void export_assessment_scores(Session& session, const std::function<void(const render::Json&)>& emit) {
   for (const Assessment& assessment : store::list_assessments(session.database(), std::nullopt)) {
     for (const auto& [dimension, score] : assessment.scores) {
-      emit({{"company", assessment.company},
+      emit({{"id", assessment.id},
+            {"company", assessment.company},
             {"date", format_date(assessment.date)},
             {"dimension", dimension},
             {"score", score}});
@@ -318,42 +323,48 @@ void add_journey_transfers(std::vector<EntityTransfer>& entities) {
                       export_ticks,
                       nullptr});
   entities.push_back({"visits",
-                      {{"company", true}, {"date"}, {"coach"}, {"mode"}, {"note"}},
+                      {{"id"}, {"company", true}, {"date"}, {"coach"}, {"mode"}, {"note"}},
                       import_visit,
                       export_visits,
                       nullptr,
                       // Duplicate checks look visits up by company and date, never by coach.
                       {"visit", {"visit_coach_date"}}});
+  entities.back().ids = RecordKind::visit;
   entities.push_back({"training",
-                      {{"company", true}, {"person", true}, {"role"}, {"enrolled"}, {"completed"}, {"dropped"}},
+                      {{"id"}, {"company", true}, {"person", true}, {"role"}, {"enrolled"}, {"completed"}, {"dropped"}},
                       import_participant,
                       export_participants,
                       nullptr});
+  entities.back().ids = RecordKind::participant;
   entities.push_back({"gatherings",
                       {{"key", true}, {"title", true}, {"date", true}, {"location"}, {"kind"}},
                       import_gathering,
                       export_gatherings,
                       nullptr});
   entities.push_back({"attendance",
-                      {{"gathering", true}, {"company"}, {"guest"}, {"people"}},
+                      {{"id"}, {"gathering", true}, {"company"}, {"guest"}, {"people"}},
                       import_attendance,
                       export_attendance,
                       nullptr});
+  entities.back().ids = RecordKind::attendance;
   entities.push_back({"steering",
-                      {{"company", true}, {"person", true}, {"role", true}},
+                      {{"id"}, {"company", true}, {"person", true}, {"role", true}},
                       import_steering_member,
                       export_steering,
                       nullptr});
+  entities.back().ids = RecordKind::steering_member;
   entities.push_back({"kpis",
-                      {{"company", true}, {"kpi", true}, {"date"}, {"value", true}},
+                      {{"id"}, {"company", true}, {"kpi", true}, {"date"}, {"value", true}},
                       import_kpi_value,
                       export_kpi_values,
                       nullptr});
+  entities.back().ids = RecordKind::kpi_value;
   entities.push_back({"assessments",
-                      {{"company", true}, {"date"}, {"dimension", true}, {"score", true}},
+                      {{"id"}, {"company", true}, {"date"}, {"dimension", true}, {"score", true}},
                       import_assessment_score,
                       export_assessment_scores,
                       finish_assessments});
+  entities.back().ids = RecordKind::assessment;
 }
 
 }  // namespace plift::app

@@ -93,6 +93,9 @@ class Recorder {
   Session& session;
   store::WriteTransaction& tx;
   const RecordingPolicy policy;
+  // The stable id an import row gives the record it adds (its 'id' column,
+  // as the export wrote it); 0: the next free id of its kind.
+  std::int64_t record_id = 0;
 
   // The company with this key, or RuleError naming the nearest keys (require_company).
   const Company& company(const std::string& key);

@@ -118,6 +118,7 @@ struct AttendanceRow {
 };
 std::optional<AttendanceRow> find_attendance(Database& db, std::int64_t id);
 void rewrite_attendance(WriteTransaction& tx, const AttendanceRow& row);
+bool record_exists(Database& db, RecordKind kind, std::int64_t id);
 // Removes the record of this kind with this id (an assessment with all its
 // scores); false when there is none.
 bool delete_record(WriteTransaction& tx, RecordKind kind, std::int64_t id);

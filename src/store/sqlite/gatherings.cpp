@@ -244,18 +244,33 @@ void rewrite_attendance(WriteTransaction& tx, const AttendanceRow& row) {
   if (stmt.exec() != 1) throw InternalError(fmt::format("attendance record #{} vanished while updating", row.attendance.id));
 }
 
-bool delete_record(WriteTransaction& tx, RecordKind kind, std::int64_t id) {
-  const char* sql = nullptr;
+namespace {
+
+// "pulse WHERE id = ?": the rows of the record of this kind with an id.
+std::string rows_with_id(RecordKind kind) {
   switch (kind) {
-    case RecordKind::pulse: sql = "DELETE FROM pulse WHERE id = ?"; break;
-    case RecordKind::visit: sql = "DELETE FROM visit WHERE id = ?"; break;
-    case RecordKind::participant: sql = "DELETE FROM training WHERE id = ?"; break;
-    case RecordKind::attendance: sql = "DELETE FROM attendance WHERE id = ?"; break;
-    case RecordKind::steering_member: sql = "DELETE FROM steering_member WHERE id = ?"; break;
-    case RecordKind::kpi_value: sql = "DELETE FROM kpi_value WHERE id = ?"; break;
-    case RecordKind::assessment: sql = "DELETE FROM assessment_score WHERE assessment = ?"; break;
+    case RecordKind::pulse: return "pulse WHERE id = ?";
+    case RecordKind::visit: return "visit WHERE id = ?";
+    case RecordKind::participant: return "training WHERE id = ?";
+    case RecordKind::attendance: return "attendance WHERE id = ?";
+    case RecordKind::steering_member: return "steering_member WHERE id = ?";
+    case RecordKind::kpi_value: return "kpi_value WHERE id = ?";
+    case RecordKind::assessment: return "assessment_score WHERE assessment = ?";
   }
-  CachedStatement stmt_cached(tx.database(), sql);
+  throw InternalError("a kind of record without ids");
+}
+
+}  // namespace
+
+bool record_exists(Database& db, RecordKind kind, std::int64_t id) {
+  CachedStatement stmt_cached(db, "SELECT 1 FROM " + rows_with_id(kind) + " LIMIT 1");
+  SQLite::Statement& stmt = *stmt_cached;
+  stmt.bind(1, id);
+  return stmt.executeStep();
+}
+
+bool delete_record(WriteTransaction& tx, RecordKind kind, std::int64_t id) {
+  CachedStatement stmt_cached(tx.database(), "DELETE FROM " + rows_with_id(kind));
   SQLite::Statement& stmt = *stmt_cached;
   stmt.bind(1, id);
   return stmt.exec() > 0;
