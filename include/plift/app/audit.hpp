@@ -32,11 +32,11 @@ struct Undone {
 // change stands in the way.
 Undone undo_latest(Session& session, bool dry_run);
 
-// Reverts entry `id` alone, like `git revert` (store::undo_entry), in the
-// caller's batch when one is open. RuleError (exit 1), changing nothing, when
-// the log has no such entry, it was undone already (naming the undo), it is
-// itself an undo, or later entries stand in the way (naming them). With
-// `dry_run` it changes nothing either way, and a refusal says "would refuse".
+// Reverts entry `id` alone, like `git revert`, in the caller's batch when one
+// is open. RuleError (exit 1), changing nothing, when the log has no such
+// entry, it was undone already (naming the undo), it is itself an undo, or
+// later entries stand in the way (naming them). With `dry_run` it changes
+// nothing either way, and a refusal says "would refuse".
 Undone undo_entry(Session& session, std::int64_t id, bool dry_run);
 
 }  // namespace plift::app
