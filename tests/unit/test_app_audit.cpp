@@ -187,7 +187,7 @@ TEST_CASE("undo ID inside a batch: the batch's entry undoes it, and its own earl
     p.rename(key, "Acme AB");
     p.as("coordinator", "2026-11-18T08:00:00Z", "plift batch more.plift");
     std::string message = refusal([&] { app::undo_entry(*p, added, false); });
-    CHECK(message.find("later changes touched the same rows: #") != std::string::npos);
+    CHECK(message.find("later changes touched the same rows: ") != std::string::npos);
     CHECK(message.find("the earlier lines of this batch (plift batch more.plift)") != std::string::npos);
   }
   CHECK(p.newest() == batch);
