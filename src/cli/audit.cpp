@@ -36,6 +36,11 @@ render::Json optional_id(const std::optional<std::int64_t>& id) {
 
 std::string entry_state(const AuditEntry& entry) {
   if (entry.undone_by) return fmt::format("undone by #{}", *entry.undone_by);
+  if (entry.undid.size() > 1) {
+    std::vector<std::string> ids;
+    for (std::int64_t id : entry.undid) ids.push_back(fmt::format("#{}", id));
+    return fmt::format("undoes {}", fmt::join(ids, ", "));
+  }
   if (entry.undoes) return fmt::format("undoes #{}", *entry.undoes);
   return "";
 }

@@ -270,3 +270,31 @@ TEST_CASE("log filters: company, user, since, limit") {
   one.limit = 1;
   CHECK(app::audit_log(*p, one).size() == 1);
 }
+
+TEST_CASE("a batch may undo a later entry and then the earlier one whose rows it touched, newest first") {
+  Programme p;
+  std::string key = p.add("Acme");
+  std::int64_t added = p.newest();
+  p.rename(key, "Acme AB");
+  std::int64_t renamed = p.newest();
+  p.as("coordinator", "2026-11-18T08:00:00Z", "plift batch back.plift");
+  {
+    app::AllOrNothing batch(*p);
+    app::undo_entry(*p, renamed, false);
+    app::undo_entry(*p, added, false);
+    batch.commit();
+  }
+  CHECK(p.companies() == 0);
+  std::int64_t batch = p.newest();
+  CHECK(p.entry(renamed).undone_by == batch);
+  CHECK(p.entry(added).undone_by == batch);
+  // The other order is refused: the rename still stands in the way.
+  std::string key2 = p.add("Bolt");
+  std::int64_t added2 = p.newest();
+  p.rename(key2, "Bolt AB");
+  std::int64_t renamed2 = p.newest();
+  p.as("coordinator", "2026-11-18T08:00:00Z", "plift batch wrong.plift");
+  app::AllOrNothing wrong(*p);
+  CHECK(refusal([&] { app::undo_entry(*p, added2, false); }).find(fmt::format("#{} (plift company edit bolt", renamed2)) !=
+        std::string::npos);
+}

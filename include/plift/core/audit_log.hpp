@@ -25,6 +25,7 @@ struct AuditEntry {
   std::vector<TableChanges> changes;       // by table name
   std::vector<std::string> companies;      // keys, sorted
   std::optional<std::int64_t> undoes;      // this entry is the undo of that one
+  std::vector<std::int64_t> undid;         // every entry it undid, newest first (a batch may undo several)
   std::optional<std::int64_t> undone_by;
 };
 

@@ -191,7 +191,13 @@ std::vector<AuditEntry> read_entries(SQLite::Database& db, const std::string& wh
   }
   SQLite::Statement counts(db, "SELECT tbl, inserted, updated, deleted FROM audit_table_change WHERE entry = ? ORDER BY tbl");
   SQLite::Statement companies(db, "SELECT company FROM audit_company WHERE entry = ? ORDER BY company");
+  SQLite::Statement undid(db, "SELECT id FROM audit_entry WHERE undone_by = ? ORDER BY id DESC");
   for (AuditEntry& entry : entries) {
+    if (entry.undoes) {
+      undid.bind(1, entry.id);
+      while (undid.executeStep()) entry.undid.push_back(undid.getColumn(0).getInt64());
+      undid.reset();
+    }
     counts.bind(1, entry.id);
     while (counts.executeStep()) {
       entry.changes.push_back({counts.getColumn(0).getString(), counts.getColumn(1).getInt64(),
@@ -411,7 +417,7 @@ using RowKeys = std::unordered_set<std::string>;
 // The entries after `target` whose changes count against reverting it alone:
 // not undone, and not the undo of an entry that itself came after `target`
 // (such a pair left nothing behind). `current` is the entry being recorded
-// (a batch under way): always read, but only its segments below `current_end`.
+// (a batch under way): always read.
 std::vector<std::int64_t> later_entries(SQLite::Database& db, std::int64_t target,
                                         std::optional<std::int64_t> current) {
   std::vector<std::int64_t> ids;
@@ -425,15 +431,31 @@ std::vector<std::int64_t> later_entries(SQLite::Database& db, std::int64_t targe
   return ids;
 }
 
+// The entry being recorded (a batch under way) as far as an undo reads it:
+// its segments below `end`, but not those of its own undos of entries after
+// the one being undone (such a pair left nothing behind).
+struct CurrentEntry {
+  std::optional<std::int64_t> id;
+  std::int64_t end = 0;
+  std::vector<AuditRecorder::UndoSegments> undos;
+
+  bool reads(std::int64_t target, std::int64_t segment) const {
+    if (segment >= end) return false;
+    for (const auto& undo : undos) {
+      if (undo.undone > target && segment >= undo.from && segment < undo.to) return false;
+    }
+    return true;
+  }
+};
+
 // Which of the later entries changed one of `keys` (rows of `tables`).
 std::vector<std::int64_t> entries_touching(SQLite::Database& db, std::int64_t target, const RowKeys& keys,
-                                           const std::set<std::string>& tables, std::optional<std::int64_t> current,
-                                           std::int64_t current_end) {
+                                           const std::set<std::string>& tables, const CurrentEntry& current) {
   std::vector<std::int64_t> found;
   if (keys.empty()) return found;
   SQLite::Statement tables_of(db, "SELECT tbl FROM audit_table_change WHERE entry = ?");
-  for (std::int64_t id : later_entries(db, target, current)) {
-    bool is_current = current && id == *current;
+  for (std::int64_t id : later_entries(db, target, current.id)) {
+    bool is_current = current.id && id == *current.id;
     if (!is_current) {
       // The counts say which tables an entry changed: most are passed over unread.
       bool shares_table = false;
@@ -443,14 +465,19 @@ std::vector<std::int64_t> entries_touching(SQLite::Database& db, std::int64_t ta
       if (!shares_table) continue;
     }
     bool touches = false;
-    for_each_change(
-        db, id,
-        [&](ChangesetIterator& iter) {
-          if (!tables.count(iter.table)) return true;
-          touches = keys.count(row_key(iter)) > 0;
-          return !touches;
-        },
-        0, is_current ? current_end : INT64_MAX);
+    auto visit = [&](ChangesetIterator& iter) {
+      if (!tables.count(iter.table)) return true;
+      touches = keys.count(row_key(iter)) > 0;
+      return !touches;
+    };
+    if (is_current) {
+      for (std::int64_t segment : segments_of(db, id, 0, current.end)) {
+        if (current.reads(target, segment)) for_each_change(db, id, visit, segment, segment + 1);
+        if (touches) break;
+      }
+    } else {
+      for_each_change(db, id, visit);
+    }
     if (touches) found.push_back(id);
   }
   return found;
@@ -547,8 +574,9 @@ void AuditRecorder::ensure_entry(const AuditStamp& stamp) {
   progress_ = std::make_unique<Progress>(db);
 }
 
-void AuditRecorder::record_undo_of(std::int64_t id, const AuditStamp& stamp) {
+void AuditRecorder::record_undo_of(std::int64_t id, const AuditStamp& stamp, std::int64_t from, std::int64_t to) {
   ensure_entry(stamp);
+  undo_segments_.push_back({id, from, to});
   SQLite::Database& db = sqlite(db_);
   // A batch that undid several entries names the first; each names it.
   SQLite::Statement undoes(db, "UPDATE audit_entry SET undoes = coalesce(undoes, ?) WHERE id = ?");
@@ -728,8 +756,8 @@ std::vector<TableChanges> undo_entry(WriteTransaction& tx, const AuditEntry& ent
   // What this transaction changed so far (earlier lines of a batch) becomes
   // a segment of the entry being recorded, read like any later entry.
   recorder->flush_segment(stamp);
-  const std::optional<std::int64_t> current = recorder->entry();
   const std::int64_t undo_begins = recorder->next_segment();
+  const CurrentEntry current{recorder->entry(), undo_begins, recorder->undo_segments()};
 
   // The rows the entry changed, by table and primary key.
   RowKeys keys;
@@ -742,11 +770,11 @@ std::vector<TableChanges> undo_entry(WriteTransaction& tx, const AuditEntry& ent
     return true;
   });
 
-  std::vector<std::int64_t> in_the_way = entries_touching(sql, entry.id, keys, tables, current, undo_begins);
+  std::vector<std::int64_t> in_the_way = entries_touching(sql, entry.id, keys, tables, current);
   if (!in_the_way.empty()) {
     std::vector<AuditEntry> later = entries_named(in_the_way);
     std::string reason =
-        fmt::format("later changes touched the same rows: {}; undo those first", name_entries(later, current));
+        fmt::format("later changes touched the same rows: {}; undo those first", name_entries(later, current.id));
     throw UndoBlocked(entry, UndoBlocked::Why::same_rows, std::move(later), std::move(reason));
   }
 
@@ -802,14 +830,14 @@ std::vector<TableChanges> undo_entry(WriteTransaction& tx, const AuditEntry& ent
     std::vector<TableChanges> counts;
     for (auto& [table, change] : beyond) counts.push_back(change);
     std::vector<AuditEntry> makers =
-        entries_named(entries_touching(sql, entry.id, beyond_keys, beyond_tables, current, undo_begins));
+        entries_named(entries_touching(sql, entry.id, beyond_keys, beyond_tables, current));
     std::string reason =
         makers.empty()
             ? fmt::format("reverting it would also change rows it did not make ({}), through the records that refer "
                           "to its own",
                           describe_changes(counts))
             : fmt::format("reverting it would also take rows later changes made with it ({}): {}; undo those first",
-                          describe_changes(counts), name_entries(makers, current));
+                          describe_changes(counts), name_entries(makers, current.id));
     throw UndoBlocked(entry, UndoBlocked::Why::cascade, std::move(makers), std::move(reason));
   }
   std::vector<std::string> short_of;
@@ -823,7 +851,7 @@ std::vector<TableChanges> undo_entry(WriteTransaction& tx, const AuditEntry& ent
                                   "changed since)",
                                   fmt::join(short_of, ", ")));
   }
-  recorder->record_undo_of(entry.id, stamp);
+  recorder->record_undo_of(entry.id, stamp, undo_begins, undo_ends);
   std::vector<TableChanges> reverted = entry.changes;
   for (TableChanges& change : reverted) std::swap(change.inserted, change.deleted);
   return reverted;

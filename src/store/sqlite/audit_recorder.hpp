@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include "plift/store/audit.hpp"
 
@@ -23,7 +24,16 @@ class AuditRecorder {
   // also a line of a batch): the entry being recorded (written now if nothing
   // was yet) names it, and it is marked undone by this one at once, so that a
   // later line of the same batch sees it undone.
-  void record_undo_of(std::int64_t id, const AuditStamp& stamp);
+  // `from` and `to` are the segments the undo's own changes were stored in.
+  void record_undo_of(std::int64_t id, const AuditStamp& stamp, std::int64_t from, std::int64_t to);
+
+  // The undos this transaction made so far, and the segments that hold each.
+  struct UndoSegments {
+    std::int64_t undone = 0;
+    std::int64_t from = 0;
+    std::int64_t to = 0;
+  };
+  const std::vector<UndoSegments>& undo_segments() const { return undo_segments_; }
 
   // The entry being recorded, once something was flushed, and the number its
   // next segment will have.
@@ -47,6 +57,7 @@ class AuditRecorder {
   std::optional<std::int64_t> entry_;
   std::int64_t next_segment_ = 0;
   std::unique_ptr<Progress> progress_;
+  std::vector<UndoSegments> undo_segments_;
 };
 
 // Whether changes to this table are programme data worth recording.

@@ -269,6 +269,19 @@ ID  AT                    USER  COMMAND                                         
 $ plift log --limit 0 --format csv | wc -l
 17
 
+# A batch may take back a later entry and then the earlier one it touched,
+# newest first; the other way round the later one stands in the way.
+$ plift -q company edit hamar-metall-as --employees 31
+$ printf 'undo 13\nundo 17\n' | plift batch -
+! plift: error: stdin:1: cannot undo #13 (plift -q company add 'Hamar Metall AS' --region Innlandet --sector metal --employees 30 --start 2026-03-02): later changes touched the same rows: #17 (plift -q company edit hamar-metall-as --employees 31, 2026-11-16T09:00:00Z by coordinator); undo those first
+[65]
+$ printf 'undo 17\nundo 13\n' | plift batch -
+undid #17 (plift -q company edit hamar-metall-as --employees 31, 2026-11-16T09:00:00Z by coordinator): ~1 company
+undid #13 (plift -q company add 'Hamar Metall AS' --region Innlandet --sector metal --employees 30 --start 2026-03-02, 2026-11-16T09:00:00Z by coordinator): -1 company, -1 phase_history
+$ plift log --limit 1
+ID  AT                    USER         COMMAND        CHANGES                                   STATE
+18  2026-11-16T09:00:00Z  coordinator  plift batch -  ~1 company, -1 company, -1 phase_history  undoes #17, #13
+
 # Without $USER, the log names the login name of the real user id (or its number).
-$ env -u USER plift -q pulse log hamar-metall-as --status green --date 2026-11-16 && plift log --limit 1 --format csv | tail -1 | cut -d, -f3 > who && test "$(cat who)" = "$(id -un 2>/dev/null || id -u)" && echo the login name
+$ env -u USER plift -q pulse log gjovik-tre-as --status green --date 2026-11-16 && plift log --limit 1 --format csv | tail -1 | cut -d, -f3 > who && test "$(cat who)" = "$(id -un 2>/dev/null || id -u)" && echo the login name
 the login name
