@@ -211,10 +211,12 @@ TEST_CASE("undo of one entry refuses when its table's primary key changed since,
   recorded(db, "plift steering add acme",
            "INSERT INTO steering_member (company, person, role) VALUES ('acme', 'Eva', 'union')");
   auto entry = store::list_audit_entries(db, {}).front();
-  // A later schema gives the table an id of its own, as a migration might.
+  // A later schema moves the table's primary key, as a migration might (to
+  // columns other than those of this entry's rows, whichever schema made them).
   store::sqlite(db).exec(
       "PRAGMA foreign_keys = OFF;"
-      "CREATE TABLE steering_new (id INTEGER PRIMARY KEY, company TEXT NOT NULL, person TEXT NOT NULL, role TEXT);"
+      "CREATE TABLE steering_new (role TEXT, company TEXT NOT NULL, person TEXT NOT NULL, "
+      "PRIMARY KEY (company, person)) WITHOUT ROWID;"
       "INSERT INTO steering_new (company, person, role) SELECT company, person, role FROM steering_member;"
       "DROP TABLE steering_member; ALTER TABLE steering_new RENAME TO steering_member;"
       "PRAGMA foreign_keys = ON;");
