@@ -20,6 +20,7 @@
 #   --no-import               leave out the import rows (and the import files)
 #   --no-verify               skip bench/verify.sh (the generator's modes agree)
 #   --no-tmpfs                skip the write with the database on /dev/shm
+#   --no-log-show             skip bench/log_show.sh (log show of a 3,000- and a 300,000-row entry)
 #   --profile                 also run list, status, remind, check and the quarterly report
 #                             (JSON) under callgrind: put where their instructions
 #                             go in RESULTS.md (+3-4 min)
@@ -41,6 +42,7 @@ seed=1
 verify=1
 tmpfs=1
 profile=0
+log_show=1
 import=1
 import_runs=3
 results="$bench_dir/RESULTS.md"
@@ -57,8 +59,9 @@ while [ $# -gt 0 ]; do
     --no-verify) verify=0; shift ;;
     --no-tmpfs) tmpfs=0; shift ;;
     --profile) profile=1; shift ;;
+    --no-log-show) log_show=0; shift ;;
     -o) results="$2"; shift 2 ;;
-    -h|--help) sed -n '2,35p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,36p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown argument '$1' (see --help)" ;;
   esac
 done
@@ -461,6 +464,13 @@ for b in "${benches[@]}"; do
     "$(if [ -n "$s2cmd" ]; then cd "$dir" && peak_rss "$s2cmd" "$prep"; fi)" >>rss.txt
 done
 
+# --- log show: a small and a large audit log entry, streamed (bench/log_show.sh) --
+if [ "$log_show" = 1 ]; then
+  say "timing: log show of a 3,000-row and a 300,000-row entry"
+  PLIFT="$plift" BENCH_TMPDIR="$work" "$bench_dir/log_show.sh" -o "$work/log-show.md" \
+    || die "bench/log_show.sh failed"
+fi
+
 # --- 4. where the instructions go (--profile) --------------------------------------
 if [ "$profile" = 1 ]; then
   need valgrind "apt-get install valgrind (for --profile)"
@@ -518,6 +528,7 @@ fi
   export R_WORK="$work" R_ELAPSED="$((SECONDS - t0))" R_VERIFY="$verify"
   python3 "$bench_dir/report.py" >"$results.tmp"
 )
+[ "$log_show" = 0 ] || { echo; cat "$work/log-show.md"; } >>"$results.tmp"
 mv "$results.tmp" "$results"
 say "wrote $results in $((SECONDS - t0)) s"
 sed -n '/^## Results/,/^## Machine/p' "$results" | sed '$d' >&2

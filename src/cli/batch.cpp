@@ -62,24 +62,41 @@ std::vector<BatchLine> split_lines(const std::string& text, const std::string& s
   return lines;
 }
 
-// The command a line names, skipping global options and their values.
-std::string command_word(const std::vector<std::string>& words) {
+// Where the command a line names is, skipping global options and their
+// values; the line's length when it names none.
+std::size_t command_at(const std::vector<std::string>& words) {
   static const std::set<std::string> taking_value = {"-c", "--config", "--db", "--today", "--format"};
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (taking_value.count(words[i])) {
       ++i;
       continue;
     }
-    if (words[i].rfind('-', 0) != 0) return words[i];
+    if (words[i].rfind('-', 0) != 0) return i;
   }
-  return {};
+  return words.size();
 }
 
 void check_line(const BatchLine& line, const std::string& source) {
-  static const std::set<std::string> refused = {"init", "batch", "undo", "db"};
-  std::string command = command_word(line.words);
+  static const std::set<std::string> refused = {"init", "batch", "db"};
+  std::size_t at = command_at(line.words);
+  std::string command = at < line.words.size() ? line.words[at] : std::string{};
   if (refused.count(command)) {
     throw DataError(fmt::format("{}:{}: '{}' cannot run inside a batch", source, line.number, command));
+  }
+  if (command == "undo") {
+    // Inside a batch an undo names its entry: "the latest" would be a moving
+    // target, and a dry run cannot be taken back out of the batch's changes.
+    bool names_entry = false;
+    for (std::size_t i = at + 1; i < line.words.size(); ++i) {
+      if (line.words[i] == "--dry-run") {
+        throw DataError(fmt::format("{}:{}: 'undo --dry-run' cannot run inside a batch", source, line.number));
+      }
+      names_entry = names_entry || line.words[i].rfind('-', 0) != 0;
+    }
+    if (!names_entry) {
+      throw DataError(fmt::format("{}:{}: 'undo' inside a batch names the entry it reverts: undo ID", source,
+                                  line.number));
+    }
   }
   for (const std::string& word : line.words) {
     std::string name = word.substr(0, word.find('='));

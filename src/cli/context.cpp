@@ -2,7 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <pwd.h>
+#include <unistd.h>
+
 #include <ctime>
+#include <vector>
 
 #include "plift/app/checks.hpp"
 #include "plift/core/error.hpp"
@@ -15,11 +19,32 @@ Context::Context(const Environment& env, std::ostream& out_stream, std::ostream&
 
 Context::~Context() = default;
 
+namespace {
+
+// The login name of the process's real user, else its number.
+std::string real_user_name() {
+  const uid_t uid = getuid();
+  long suggested = sysconf(_SC_GETPW_R_SIZE_MAX);
+  std::vector<char> buffer(suggested > 0 ? static_cast<std::size_t>(suggested) : 1024);
+  for (;;) {
+    passwd entry{};
+    passwd* found = nullptr;
+    int rc = getpwuid_r(uid, &entry, buffer.data(), buffer.size(), &found);
+    if (rc == ERANGE && buffer.size() < (1u << 20)) {
+      buffer.resize(buffer.size() * 2);
+      continue;
+    }
+    if (rc == 0 && found && found->pw_name && *found->pw_name) return found->pw_name;
+    return std::to_string(uid);
+  }
+}
+
+}  // namespace
+
 std::string Context::user() {
   if (!program().user.empty()) return program().user;
   if (auto name = env("USER")) return *name;
-  if (auto name = env("LOGNAME")) return *name;
-  return "unknown";
+  return real_user_name();
 }
 
 // $PLIFT_NOW stands in for the clock, so tests and reproducible scripts get

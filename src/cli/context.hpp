@@ -47,7 +47,8 @@ class Context {
   // The existing database (exit 66 with a hint when there is none), the
   // programme and today, for the use cases.
   app::Session& session();
-  // Who the audit log names: [program].user, else $USER, else $LOGNAME.
+  // Who the audit log names: [program].user, else $USER, else the login name
+  // of the process's real user id (getpwuid_r), else that id's number.
   std::string user();
   // For init: creates the database when missing.
   app::Session& create_session(bool& created);

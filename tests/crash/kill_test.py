@@ -1,29 +1,32 @@
 #!/usr/bin/env python3
-"""Crash safety: plift killed with SIGKILL in the middle of a large import or a long batch.
+"""Crash safety: plift killed with SIGKILL in the middle of a large import, a long batch or the undo of a large import.
 
 A base database holds the companies. Each round copies it, starts
-`plift import pulses big.csv` (even rounds) or `plift batch big.plift` (odd
-rounds) and SIGKILLs it after a seeded random delay spread over the length of
-one full run, so most rounds die mid-way and a few finish first. Every third
-round instead waits until the process starts writing its commit to the
-write-ahead log and kills it within the (measured) time that writing and the
-checkpoint after it take: the moments when the files on disk change. After
-every round:
+`plift import pulses big.csv`, `plift batch big.plift` or, on a copy where
+that import landed and a pulse was logged after it, `plift undo ID` of the
+import (the rounds take them in turn), and SIGKILLs it after a seeded random
+delay spread over the length of one full run, so most rounds die mid-way and
+a few finish first. Every third turn instead waits until the process starts
+writing its commit to the write-ahead log and kills it within the (measured)
+time that writing and the checkpoint after it take: the moments when the
+files on disk change. After every round:
   - plift itself still reads and writes the database (it recovers the
     write-ahead log the killed process left behind);
   - PRAGMA integrity_check is ok and foreign_key_check finds nothing;
   - the pulses are either all the base's (nothing landed) or the base's plus
     every row of the import or batch, never anything in between;
   - the audit log has an entry for the import or batch exactly when its rows
-    are there.
+    are there;
+  - after an undo, `plift export` prints exactly what it printed before the
+    undo, or exactly what it prints after a whole one.
 
   - the pulse table has its indexes: an import of more than 100,000 rows
     drops two of them and builds them again before it commits, so a kill in
     between must leave them as they were.
 
 The defaults (120,000 imported rows, past the point where the import sets the
-indexes aside; a 400-line batch; 25 rounds) keep a Debug build on a busy
-2-core machine around a minute.
+indexes aside; a 400-line batch; 27 rounds) keep a Debug build on a busy
+2-core machine around two minutes.
 
 Usage: kill_test.py --plift BINARY [--rounds N] [--pulses N] [--batch-lines N] [--seed N]
 """
@@ -96,7 +99,7 @@ def database_state(path):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--plift", required=True)
-    parser.add_argument("--rounds", type=int, default=25)
+    parser.add_argument("--rounds", type=int, default=27)
     parser.add_argument("--companies", type=int, default=200)
     parser.add_argument("--pulses", type=int, default=120_000)
     parser.add_argument("--batch-lines", type=int, default=400)
@@ -133,16 +136,35 @@ def main():
         shutil.copyfile(db_path, base_path)
         _, _, base_pulses, base_commands, _ = database_state(base_path)
 
-        jobs = {
-            "import": (["-q", "import", "pulses", "big.csv"], "plift -q import pulses big.csv", args.pulses),
-            "batch": (["-q", "batch", "big.plift"], "plift -q batch big.plift", args.batch_lines),
-        }
+        # The base of the undo rounds: the import landed, then a pulse of
+        # another command; the undo names the import's entry, not the latest.
+        must("-q", "import", "pulses", "big.csv")
+        must("-q", "pulse", "log", "c00001", "--status", "green", "--note", "after the import")
+        db = sqlite3.connect(db_path)
+        import_id = db.execute("SELECT id FROM audit_entry WHERE command = 'plift -q import pulses big.csv'").fetchone()[0]
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.close()
+        undo_base_path = os.path.join(folder, "undo-base.db")
+        shutil.copyfile(db_path, undo_base_path)
+        _, _, undo_base_pulses, undo_base_commands, _ = database_state(undo_base_path)
+        export_before_undo = must("export").stdout
 
-        def fresh_copy():
+        # kind: (command, its audit entry's command, base, pulses before, pulses after a whole run)
+        jobs = {
+            "import": (["-q", "import", "pulses", "big.csv"], "plift -q import pulses big.csv", base_path,
+                       base_pulses, base_pulses + args.pulses),
+            "batch": (["-q", "batch", "big.plift"], "plift -q batch big.plift", base_path,
+                      base_pulses, base_pulses + args.batch_lines),
+            "undo": (["-q", "undo", str(import_id)], f"plift -q undo {import_id}", undo_base_path,
+                     undo_base_pulses, undo_base_pulses - args.pulses),
+        }
+        base_commands_of = {base_path: base_commands, undo_base_path: undo_base_commands}
+
+        def fresh_copy(source):
             for suffix in ("", "-wal", "-shm", "-journal"):
                 if os.path.exists(db_path + suffix):
                     os.remove(db_path + suffix)
-            shutil.copyfile(base_path, db_path)
+            shutil.copyfile(source, db_path)
 
         wal_path = db_path + "-wal"
 
@@ -165,8 +187,9 @@ def main():
         # One full run of each, to learn how long it takes, how long its commit
         # (write-ahead log, then checkpoint) takes, and that it lands whole.
         durations, write_outs = {}, {}
-        for kind, (command, _, rows) in jobs.items():
-            fresh_copy()
+        export_after_undo = None
+        for kind, (command, _, source, _, rows_after) in jobs.items():
+            fresh_copy(source)
             began_run = time.monotonic()
             proc = start(command)
             wait_for_write_out(proc, 600)
@@ -177,19 +200,25 @@ def main():
             durations[kind] = time.monotonic() - began_run
             write_outs[kind] = max(time.monotonic() - began_write_out, 0.005)
             _, _, pulses, _, _ = database_state(db_path)
-            if pulses != base_pulses + rows:
-                sys.exit(f"a full {kind} left {pulses} pulses, not {base_pulses} + {rows}")
+            if pulses != rows_after:
+                sys.exit(f"a full {kind} left {pulses} pulses, not {rows_after}")
+            if kind == "undo":
+                export_after_undo = must("export").stdout
+                if export_after_undo == export_before_undo:
+                    sys.exit("a full undo left the export as it was")
 
         failures = []
         left_wal = {kind: 0 for kind in jobs}
         tally = {kind: {"nothing": 0, "all, then killed": 0, "finished": 0} for kind in jobs}
+        kinds = list(jobs)
         for round_no in range(1, args.rounds + 1):
-            kind = "import" if round_no % 2 == 1 else "batch"
-            command, audit_command, rows = jobs[kind]
-            # Most rounds die anywhere in the run; every third one while it
+            kind = kinds[(round_no - 1) % len(kinds)]
+            command, audit_command, source, pulses_before, pulses_after = jobs[kind]
+            round_base_commands = base_commands_of[source]
+            # Most rounds die anywhere in the run; every third turn while it
             # writes its commit out, the few moments when the files change.
-            at_commit = round_no % 3 == 0
-            fresh_copy()
+            at_commit = ((round_no - 1) // len(kinds)) % 3 == 2
+            fresh_copy(source)
             proc = start(command)
             began_run = time.monotonic()
             if at_commit:
@@ -227,20 +256,28 @@ def main():
                 failures.append(f"{label}: the pulse table's indexes are {indexes}, not {PULSE_INDEXES}")
             if foreign:
                 failures.append(f"{label}: foreign_key_check: {foreign[:5]}")
-            new_entries = commands[len(base_commands):]
-            if pulses == base_pulses:
+            new_entries = commands[len(round_base_commands):]
+            rows = abs(pulses_after - pulses_before)
+            if pulses == pulses_before:
                 outcome = "nothing"
                 if new_entries:
                     failures.append(f"{label}: no rows landed but the audit log has {new_entries}")
-            elif pulses == base_pulses + rows:
+            elif pulses == pulses_after:
                 outcome = "all, then killed" if killed else "finished"
                 if new_entries != [audit_command]:
                     failures.append(f"{label}: all rows landed but the audit log's new entries are {new_entries}")
             else:
                 outcome = "partial"
-                failures.append(f"{label}: {pulses - base_pulses} of {rows} rows landed")
+                failures.append(f"{label}: {abs(pulses - pulses_before)} of {rows} rows landed")
             if not killed and outcome != "finished":
-                failures.append(f"{label}: finished with exit 0 but {pulses - base_pulses} of {rows} rows landed")
+                failures.append(f"{label}: finished with exit 0 but {abs(pulses - pulses_before)} of {rows} rows landed")
+            if kind == "undo":
+                exported = run("export")
+                expected = export_before_undo if outcome == "nothing" else export_after_undo
+                if exported.returncode != 0:
+                    failures.append(f"{label}: export afterwards: exit {exported.returncode}: {exported.stderr.strip()}")
+                elif exported.stdout != expected:
+                    failures.append(f"{label}: the export is neither the one before the undo nor the one after it")
             if outcome in tally[kind]:
                 tally[kind][outcome] += 1
 
@@ -256,8 +293,9 @@ def main():
     killed_midway = sum(t["nothing"] for t in tally.values())
     print(f"crash: {args.rounds} rounds in {time.monotonic() - began:.1f}s "
           f"(one full import of {args.pulses} rows {durations['import']:.2f}s, "
-          f"one batch of {args.batch_lines} lines {durations['batch']:.2f}s; "
-          f"their commits {write_outs['import']:.3f}s and {write_outs['batch']:.3f}s)")
+          f"one batch of {args.batch_lines} lines {durations['batch']:.2f}s, "
+          f"one undo of that import {durations['undo']:.2f}s; "
+          f"their commits {write_outs['import']:.3f}s, {write_outs['batch']:.3f}s and {write_outs['undo']:.3f}s)")
     for kind, counts in tally.items():
         print(f"  {kind}: killed mid-way with nothing landed {counts['nothing']}, "
               f"killed after everything landed {counts['all, then killed']}, "

@@ -966,6 +966,12 @@ def look_at_outputs(t: Tester, folder, name, values):
                ["gathering", "show", "g-sem"], ["kpi", "list"], ["kpi", "history", "acme"], ["assess", "list"],
                ["phase", "status"], ["phase", "status", "acme"], ["check"], ["remind"], ["log"],
                ["training", "quota"], ["gathering", "status"], ["config", "show"]]
+    # What the latest change did, row by row: the values as they were stored.
+    latest = t.run(folder, ["log", "--limit", "1", "--format", "json"])
+    try:
+        readers.append(["log", "show", str(json.loads(latest.stdout)[0]["id"])])
+    except (ValueError, IndexError, KeyError):
+        pass
     for args in readers:
         for fmt in ("table", "md"):
             label = f"{name}.out.{'-'.join(args)}.{fmt}"

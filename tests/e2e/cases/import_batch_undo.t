@@ -210,7 +210,7 @@ $ printf 'pulse log acme-ab --status "green\n' | plift batch -
 ! plift: error: stdin:1: column 28: the double quote that opens here is never closed
 [65]
 $ printf 'pulse log acme-ab --status green\nundo\n' | plift batch -
-! plift: error: stdin:2: 'undo' cannot run inside a batch
+! plift: error: stdin:2: 'undo' inside a batch names the entry it reverts: undo ID
 [65]
 $ printf 'pulse log acme-ab --status green --db other.db\n' | plift batch -
 ! plift: error: stdin:1: --db cannot change inside a batch; give it to 'plift batch' itself
@@ -317,10 +317,10 @@ $ plift undo
 $ sqlite3 plift.db .dump > after.sql && cmp before.sql after.sql && echo unchanged
 unchanged
 $ plift undo --dry-run
-! plift: error: cannot undo #12 (plift import pulses -): the pulse row id=1 was changed since; a later change outside plift's log stands in the way
+! plift: error: would refuse to undo #12 (plift import pulses -): the pulse row id=1 was changed since; a later change outside plift's log stands in the way
 [1]
 $ printf 'undo\n' | plift batch -
-! plift: error: stdin:1: 'undo' cannot run inside a batch
+! plift: error: stdin:1: 'undo' inside a batch names the entry it reverts: undo ID
 [65]
 
 # An assessment is its consecutive rows; the last one of a file must be whole too.
