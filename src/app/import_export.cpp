@@ -151,10 +151,15 @@ std::int64_t imported_id(ImportSession& session, RecordKind kind, const ImportRo
   std::optional<long long> id = row.integer("id");
   if (!id) return 0;
   if (*id <= 0) throw UsageError(fmt::format("column 'id': {} is no id; ids are whole numbers from 1 up", *id));
-  if (!session.recorder.policy.replaces() && store::record_exists(session.session().database(), kind, *id)) {
-    throw RuleError(fmt::format("column 'id': there is a {} with id {} already; leave the column empty to give "
-                                "the record the next free id",
-                                describe(kind), *id));
+  // The later rows of an assessment (one per score) name the id its first
+  // row gave it. Only assessments are remembered: an import of a million
+  // pulses keeps no set of their ids.
+  bool first_row = kind != RecordKind::assessment || session.first_row_for("assessment id", std::to_string(*id));
+  if (first_row && !session.recorder.policy.replaces() &&
+      store::record_exists(session.session().database(), kind, *id)) {
+    throw RuleError(fmt::format("column 'id': id {} is taken by another {}; leave the column empty to give the "
+                                "record the next free id",
+                                *id, describe(kind)));
   }
   return *id;
 }

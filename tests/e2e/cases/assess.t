@@ -32,16 +32,17 @@ vargon-gjuteri-ab: assessment for 2026-06-30 recorded, mean 2.57
 # 'assess list': one row per assessment, by company and date.
 
 $ plift assess list
-COMPANY            DATE        MEAN  CHANGE  LEAD  CF  FLOW  SW  VM  CI  EI
-bussbygg-as        2026-01-12     5       -     5   5     5   5   5   5   5
-bussbygg-as        2026-11-16     3      -2     3   3     3   3   3   3   3
-dokka-fiber-as     2026-02-10  1.86       -     2   3     1   2   1   2   2
-dokka-fiber-as     2026-06-15  1.14   -0.71     1   1     1   1   1   2   1
-dokka-fiber-as     2026-11-02  3.29    1.43     3   4     3   3   4   3   3
-vargon-gjuteri-ab  2026-06-30  2.57       -     1   2     3   4   5   1   2
+ID  COMPANY            DATE        MEAN  CHANGE  LEAD  CF  FLOW  SW  VM  CI  EI
+ 5  bussbygg-as        2026-01-12     5       -     5   5     5   5   5   5   5
+ 4  bussbygg-as        2026-11-16     3      -2     3   3     3   3   3   3   3
+ 1  dokka-fiber-as     2026-02-10  1.86       -     2   3     1   2   1   2   2
+ 3  dokka-fiber-as     2026-06-15  1.14   -0.71     1   1     1   1   1   2   1
+ 2  dokka-fiber-as     2026-11-02  3.29    1.43     3   4     3   3   4   3   3
+ 6  vargon-gjuteri-ab  2026-06-30  2.57       -     1   2     3   4   5   1   2
 $ plift assess list --format json
 [
   {
+    "id": 5,
     "company": "bussbygg-as",
     "date": "2026-01-12",
     "scores": {
@@ -57,6 +58,7 @@ $ plift assess list --format json
     "change": null
   },
   {
+    "id": 4,
     "company": "bussbygg-as",
     "date": "2026-11-16",
     "scores": {
@@ -72,6 +74,7 @@ $ plift assess list --format json
     "change": -2
   },
   {
+    "id": 1,
     "company": "dokka-fiber-as",
     "date": "2026-02-10",
     "scores": {
@@ -87,6 +90,7 @@ $ plift assess list --format json
     "change": null
   },
   {
+    "id": 3,
     "company": "dokka-fiber-as",
     "date": "2026-06-15",
     "scores": {
@@ -102,6 +106,7 @@ $ plift assess list --format json
     "change": -0.714285714286
   },
   {
+    "id": 2,
     "company": "dokka-fiber-as",
     "date": "2026-11-02",
     "scores": {
@@ -117,6 +122,7 @@ $ plift assess list --format json
     "change": 1.42857142857
   },
   {
+    "id": 6,
     "company": "vargon-gjuteri-ab",
     "date": "2026-06-30",
     "scores": {
@@ -133,23 +139,24 @@ $ plift assess list --format json
   }
 ]
 $ plift assess list dokka-fiber-as --format csv
-company,date,leadership,customer-focus,flow,standardised-work,visual-management,continuous-improvement,employee-involvement,mean,change\r (esc)
-dokka-fiber-as,2026-02-10,2,3,1,2,1,2,2,1.85714285714,\r (esc)
-dokka-fiber-as,2026-06-15,1,1,1,1,1,2,1,1.14285714286,-0.714285714286\r (esc)
-dokka-fiber-as,2026-11-02,3,4,3,3,4,3,3,3.28571428571,1.42857142857\r (esc)
+id,company,date,leadership,customer-focus,flow,standardised-work,visual-management,continuous-improvement,employee-involvement,mean,change\r (esc)
+1,dokka-fiber-as,2026-02-10,2,3,1,2,1,2,2,1.85714285714,\r (esc)
+3,dokka-fiber-as,2026-06-15,1,1,1,1,1,2,1,1.14285714286,-0.714285714286\r (esc)
+2,dokka-fiber-as,2026-11-02,3,4,3,3,4,3,3,3.28571428571,1.42857142857\r (esc)
 $ plift assess list bussbygg-as --format md
-| COMPANY | DATE | MEAN | CHANGE | LEAD | CF | FLOW | SW | VM | CI | EI |
-| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-| bussbygg-as | 2026-01-12 | 5 | - | 5 | 5 | 5 | 5 | 5 | 5 | 5 |
-| bussbygg-as | 2026-11-16 | 3 | -2 | 3 | 3 | 3 | 3 | 3 | 3 | 3 |
+| ID | COMPANY | DATE | MEAN | CHANGE | LEAD | CF | FLOW | SW | VM | CI | EI |
+| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| 5 | bussbygg-as | 2026-01-12 | 5 | - | 5 | 5 | 5 | 5 | 5 | 5 | 5 |
+| 4 | bussbygg-as | 2026-11-16 | 3 | -2 | 3 | 3 | 3 | 3 | 3 | 3 | 3 |
 $ plift assess list dokka-fiber-as
-COMPANY         DATE        MEAN  CHANGE  LEAD  CF  FLOW  SW  VM  CI  EI
-dokka-fiber-as  2026-02-10  1.86       -     2   3     1   2   1   2   2
-dokka-fiber-as  2026-06-15  1.14   -0.71     1   1     1   1   1   2   1
-dokka-fiber-as  2026-11-02  3.29    1.43     3   4     3   3   4   3   3
+ID  COMPANY         DATE        MEAN  CHANGE  LEAD  CF  FLOW  SW  VM  CI  EI
+ 1  dokka-fiber-as  2026-02-10  1.86       -     2   3     1   2   1   2   2
+ 3  dokka-fiber-as  2026-06-15  1.14   -0.71     1   1     1   1   1   2   1
+ 2  dokka-fiber-as  2026-11-02  3.29    1.43     3   4     3   3   4   3   3
 $ plift --json assess list vargon-gjuteri-ab
 [
   {
+    "id": 6,
     "company": "vargon-gjuteri-ab",
     "date": "2026-06-30",
     "scores": {
@@ -248,8 +255,8 @@ list
 $ plift assess --date 2026-03-02 -- list leadership=1 customer-focus=1 flow=1 standardised-work=1 visual-management=1 continuous-improvement=1 employee-involvement=2
 list: assessment for 2026-03-02 recorded, mean 1.14
 $ plift assess list list
-COMPANY  DATE        MEAN  CHANGE  LEAD  CF  FLOW  SW  VM  CI  EI
-list     2026-03-02  1.14       -     1   1     1   1   1   1   2
+ID  COMPANY  DATE        MEAN  CHANGE  LEAD  CF  FLOW  SW  VM  CI  EI
+ 7  list     2026-03-02  1.14       -     1   1     1   1   1   1   2
 $ plift assess -- list --date 2026-03-03 leadership=1 customer-focus=1 flow=1 standardised-work=1 visual-management=1 continuous-improvement=1 employee-involvement=2
 ! plift: error: '--date' is not DIMENSION=SCORE; options go before '--'
 [64]
@@ -273,29 +280,30 @@ $ cd other && plift assess bussbygg-as --date 2026-02-02 flow=1 first-pass-yield
 ! plift: error: no assessment dimension 'leadership'; the dimensions are: flow, first-pass-yield, five-s, fast-setup
 [1]
 $ cd other && plift assess list
-COMPANY      DATE        MEAN  CHANGE  FLOW  FPY  FIVE-S  FAST-SETUP
-bussbygg-as  2026-01-12  0.25       -     0    1       0           0
-bussbygg-as  2026-11-16  2.25       2     3    3       2           1
+ID  COMPANY      DATE        MEAN  CHANGE  FLOW  FPY  FIVE-S  FAST-SETUP
+ 1  bussbygg-as  2026-01-12  0.25       -     0    1       0           0
+ 2  bussbygg-as  2026-11-16  2.25       2     3    3       2           1
 $ cd other && plift assess list --format md
-| COMPANY | DATE | MEAN | CHANGE | FLOW | FPY | FIVE-S | FAST-SETUP |
-| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |
-| bussbygg-as | 2026-01-12 | 0.25 | - | 0 | 1 | 0 | 0 |
-| bussbygg-as | 2026-11-16 | 2.25 | 2 | 3 | 3 | 2 | 1 |
+| ID | COMPANY | DATE | MEAN | CHANGE | FLOW | FPY | FIVE-S | FAST-SETUP |
+| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |
+| 1 | bussbygg-as | 2026-01-12 | 0.25 | - | 0 | 1 | 0 | 0 |
+| 2 | bussbygg-as | 2026-11-16 | 2.25 | 2 | 3 | 3 | 2 | 1 |
 $ cd other && plift assess list --format csv
-company,date,flow,first-pass-yield,five-s,fast-setup,mean,change\r (esc)
-bussbygg-as,2026-01-12,0,1,0,0,0.25,\r (esc)
-bussbygg-as,2026-11-16,3,3,2,1,2.25,2\r (esc)
+id,company,date,flow,first-pass-yield,five-s,fast-setup,mean,change\r (esc)
+1,bussbygg-as,2026-01-12,0,1,0,0,0.25,\r (esc)
+2,bussbygg-as,2026-11-16,3,3,2,1,2.25,2\r (esc)
 
 # Assessments made under dimensions the config no longer lists keep their scores.
 
 $ plift --config other/plift.toml --db plift.db assess list dokka-fiber-as
-COMPANY         DATE        MEAN  CHANGE  FLOW  FPY  FIVE-S  FAST-SETUP  CI  CF  EI  LEAD  SW  VM
-dokka-fiber-as  2026-02-10  1.86       -     1    -       -           -   2   3   2     2   2   1
-dokka-fiber-as  2026-06-15  1.14   -0.71     1    -       -           -   2   1   1     1   1   1
-dokka-fiber-as  2026-11-02  3.29    1.43     3    -       -           -   3   4   3     3   3   4
+ID  COMPANY         DATE        MEAN  CHANGE  FLOW  FPY  FIVE-S  FAST-SETUP  CI  CF  EI  LEAD  SW  VM
+ 1  dokka-fiber-as  2026-02-10  1.86       -     1    -       -           -   2   3   2     2   2   1
+ 3  dokka-fiber-as  2026-06-15  1.14   -0.71     1    -       -           -   2   1   1     1   1   1
+ 2  dokka-fiber-as  2026-11-02  3.29    1.43     3    -       -           -   3   4   3     3   3   4
 $ plift --config other/plift.toml --db plift.db assess list vargon-gjuteri-ab --json
 [
   {
+    "id": 6,
     "company": "vargon-gjuteri-ab",
     "date": "2026-06-30",
     "scores": {
@@ -334,6 +342,8 @@ Options:
 
 Subcommands:
   list                        List assessments: scores, mean, and change since the first
+  edit                        Correct an assessment's day or some of its scores
+  remove                      Remove one assessment by its id
 
 Score every dimension of [assessment].dimensions once, as DIMENSION=SCORE with a whole number on [assessment].scale ('plift config show' lists both). Refused with exit 1: an unknown company or dimension, a date in the future, before the company's start or after it completed or withdrew, and a day that already has an assessment (assessments are never replaced). Refused with exit 64: a missing, repeated, non-numeric or out-of-scale score.
 'plift assess list' is the listing; to assess a company whose key is 'list', write 'plift assess [--date D] -- list DIMENSION=SCORE…' (options before the '--').

@@ -81,9 +81,9 @@ $ plift db backup copy.db
 $ plift -q pulse log acme-ab --status red --date 2026-11-09
 $ plift -q db backup copy.db --force
 $ plift --db copy.db pulse list
-DATE        COMPANY  STATUS  NOTE
-2026-11-02  acme-ab  green   -
-2026-11-09  acme-ab  red     -
+ID  DATE        COMPANY  STATUS  NOTE
+ 1  2026-11-02  acme-ab  green   -
+ 2  2026-11-09  acme-ab  red     -
 $ mkdir folder
 $ plift db backup folder
 ! plift: error: backup 'folder' is a folder; name the file to write
@@ -107,9 +107,9 @@ sound.db
 # A backup taken while another process keeps writing checks out, and the
 # writer is never held up past its timeout.
 
-$ ( while [ ! -e stop ]; do plift -q pulse log acme-ab --status yellow --date 2026-11-10 || { echo writer failed; exit 1; }; done ) &
+$ ( n=0; while [ ! -e stop ]; do n=$((n + 1)); plift -q steering add acme-ab --person "Member $n" --role employee || { echo writer failed; exit 1; }; done ) &
 > writer=$!
-> count() { sqlite3 -cmd '.timeout 5000' "$1" 'SELECT count(*) FROM pulse'; }
+> count() { sqlite3 -cmd '.timeout 5000' "$1" 'SELECT count(*) FROM steering_member'; }
 > until [ "$(count plift.db)" -ge 10 ]; do sleep 0.05; done
 > first=$(count plift.db)
 > for i in 1 2 3 4 5; do plift -q db backup busy.db --force && plift -q --db busy.db db verify || echo "backup $i failed"; done

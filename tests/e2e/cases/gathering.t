@@ -100,9 +100,9 @@ $ plift gathering list --kind seminar --format md
 | frukost-nov | 2026-11-12 | seminar | Digital frukost: visuell styrning | - | 3 | 36 |
 $ plift gathering list --since 2026-05-01 --until 2026-10-31 --format csv
 key,title,date,location,kind,companies,people,attendance\r (esc)
-spring-2026,Vårträff: pulstavlor,2026-05-20,Göteborg,joint,3,7,"[{""company"":""bussbygg-as"",""guest"":null,""people"":2},{""company"":""akerlunds"",""guest"":null,""people"":4},{""company"":""traform"",""guest"":null,""people"":1}]"\r (esc)
-inspiration-sep,"Inspirationsseminarium, Lean i små företag",2026-09-08,Växjö,seminar,2,43,"[{""company"":""partner"",""guest"":null,""people"":2},{""company"":null,""guest"":""mekano-ab"",""people"":1},{""company"":null,""guest"":null,""people"":40}]"\r (esc)
-autumn-2026,Höstträff,2026-10-14,Hamar,joint,2,7,"[{""company"":""bussbygg-as"",""guest"":null,""people"":5},{""company"":""akerlunds"",""guest"":null,""people"":2}]"\r (esc)
+spring-2026,Vårträff: pulstavlor,2026-05-20,Göteborg,joint,3,7,"[{""id"":3,""company"":""bussbygg-as"",""guest"":null,""people"":2},{""id"":4,""company"":""akerlunds"",""guest"":null,""people"":4},{""id"":5,""company"":""traform"",""guest"":null,""people"":1}]"\r (esc)
+inspiration-sep,"Inspirationsseminarium, Lean i små företag",2026-09-08,Växjö,seminar,2,43,"[{""id"":13,""company"":""partner"",""guest"":null,""people"":2},{""id"":14,""company"":null,""guest"":""mekano-ab"",""people"":1},{""id"":15,""company"":null,""guest"":null,""people"":40}]"\r (esc)
+autumn-2026,Höstträff,2026-10-14,Hamar,joint,2,7,"[{""id"":6,""company"":""bussbygg-as"",""guest"":null,""people"":5},{""id"":7,""company"":""akerlunds"",""guest"":null,""people"":2}]"\r (esc)
 $ plift gathering list --kind joint --since 2026-10-01 --json
 [
   {
@@ -115,11 +115,13 @@ $ plift gathering list --kind joint --since 2026-10-01 --json
     "people": 7,
     "attendance": [
       {
+        "id": 6,
         "company": "bussbygg-as",
         "guest": null,
         "people": 5
       },
       {
+        "id": 7,
         "company": "akerlunds",
         "guest": null,
         "people": 2
@@ -148,12 +150,12 @@ location:  -
 kind:      seminar
 attended:  3 companies, 36 people
 
-COMPANY      GUEST     PEOPLE
-akerlunds    -              2
-bussbygg-as  -              1
--            Volvo CE       3
--            -             25
--            -              5
+ID  COMPANY      GUEST     PEOPLE
+ 8  akerlunds    -              2
+ 9  bussbygg-as  -              1
+10  -            Volvo CE       3
+11  -            -             25
+12  -            -              5
 $ plift gathering show frukost-nov --format md
 # Digital frukost: visuell styrning
 
@@ -166,13 +168,13 @@ $ plift gathering show frukost-nov --format md
 
 ## Attendance
 
-| COMPANY | GUEST | PEOPLE |
-| --- | --- | ---: |
-| akerlunds | - | 2 |
-| bussbygg-as | - | 1 |
-| - | Volvo CE | 3 |
-| - | - | 25 |
-| - | - | 5 |
+| ID | COMPANY | GUEST | PEOPLE |
+| ---: | --- | --- | ---: |
+| 8 | akerlunds | - | 2 |
+| 9 | bussbygg-as | - | 1 |
+| 10 | - | Volvo CE | 3 |
+| 11 | - | - | 25 |
+| 12 | - | - | 5 |
 $ plift gathering show autumn-2026 --json
 {
   "key": "autumn-2026",
@@ -184,11 +186,13 @@ $ plift gathering show autumn-2026 --json
   "people": 7,
   "attendance": [
     {
+      "id": 6,
       "company": "bussbygg-as",
       "guest": null,
       "people": 5
     },
     {
+      "id": 7,
       "company": "akerlunds",
       "guest": null,
       "people": 2

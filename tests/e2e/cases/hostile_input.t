@@ -75,6 +75,7 @@ $ plift company show obrien --json | grep -E '^  "(name|sector|employees)"'
 $ plift pulse list obrien --format json
 [
   {
+    "id": 1,
     "company": "obrien",
     "date": "2026-02-02",
     "status": "yellow",
@@ -82,17 +83,17 @@ $ plift pulse list obrien --format json
   }
 ]
 $ plift pulse list obrien
-DATE        COMPANY  STATUS  NOTE
-2026-02-02  obrien   yellow  Line one  line two; 'quoted' <i>
+ID  DATE        COMPANY  STATUS  NOTE
+ 1  2026-02-02  obrien   yellow  Line one  line two; 'quoted' <i>
 
 # "--note=" is an empty note, not the next word.
 $ plift pulse log obrien --date 2026-02-03 --note= --status green
 obrien: green pulse logged for 2026-02-03
 $ plift pulse list obrien --format csv
-company,date,status,note\r (esc)
-obrien,2026-02-02,yellow,"Line one
+id,company,date,status,note\r (esc)
+1,obrien,2026-02-02,yellow,"Line one
 '\tline two; 'quoted' <i>"\r (esc)
-obrien,2026-02-03,green,\r (esc)
+2,obrien,2026-02-03,green,\r (esc)
 
 # A batch line is checked the same way, named by its line.
 $ printf 'pulse log obrien --status green --date 2026-02-04\npulse log obrien --status red --note "\x1b]0;owned\x07"\n' > lines.txt

@@ -51,26 +51,26 @@ $ cat > pulses.csv <<'END'
 $ plift import pulses pulses.csv
 pulses.csv: imported 4 rows of pulses
 $ plift pulse list
-DATE        COMPANY            STATUS  NOTE
-2024-05-02  gamla-verken-ab    red     Late deliveries, "big" order
-2026-10-05  acme-ab            green   Good start
-2026-11-02  acme-ab            yellow  =SUM(A1) on the board
-2026-11-09  brodrene-midthaug  green   -
+ID  DATE        COMPANY            STATUS  NOTE
+ 3  2024-05-02  gamla-verken-ab    red     Late deliveries, "big" order
+ 1  2026-10-05  acme-ab            green   Good start
+ 2  2026-11-02  acme-ab            yellow  =SUM(A1) on the board
+ 4  2026-11-09  brodrene-midthaug  green   -
 $ printf '{"company":"acme-ab","date":"2026-11-09","status":"green","note":"NDJSON row"}\n' | plift import pulses - --input-format ndjson
 stdin: imported 1 row of pulses
 $ plift export pulses
-company,date,status,note\r (esc)
-gamla-verken-ab,2024-05-02,red,"Late deliveries, ""big"" order"\r (esc)
-acme-ab,2026-10-05,green,Good start\r (esc)
-acme-ab,2026-11-02,yellow,'=SUM(A1) on the board\r (esc)
-acme-ab,2026-11-09,green,NDJSON row\r (esc)
-brodrene-midthaug,2026-11-09,green,\r (esc)
+id,company,date,status,note\r (esc)
+3,gamla-verken-ab,2024-05-02,red,"Late deliveries, ""big"" order"\r (esc)
+1,acme-ab,2026-10-05,green,Good start\r (esc)
+2,acme-ab,2026-11-02,yellow,'=SUM(A1) on the board\r (esc)
+5,acme-ab,2026-11-09,green,NDJSON row\r (esc)
+4,brodrene-midthaug,2026-11-09,green,\r (esc)
 $ plift export pulses --format ndjson
-{"company":"gamla-verken-ab","date":"2024-05-02","status":"red","note":"Late deliveries, \"big\" order"}
-{"company":"acme-ab","date":"2026-10-05","status":"green","note":"Good start"}
-{"company":"acme-ab","date":"2026-11-02","status":"yellow","note":"=SUM(A1) on the board"}
-{"company":"acme-ab","date":"2026-11-09","status":"green","note":"NDJSON row"}
-{"company":"brodrene-midthaug","date":"2026-11-09","status":"green","note":null}
+{"id":3,"company":"gamla-verken-ab","date":"2024-05-02","status":"red","note":"Late deliveries, \"big\" order"}
+{"id":1,"company":"acme-ab","date":"2026-10-05","status":"green","note":"Good start"}
+{"id":2,"company":"acme-ab","date":"2026-11-02","status":"yellow","note":"=SUM(A1) on the board"}
+{"id":5,"company":"acme-ab","date":"2026-11-09","status":"green","note":"NDJSON row"}
+{"id":4,"company":"brodrene-midthaug","date":"2026-11-09","status":"green","note":null}
 $ plift export companies --json
 [
   {
@@ -118,7 +118,7 @@ $ plift export companies --json
 $ sqlite3 plift.db .dump > before.sql
 
 $ printf 'company,date,status,colour\nacme-ab,2026-11-01,green,blue\n' > bad.csv && plift import pulses bad.csv
-! plift: error: bad.csv: unknown column 'colour' for pulses; the columns are: company, date, status, note
+! plift: error: bad.csv: unknown column 'colour' for pulses; the columns are: id, company, date, status, note
 [65]
 $ printf 'company,date\nacme-ab,2026-11-01\n' > bad.csv && plift import pulses bad.csv
 ! plift: error: bad.csv: the header has no column 'status', which pulses need
@@ -199,32 +199,32 @@ $ cat > week.plift <<'END'
 $ plift batch week.plift
 acme-ab: green pulse logged for 2026-11-16
 acme-ab: remote visit by anna logged for 2026-11-16
-company,date,status,note\r (esc)
-acme-ab,2026-11-09,green,NDJSON row\r (esc)
-acme-ab,2026-11-16,green,Weekly 'pulse'\r (esc)
+id,company,date,status,note\r (esc)
+5,acme-ab,2026-11-09,green,NDJSON row\r (esc)
+6,acme-ab,2026-11-16,green,Weekly 'pulse'\r (esc)
 $ sqlite3 plift.db .dump > before.sql
-$ printf 'pulse log acme-ab --status green\npulse log acme-ab --status blue\n' | plift batch -
+$ printf 'pulse log acme-ab --date 2026-11-13 --status green\npulse log acme-ab --status blue\n' | plift batch -
 ! plift: error: stdin:2: unknown --status 'blue': use green, yellow or red
 [65]
 $ printf 'pulse log acme-ab --status "green\n' | plift batch -
 ! plift: error: stdin:1: column 28: the double quote that opens here is never closed
 [65]
-$ printf 'pulse log acme-ab --status green\nundo\n' | plift batch -
+$ printf 'pulse log acme-ab --date 2026-11-13 --status green\nundo\n' | plift batch -
 ! plift: error: stdin:2: 'undo' inside a batch names the entry it reverts: undo ID
 [65]
-$ printf 'pulse log acme-ab --status green --db other.db\n' | plift batch -
+$ printf 'pulse log acme-ab --date 2026-11-13 --status green --db other.db\n' | plift batch -
 ! plift: error: stdin:1: --db cannot change inside a batch; give it to 'plift batch' itself
 [65]
-$ printf 'pulse log acme-ab --status green\n-cother.toml pulse log acme-ab --status red\n' | plift batch -
+$ printf 'pulse log acme-ab --date 2026-11-13 --status green\n-cother.toml pulse log acme-ab --status red\n' | plift batch -
 ! plift: error: stdin:2: the config (-c, --config) cannot change inside a batch; give it to 'plift batch' itself
 [65]
-$ printf 'pulse log acme-ab --status green\n-qcother.toml pulse log acme-ab --status red\n' | plift batch -
+$ printf 'pulse log acme-ab --date 2026-11-13 --status green\n-qcother.toml pulse log acme-ab --status red\n' | plift batch -
 ! plift: error: stdin:2: the config (-c, --config) cannot change inside a batch; give it to 'plift batch' itself
 [65]
-$ printf 'pulse log acme-ab --status green\n--config=other.toml pulse log acme-ab --status red\n' | plift batch -
+$ printf 'pulse log acme-ab --date 2026-11-13 --status green\n--config=other.toml pulse log acme-ab --status red\n' | plift batch -
 ! plift: error: stdin:2: --config cannot change inside a batch; give it to 'plift batch' itself
 [65]
-$ printf 'pulse log acme-ab --status green --note -counting\npulse log acme-ab --status blue\n' | plift batch -
+$ printf 'pulse log acme-ab --date 2026-11-13 --status green --note -counting\npulse log acme-ab --status blue\n' | plift batch -
 ! plift: error: stdin:2: unknown --status 'blue': use green, yellow or red
 [65]
 $ plift batch nowhere.plift
@@ -271,8 +271,8 @@ $ plift log --company gamla-verken-ab --json | head -24
 $ plift undo
 undid #7 (plift batch week.plift, 2026-11-16T09:00:00Z by coordinator): -1 pulse, -1 visit
 $ plift pulse list acme-ab --since 2026-11-09
-DATE        COMPANY  STATUS  NOTE
-2026-11-09  acme-ab  green   NDJSON row
+ID  DATE        COMPANY  STATUS  NOTE
+ 5  2026-11-09  acme-ab  green   NDJSON row
 $ plift undo --dry-run
 would undo #6 (plift import pulses - --input-format ndjson, 2026-11-16T09:00:00Z by coordinator): -1 pulse
 $ plift undo
@@ -337,8 +337,8 @@ unchanged
 $ head -8 assess.csv | plift import assessments -
 stdin: imported 7 rows of assessments
 $ plift assess list
-COMPANY  DATE        MEAN  CHANGE  LEAD  CF  FLOW  SW  VM  CI  EI
-acme-ab  2026-10-01     2       -     2   2     2   2   2   2   2
+ID  COMPANY  DATE        MEAN  CHANGE  LEAD  CF  FLOW  SW  VM  CI  EI
+ 1  acme-ab  2026-10-01     2       -     2   2     2   2   2   2   2
 
 # A company planned to start later has its first phase from that day on; the
 # export of it imports again.

@@ -152,20 +152,21 @@ $ cat > visits.csv <<'END'
 $ plift import visits visits.csv
 visits.csv: imported 4 rows of visits
 $ plift visit list
-DATE        COMPANY         COACH         MODE    NOTE
-2026-01-20  bussbygg-as     eva-lind      onsite  Nulägesanalys
-2026-02-03  bussbygg-as     -             remote  =SUM(A1)
-2026-02-10  dokka-fiber-as  ola-nordmann  onsite  Teams, "bra fart"
-2026-06-29  vargon          ola-nordmann  onsite  -
+ID  DATE        COMPANY         COACH         MODE    NOTE
+ 1  2026-01-20  bussbygg-as     eva-lind      onsite  Nulägesanalys
+ 2  2026-02-03  bussbygg-as     -             remote  =SUM(A1)
+ 3  2026-02-10  dokka-fiber-as  ola-nordmann  onsite  Teams, "bra fart"
+ 4  2026-06-29  vargon          ola-nordmann  onsite  -
 $ plift export visits
-company,date,coach,mode,note\r (esc)
-bussbygg-as,2026-01-20,eva-lind,onsite,Nulägesanalys\r (esc)
-bussbygg-as,2026-02-03,,remote,'=SUM(A1)\r (esc)
-dokka-fiber-as,2026-02-10,ola-nordmann,onsite,"Teams, ""bra fart"""\r (esc)
-vargon,2026-06-29,ola-nordmann,onsite,\r (esc)
+id,company,date,coach,mode,note\r (esc)
+1,bussbygg-as,2026-01-20,eva-lind,onsite,Nulägesanalys\r (esc)
+2,bussbygg-as,2026-02-03,,remote,'=SUM(A1)\r (esc)
+3,dokka-fiber-as,2026-02-10,ola-nordmann,onsite,"Teams, ""bra fart"""\r (esc)
+4,vargon,2026-06-29,ola-nordmann,onsite,\r (esc)
 $ plift export visits --format json
 [
   {
+    "id": 1,
     "company": "bussbygg-as",
     "date": "2026-01-20",
     "coach": "eva-lind",
@@ -173,6 +174,7 @@ $ plift export visits --format json
     "note": "Nulägesanalys"
   },
   {
+    "id": 2,
     "company": "bussbygg-as",
     "date": "2026-02-03",
     "coach": null,
@@ -180,6 +182,7 @@ $ plift export visits --format json
     "note": "=SUM(A1)"
   },
   {
+    "id": 3,
     "company": "dokka-fiber-as",
     "date": "2026-02-10",
     "coach": "ola-nordmann",
@@ -187,6 +190,7 @@ $ plift export visits --format json
     "note": "Teams, \"bra fart\""
   },
   {
+    "id": 4,
     "company": "vargon",
     "date": "2026-06-29",
     "coach": "ola-nordmann",
@@ -207,17 +211,17 @@ $ cat > training.csv <<'END'
 $ plift import training training.csv
 training.csv: imported 4 rows of training
 $ plift training list
-COMPANY      PERSON         ROLE      STATUS     ENROLLED    COMPLETED   DROPPED
-bussbygg-as  Kari Nordmann  manager   completed  2026-02-01  2026-09-30  -
-bussbygg-as  Ola Hansen     employee  dropped    2026-02-01  -           2026-05-01
-bussbygg-as  Per Berg       union     enrolled   2026-03-01  -           -
-vargon       Anna Lund      employee  completed  2026-02-15  2026-06-15  -
+ID  COMPANY      PERSON         ROLE      STATUS     ENROLLED    COMPLETED   DROPPED
+ 1  bussbygg-as  Kari Nordmann  manager   completed  2026-02-01  2026-09-30  -
+ 2  bussbygg-as  Ola Hansen     employee  dropped    2026-02-01  -           2026-05-01
+ 3  bussbygg-as  Per Berg       union     enrolled   2026-03-01  -           -
+ 4  vargon       Anna Lund      employee  completed  2026-02-15  2026-06-15  -
 $ plift export training
-company,person,role,enrolled,completed,dropped\r (esc)
-bussbygg-as,Kari Nordmann,manager,2026-02-01,2026-09-30,\r (esc)
-bussbygg-as,Ola Hansen,employee,2026-02-01,,2026-05-01\r (esc)
-bussbygg-as,Per Berg,union,2026-03-01,,\r (esc)
-vargon,Anna Lund,employee,2026-02-15,2026-06-15,\r (esc)
+id,company,person,role,enrolled,completed,dropped\r (esc)
+1,bussbygg-as,Kari Nordmann,manager,2026-02-01,2026-09-30,\r (esc)
+2,bussbygg-as,Ola Hansen,employee,2026-02-01,,2026-05-01\r (esc)
+3,bussbygg-as,Per Berg,union,2026-03-01,,\r (esc)
+4,vargon,Anna Lund,employee,2026-02-15,2026-06-15,\r (esc)
 
 # Gatherings (planned ones may lie in the future) and, as NDJSON, who came.
 
@@ -256,10 +260,10 @@ location:  -
 kind:      seminar
 attended:  2 companies, 8 people
 
-COMPANY         GUEST           PEOPLE
--               Raufoss Metall       2
-dokka-fiber-as  -                    1
--               -                    5
+ID  COMPANY         GUEST           PEOPLE
+ 4  -               Raufoss Metall       2
+ 5  dokka-fiber-as  -                    1
+ 6  -               -                    5
 $ plift export gatherings
 key,title,date,location,kind\r (esc)
 kickoff-2026,Uppstartsträff,2026-02-10,Hamar,joint\r (esc)
@@ -268,20 +272,20 @@ lean-seminar,Lean i praktiken,2026-09-15,,seminar\r (esc)
 autumn-2026,Höstträff,2026-10-14,Hamar,joint\r (esc)
 winter-2026,Vinterträff,2026-12-09,Lillehammer,joint\r (esc)
 $ plift export attendance
-gathering,company,guest,people\r (esc)
-kickoff-2026,bussbygg-as,,3\r (esc)
-kickoff-2026,vargon,,1\r (esc)
-spring-2026,bussbygg-as,,2\r (esc)
-lean-seminar,,Raufoss Metall,2\r (esc)
-lean-seminar,dokka-fiber-as,,1\r (esc)
-lean-seminar,,,5\r (esc)
+id,gathering,company,guest,people\r (esc)
+1,kickoff-2026,bussbygg-as,,3\r (esc)
+2,kickoff-2026,vargon,,1\r (esc)
+3,spring-2026,bussbygg-as,,2\r (esc)
+4,lean-seminar,,Raufoss Metall,2\r (esc)
+5,lean-seminar,dokka-fiber-as,,1\r (esc)
+6,lean-seminar,,,5\r (esc)
 $ plift export attendance --format ndjson
-{"gathering":"kickoff-2026","company":"bussbygg-as","guest":null,"people":3}
-{"gathering":"kickoff-2026","company":"vargon","guest":null,"people":1}
-{"gathering":"spring-2026","company":"bussbygg-as","guest":null,"people":2}
-{"gathering":"lean-seminar","company":null,"guest":"Raufoss Metall","people":2}
-{"gathering":"lean-seminar","company":"dokka-fiber-as","guest":null,"people":1}
-{"gathering":"lean-seminar","company":null,"guest":null,"people":5}
+{"id":1,"gathering":"kickoff-2026","company":"bussbygg-as","guest":null,"people":3}
+{"id":2,"gathering":"kickoff-2026","company":"vargon","guest":null,"people":1}
+{"id":3,"gathering":"spring-2026","company":"bussbygg-as","guest":null,"people":2}
+{"id":4,"gathering":"lean-seminar","company":null,"guest":"Raufoss Metall","people":2}
+{"id":5,"gathering":"lean-seminar","company":"dokka-fiber-as","guest":null,"people":1}
+{"id":6,"gathering":"lean-seminar","company":null,"guest":null,"people":5}
 
 # Steering groups: no need for the company to be active today.
 
@@ -295,31 +299,35 @@ $ cat > steering.csv <<'END'
 $ plift import steering steering.csv
 steering.csv: imported 4 rows of steering
 $ plift steering list
-COMPANY         PERSON         ROLE
-bussbygg-as     Kari Nordmann  management
-bussbygg-as     Per Berg       union
-dokka-fiber-as  Siri Dahl      management
-vargon          Lars Ek        management
+ID  COMPANY         PERSON         ROLE
+ 1  bussbygg-as     Kari Nordmann  management
+ 2  bussbygg-as     Per Berg       union
+ 3  dokka-fiber-as  Siri Dahl      management
+ 4  vargon          Lars Ek        management
 
 Active companies whose steering group lacks management or union: dokka-fiber-as (union)
 $ plift export steering --format json
 [
   {
+    "id": 1,
     "company": "bussbygg-as",
     "person": "Kari Nordmann",
     "role": "management"
   },
   {
+    "id": 2,
     "company": "bussbygg-as",
     "person": "Per Berg",
     "role": "union"
   },
   {
+    "id": 3,
     "company": "dokka-fiber-as",
     "person": "Siri Dahl",
     "role": "management"
   },
   {
+    "id": 4,
     "company": "vargon",
     "person": "Lars Ek",
     "role": "management"
@@ -339,39 +347,44 @@ bussbygg-as  delivery-precision      91.5  2026-01-20         93  2026-11-02    
 bussbygg-as  lead-time                 12  2026-01-20        9.5  2026-11-02     -2.5    -20.83  yes       days
 vargon       scrap                      0  2026-02-01          0  2026-02-01        0         0  -         %
 $ plift export kpis
-company,kpi,date,value\r (esc)
-bussbygg-as,delivery-precision,2026-01-20,91.5\r (esc)
-bussbygg-as,delivery-precision,2026-11-02,93\r (esc)
-bussbygg-as,lead-time,2026-01-20,12\r (esc)
-bussbygg-as,lead-time,2026-11-02,9.5\r (esc)
-vargon,scrap,2026-02-01,1e-07\r (esc)
+id,company,kpi,date,value\r (esc)
+1,bussbygg-as,delivery-precision,2026-01-20,91.5\r (esc)
+2,bussbygg-as,delivery-precision,2026-11-02,93\r (esc)
+3,bussbygg-as,lead-time,2026-01-20,12\r (esc)
+4,bussbygg-as,lead-time,2026-11-02,9.5\r (esc)
+5,vargon,scrap,2026-02-01,1e-07\r (esc)
 $ plift export kpis --format json
 [
   {
+    "id": 1,
     "company": "bussbygg-as",
     "kpi": "delivery-precision",
     "date": "2026-01-20",
     "value": 91.5
   },
   {
+    "id": 2,
     "company": "bussbygg-as",
     "kpi": "delivery-precision",
     "date": "2026-11-02",
     "value": 93
   },
   {
+    "id": 3,
     "company": "bussbygg-as",
     "kpi": "lead-time",
     "date": "2026-01-20",
     "value": 12
   },
   {
+    "id": 4,
     "company": "bussbygg-as",
     "kpi": "lead-time",
     "date": "2026-11-02",
     "value": 9.5
   },
   {
+    "id": 5,
     "company": "vargon",
     "kpi": "scrap",
     "date": "2026-02-01",
@@ -402,14 +415,14 @@ $ cat > assessments.csv <<'END'
 $ plift import assessments assessments.csv
 assessments.csv: imported 14 rows of assessments
 $ plift assess list
-COMPANY      DATE        MEAN  CHANGE  LEAD  CF  FLOW  SW  VM  CI  EI
-bussbygg-as  2026-01-20  1.86       -     2   3     1   2   1   2   2
-bussbygg-as  2026-11-02  3.29    1.43     3   4     3   3   4   3   3
+ID  COMPANY      DATE        MEAN  CHANGE  LEAD  CF  FLOW  SW  VM  CI  EI
+ 1  bussbygg-as  2026-01-20  1.86       -     2   3     1   2   1   2   2
+ 2  bussbygg-as  2026-11-02  3.29    1.43     3   4     3   3   4   3   3
 $ plift export assessments | head -4
-company,date,dimension,score\r (esc)
-bussbygg-as,2026-01-20,continuous-improvement,2\r (esc)
-bussbygg-as,2026-01-20,customer-focus,3\r (esc)
-bussbygg-as,2026-01-20,employee-involvement,2\r (esc)
+id,company,date,dimension,score\r (esc)
+1,bussbygg-as,2026-01-20,continuous-improvement,2\r (esc)
+1,bussbygg-as,2026-01-20,customer-focus,3\r (esc)
+1,bussbygg-as,2026-01-20,employee-involvement,2\r (esc)
 
 # The whole programme as one JSON document; imported into a fresh database
 # and exported again, it is the same to the byte.
@@ -442,7 +455,7 @@ $ sqlite3 plift.db .dump > before.sql
 
 $ printf 'company,date,coach_key\nbussbygg-as,2026-03-01,eva-lind\n' > bad.csv
 $ plift import visits bad.csv
-! plift: error: bad.csv: unknown column 'coach_key' for visits; the columns are: company, date, coach, mode, note
+! plift: error: bad.csv: unknown column 'coach_key' for visits; the columns are: id, company, date, coach, mode, note
 [65]
 $ printf 'company,role\nbussbygg-as,manager\n' > bad.csv
 $ plift import training bad.csv
@@ -620,45 +633,45 @@ $ printf 'company,person,role\nbussbygg-as,Per Berg,employee\nbussbygg-as,Eva Ek
 $ plift import steering update.csv --update
 update.csv: imported 2 rows of steering
 $ plift steering list bussbygg-as
-COMPANY      PERSON         ROLE
-bussbygg-as  Kari Nordmann  management
-bussbygg-as  Eva Ek         union
-bussbygg-as  Per Berg       employee
+ID  COMPANY      PERSON         ROLE
+ 1  bussbygg-as  Kari Nordmann  management
+ 5  bussbygg-as  Eva Ek         union
+ 2  bussbygg-as  Per Berg       employee
 
 Composition rule met: management and union are represented
 $ printf 'gathering,company,guest,people\nkickoff-2026,bussbygg-as,,4\nlean-seminar,,Raufoss Metall,3\n' > update.csv
 $ plift import attendance update.csv --update
 update.csv: imported 2 rows of attendance
 $ plift export attendance
-gathering,company,guest,people\r (esc)
-kickoff-2026,bussbygg-as,,4\r (esc)
-kickoff-2026,vargon,,1\r (esc)
-spring-2026,bussbygg-as,,2\r (esc)
-lean-seminar,,Raufoss Metall,3\r (esc)
-lean-seminar,dokka-fiber-as,,1\r (esc)
-lean-seminar,,,5\r (esc)
+id,gathering,company,guest,people\r (esc)
+1,kickoff-2026,bussbygg-as,,4\r (esc)
+2,kickoff-2026,vargon,,1\r (esc)
+3,spring-2026,bussbygg-as,,2\r (esc)
+4,lean-seminar,,Raufoss Metall,3\r (esc)
+5,lean-seminar,dokka-fiber-as,,1\r (esc)
+6,lean-seminar,,,5\r (esc)
 $ printf 'company,kpi,date,value\nbussbygg-as,lead-time,2026-11-02,9\n' > update.csv
 $ plift import kpis update.csv --update
 update.csv: imported 1 row of kpis
 $ plift kpi history bussbygg-as lead-time
-KPI        DATE        VALUE  UNIT
-lead-time  2026-01-20     12  days
-lead-time  2026-11-02      9  days
+ID  KPI        DATE        VALUE  UNIT
+ 3  lead-time  2026-01-20     12  days
+ 4  lead-time  2026-11-02      9  days
 $ printf 'company,date,coach,mode,note\nbussbygg-as,2026-01-20,eva-lind,remote,Nulägesanalys på Teams\nbussbygg-as,2026-01-20,ola-nordmann,onsite,\n' > update.csv
 $ plift import visits update.csv --update
 update.csv: imported 2 rows of visits
 $ plift visit list bussbygg-as
-DATE        COMPANY      COACH         MODE    NOTE
-2026-01-20  bussbygg-as  eva-lind      remote  Nulägesanalys på Teams
-2026-01-20  bussbygg-as  ola-nordmann  onsite  -
-2026-02-03  bussbygg-as  -             remote  =SUM(A1)
+ID  DATE        COMPANY      COACH         MODE    NOTE
+ 1  2026-01-20  bussbygg-as  eva-lind      remote  Nulägesanalys på Teams
+ 5  2026-01-20  bussbygg-as  ola-nordmann  onsite  -
+ 2  2026-02-03  bussbygg-as  -             remote  =SUM(A1)
 $ printf 'company,person,role,enrolled,completed\nbussbygg-as,Per Berg,union,2026-03-01,2026-10-15\n' > update.csv
 $ plift import training update.csv --update
 update.csv: imported 1 row of training
 $ plift training list bussbygg-as --status completed
-COMPANY      PERSON         ROLE     STATUS     ENROLLED    COMPLETED   DROPPED
-bussbygg-as  Kari Nordmann  manager  completed  2026-02-01  2026-09-30  -
-bussbygg-as  Per Berg       union    completed  2026-03-01  2026-10-15  -
+ID  COMPANY      PERSON         ROLE     STATUS     ENROLLED    COMPLETED   DROPPED
+ 1  bussbygg-as  Kari Nordmann  manager  completed  2026-02-01  2026-09-30  -
+ 3  bussbygg-as  Per Berg       union    completed  2026-03-01  2026-10-15  -
 
 Course quota for bussbygg-as: 2 participants, 2 required (quota met); 2 completed, 1 dropped (not counted)
 $ printf 'company,phase,item,date\nbussbygg-as,vision,challenges,2026-01-13\n' > update.csv
@@ -713,6 +726,6 @@ $ cat > assessments.csv <<'END'
 $ plift import assessments assessments.csv --update
 assessments.csv: imported 7 rows of assessments
 $ plift assess list bussbygg-as
-COMPANY      DATE        MEAN  CHANGE  LEAD  CF  FLOW  SW  VM  CI  EI
-bussbygg-as  2026-01-20  1.86       -     2   3     1   2   1   2   2
-bussbygg-as  2026-11-02     4    2.14     4   4     4   4   4   4   4
+ID  COMPANY      DATE        MEAN  CHANGE  LEAD  CF  FLOW  SW  VM  CI  EI
+ 1  bussbygg-as  2026-01-20  1.86       -     2   3     1   2   1   2   2
+ 2  bussbygg-as  2026-11-02     4    2.14     4   4     4   4   4   4   4

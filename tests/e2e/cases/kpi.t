@@ -260,18 +260,19 @@ $ plift kpi list dokka-fiber-as --kpi delivery-precision
 # Every recorded value of a company.
 
 $ plift kpi history bussbygg-as
-KPI                 DATE        VALUE  UNIT
-delivery-precision  2026-01-20   91.5  %
-delivery-precision  2026-11-02     92  %
-lead-time           2026-01-20     12  days
-lead-time           2026-11-02    9.5  days
-productivity        2026-01-20      0  value added per hour
-productivity        2026-11-15    412  value added per hour
-scrap               2026-01-20    3.1  %
-scrap               2026-11-16    4.2  %
+ID  KPI                 DATE        VALUE  UNIT
+ 1  delivery-precision  2026-01-20   91.5  %
+ 2  delivery-precision  2026-11-02     92  %
+ 3  lead-time           2026-01-20     12  days
+ 4  lead-time           2026-11-02    9.5  days
+ 7  productivity        2026-01-20      0  value added per hour
+ 8  productivity        2026-11-15    412  value added per hour
+ 5  scrap               2026-01-20    3.1  %
+ 6  scrap               2026-11-16    4.2  %
 $ plift kpi history bussbygg-as delivery-precision --format json
 [
   {
+    "id": 1,
     "company": "bussbygg-as",
     "kpi": "delivery-precision",
     "date": "2026-01-20",
@@ -279,6 +280,7 @@ $ plift kpi history bussbygg-as delivery-precision --format json
     "unit": "%"
   },
   {
+    "id": 2,
     "company": "bussbygg-as",
     "kpi": "delivery-precision",
     "date": "2026-11-02",
@@ -287,17 +289,17 @@ $ plift kpi history bussbygg-as delivery-precision --format json
   }
 ]
 $ plift kpi history akerlunds-plat-smide-ab --format csv
-company,kpi,date,value,unit\r (esc)
-akerlunds-plat-smide-ab,delivery-precision,2026-03-10,88,%\r (esc)
-akerlunds-plat-smide-ab,delivery-precision,2026-10-05,84.25,%\r (esc)
-akerlunds-plat-smide-ab,lead-time,2026-03-10,-3,days\r (esc)
-akerlunds-plat-smide-ab,lead-time,2026-04-10,2,days\r (esc)
-akerlunds-plat-smide-ab,sick-leave,2026-03-10,6.5,%\r (esc)
+id,company,kpi,date,value,unit\r (esc)
+9,akerlunds-plat-smide-ab,delivery-precision,2026-03-10,88,%\r (esc)
+10,akerlunds-plat-smide-ab,delivery-precision,2026-10-05,84.25,%\r (esc)
+12,akerlunds-plat-smide-ab,lead-time,2026-03-10,-3,days\r (esc)
+13,akerlunds-plat-smide-ab,lead-time,2026-04-10,2,days\r (esc)
+11,akerlunds-plat-smide-ab,sick-leave,2026-03-10,6.5,%\r (esc)
 $ plift kpi history akerlunds-plat-smide-ab lead-time --format md
-| KPI | DATE | VALUE | UNIT |
-| --- | --- | ---: | --- |
-| lead-time | 2026-03-10 | -3 | days |
-| lead-time | 2026-04-10 | 2 | days |
+| ID | KPI | DATE | VALUE | UNIT |
+| ---: | --- | --- | ---: | --- |
+| 12 | lead-time | 2026-03-10 | -3 | days |
+| 13 | lead-time | 2026-04-10 | 2 | days |
 $ plift kpi history dokka-fiber-as lead-time
 
 # Refused: nothing changes.
@@ -407,15 +409,16 @@ $ cd bare && plift kpi list
 # a unit) and drop out of the list.
 
 $ plift --config bare/plift.toml --db plift.db kpi history akerlunds-plat-smide-ab
-KPI                 DATE        VALUE  UNIT
-delivery-precision  2026-03-10     88  -
-delivery-precision  2026-10-05  84.25  -
-lead-time           2026-03-10     -3  -
-lead-time           2026-04-10      2  -
-sick-leave          2026-03-10    6.5  -
+ID  KPI                 DATE        VALUE  UNIT
+ 9  delivery-precision  2026-03-10     88  -
+10  delivery-precision  2026-10-05  84.25  -
+12  lead-time           2026-03-10     -3  -
+13  lead-time           2026-04-10      2  -
+11  sick-leave          2026-03-10    6.5  -
 $ plift --config bare/plift.toml --db plift.db kpi history akerlunds-plat-smide-ab --json
 [
   {
+    "id": 9,
     "company": "akerlunds-plat-smide-ab",
     "kpi": "delivery-precision",
     "date": "2026-03-10",
@@ -423,6 +426,7 @@ $ plift --config bare/plift.toml --db plift.db kpi history akerlunds-plat-smide-
     "unit": null
   },
   {
+    "id": 10,
     "company": "akerlunds-plat-smide-ab",
     "kpi": "delivery-precision",
     "date": "2026-10-05",
@@ -430,6 +434,7 @@ $ plift --config bare/plift.toml --db plift.db kpi history akerlunds-plat-smide-
     "unit": null
   },
   {
+    "id": 12,
     "company": "akerlunds-plat-smide-ab",
     "kpi": "lead-time",
     "date": "2026-03-10",
@@ -437,6 +442,7 @@ $ plift --config bare/plift.toml --db plift.db kpi history akerlunds-plat-smide-
     "unit": null
   },
   {
+    "id": 13,
     "company": "akerlunds-plat-smide-ab",
     "kpi": "lead-time",
     "date": "2026-04-10",
@@ -444,6 +450,7 @@ $ plift --config bare/plift.toml --db plift.db kpi history akerlunds-plat-smide-
     "unit": null
   },
   {
+    "id": 11,
     "company": "akerlunds-plat-smide-ab",
     "kpi": "sick-leave",
     "date": "2026-03-10",

@@ -36,20 +36,22 @@ $ plift pulse log akerlunds --status green
 [1]
 
 $ plift pulse list
-DATE        COMPANY                  STATUS  NOTE
-2026-11-02  bussbygg-as              green   Pulstavla på plass; alle skift med
-2026-11-09  bussbygg-as              yellow  Leveranse forsinket "kunde klager"
-2026-11-15  akerlunds-plat-smide-ab  red     Maskinhaveri i kantpressen
+ID  DATE        COMPANY                  STATUS  NOTE
+ 1  2026-11-02  bussbygg-as              green   Pulstavla på plass; alle skift med
+ 2  2026-11-09  bussbygg-as              yellow  Leveranse forsinket "kunde klager"
+ 3  2026-11-15  akerlunds-plat-smide-ab  red     Maskinhaveri i kantpressen
 
 $ plift pulse list bussbygg-as --format json
 [
   {
+    "id": 1,
     "company": "bussbygg-as",
     "date": "2026-11-02",
     "status": "green",
     "note": "Pulstavla på plass; alle skift med"
   },
   {
+    "id": 2,
     "company": "bussbygg-as",
     "date": "2026-11-09",
     "status": "yellow",
@@ -58,8 +60,8 @@ $ plift pulse list bussbygg-as --format json
 ]
 
 $ plift pulse list --since 2026-11-10 --format csv
-company,date,status,note\r (esc)
-akerlunds-plat-smide-ab,2026-11-15,red,Maskinhaveri i kantpressen\r (esc)
+id,company,date,status,note\r (esc)
+3,akerlunds-plat-smide-ab,2026-11-15,red,Maskinhaveri i kantpressen\r (esc)
 
 $ plift pulse list --since 2026-11-16 --until 2026-11-01
 ! plift: error: --until 2026-11-01 is before --since 2026-11-16

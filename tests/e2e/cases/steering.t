@@ -41,64 +41,70 @@ bussbygg-as: Øystein Ødegård is already in the steering group as union; nothi
 # Listing: one company's group (management first) with the rule, or every group.
 
 $ plift steering list bussbygg-as
-COMPANY      PERSON           ROLE
-bussbygg-as  Anders Ås        management
-bussbygg-as  Lise Bakken      management
-bussbygg-as  Kari Nordmann    union
-bussbygg-as  Øystein Ødegård  union
+ID  COMPANY      PERSON           ROLE
+ 4  bussbygg-as  Anders Ås        management
+ 2  bussbygg-as  Lise Bakken      management
+ 3  bussbygg-as  Kari Nordmann    union
+ 1  bussbygg-as  Øystein Ødegård  union
 
 Composition rule met: management and union are represented
 $ plift steering list akerlunds-plat-smide-ab
-COMPANY                  PERSON        ROLE
-akerlunds-plat-smide-ab  Åsa Ängström  union
+ID  COMPANY                  PERSON        ROLE
+ 5  akerlunds-plat-smide-ab  Åsa Ängström  union
 
 Composition rule not met: missing management
 $ plift steering list akerlunds-plat-smide-ab --format md
-| COMPANY | PERSON | ROLE |
-| --- | --- | --- |
-| akerlunds-plat-smide-ab | Åsa Ängström | union |
+| ID | COMPANY | PERSON | ROLE |
+| ---: | --- | --- | --- |
+| 5 | akerlunds-plat-smide-ab | Åsa Ängström | union |
 
 Composition rule not met: missing management
 $ plift steering list framtid-ab
 Composition rule not met: missing management and union
 $ plift steering list
-COMPANY                  PERSON           ROLE
-akerlunds-plat-smide-ab  Åsa Ängström     union
-bussbygg-as              Anders Ås        management
-bussbygg-as              Lise Bakken      management
-bussbygg-as              Kari Nordmann    union
-bussbygg-as              Øystein Ødegård  union
-dokka-fasteners-as       Kari Nordmann    management
+ID  COMPANY                  PERSON           ROLE
+ 5  akerlunds-plat-smide-ab  Åsa Ängström     union
+ 4  bussbygg-as              Anders Ås        management
+ 2  bussbygg-as              Lise Bakken      management
+ 3  bussbygg-as              Kari Nordmann    union
+ 1  bussbygg-as              Øystein Ødegård  union
+ 6  dokka-fasteners-as       Kari Nordmann    management
 
 Active companies whose steering group lacks management or union: akerlunds-plat-smide-ab (management), dokka-fasteners-as (union)
 $ plift steering list --format json
 [
   {
+    "id": 5,
     "company": "akerlunds-plat-smide-ab",
     "person": "Åsa Ängström",
     "role": "union"
   },
   {
+    "id": 4,
     "company": "bussbygg-as",
     "person": "Anders Ås",
     "role": "management"
   },
   {
+    "id": 2,
     "company": "bussbygg-as",
     "person": "Lise Bakken",
     "role": "management"
   },
   {
+    "id": 3,
     "company": "bussbygg-as",
     "person": "Kari Nordmann",
     "role": "union"
   },
   {
+    "id": 1,
     "company": "bussbygg-as",
     "person": "Øystein Ødegård",
     "role": "union"
   },
   {
+    "id": 6,
     "company": "dokka-fasteners-as",
     "person": "Kari Nordmann",
     "role": "management"
@@ -107,41 +113,45 @@ $ plift steering list --format json
 $ plift steering list bussbygg-as --format json
 [
   {
+    "id": 4,
     "company": "bussbygg-as",
     "person": "Anders Ås",
     "role": "management"
   },
   {
+    "id": 2,
     "company": "bussbygg-as",
     "person": "Lise Bakken",
     "role": "management"
   },
   {
+    "id": 3,
     "company": "bussbygg-as",
     "person": "Kari Nordmann",
     "role": "union"
   },
   {
+    "id": 1,
     "company": "bussbygg-as",
     "person": "Øystein Ødegård",
     "role": "union"
   }
 ]
 $ plift steering list bussbygg-as --format csv
-company,person,role\r (esc)
-bussbygg-as,Anders Ås,management\r (esc)
-bussbygg-as,Lise Bakken,management\r (esc)
-bussbygg-as,Kari Nordmann,union\r (esc)
-bussbygg-as,Øystein Ødegård,union\r (esc)
+id,company,person,role\r (esc)
+4,bussbygg-as,Anders Ås,management\r (esc)
+2,bussbygg-as,Lise Bakken,management\r (esc)
+3,bussbygg-as,Kari Nordmann,union\r (esc)
+1,bussbygg-as,Øystein Ødegård,union\r (esc)
 $ plift steering list --format md
-| COMPANY | PERSON | ROLE |
-| --- | --- | --- |
-| akerlunds-plat-smide-ab | Åsa Ängström | union |
-| bussbygg-as | Anders Ås | management |
-| bussbygg-as | Lise Bakken | management |
-| bussbygg-as | Kari Nordmann | union |
-| bussbygg-as | Øystein Ødegård | union |
-| dokka-fasteners-as | Kari Nordmann | management |
+| ID | COMPANY | PERSON | ROLE |
+| ---: | --- | --- | --- |
+| 5 | akerlunds-plat-smide-ab | Åsa Ängström | union |
+| 4 | bussbygg-as | Anders Ås | management |
+| 2 | bussbygg-as | Lise Bakken | management |
+| 3 | bussbygg-as | Kari Nordmann | union |
+| 1 | bussbygg-as | Øystein Ødegård | union |
+| 6 | dokka-fasteners-as | Kari Nordmann | management |
 
 Active companies whose steering group lacks management or union: akerlunds-plat-smide-ab (management), dokka-fasteners-as (union)
 
@@ -152,17 +162,16 @@ bussbygg-as: removed Kari Nordmann (union) from the steering group; management a
 $ plift steering remove bussbygg-as --person "Øystein Ødegård"
 bussbygg-as: removed Øystein Ødegård (union) from the steering group; missing: union
 $ plift steering list bussbygg-as
-COMPANY      PERSON       ROLE
-bussbygg-as  Anders Ås    management
-bussbygg-as  Lise Bakken  management
+ID  COMPANY      PERSON       ROLE
+ 4  bussbygg-as  Anders Ås    management
+ 2  bussbygg-as  Lise Bakken  management
 
 Composition rule not met: missing union
 $ plift steering remove bussbygg-as --person "Kari Nordmann"
 ! plift: error: no steering-group member 'Kari Nordmann' at bussbygg-as; its members: Anders Ås, Lise Bakken
 [1]
 $ plift steering remove bussbygg-as --person "anders ås"
-! plift: error: no steering-group member 'anders ås' at bussbygg-as (did you mean 'Anders Ås'?); its members: Anders Ås, Lise Bakken
-[1]
+bussbygg-as: removed anders ås (management) from the steering group; missing: union
 $ plift steering remove framtid-ab --person "Kari Nordmann"
 ! plift: error: cannot change the steering group of framtid-ab: it starts on 2027-01-11
 [1]
@@ -200,16 +209,15 @@ $ plift steering remove dokka-fasteners-as --person "Kari Nordmann"
 ! plift: error: cannot change the steering group of dokka-fasteners-as: it withdrew on 2026-10-01
 [1]
 $ plift steering list dokka-fasteners-as
-COMPANY             PERSON         ROLE
-dokka-fasteners-as  Kari Nordmann  management
+ID  COMPANY             PERSON         ROLE
+ 6  dokka-fasteners-as  Kari Nordmann  management
 
 Composition rule not met: missing union
 $ plift steering list
-COMPANY                  PERSON         ROLE
-akerlunds-plat-smide-ab  Åsa Ängström   union
-bussbygg-as              Anders Ås      management
-bussbygg-as              Lise Bakken    management
-dokka-fasteners-as       Kari Nordmann  management
+ID  COMPANY                  PERSON         ROLE
+ 5  akerlunds-plat-smide-ab  Åsa Ängström   union
+ 2  bussbygg-as              Lise Bakken    management
+ 6  dokka-fasteners-as       Kari Nordmann  management
 
 Active companies whose steering group lacks management or union: akerlunds-plat-smide-ab (management), bussbygg-as (union)
 
@@ -234,10 +242,10 @@ $ plift steering add bussbygg-as --person "Nils Holm"
 ! plift: error: 'plift steering add': --role is required (see 'plift steering add --help')
 [64]
 $ plift steering remove bussbygg-as --person ""
-! plift: error: --person may not be empty; give the member's name
+! plift: error: 'bussbygg-as' is no id: give the member's id, or the company key and --person NAME
 [64]
 $ plift steering remove bussbygg-as
-! plift: error: 'plift steering remove': --person is required (see 'plift steering remove --help')
+! plift: error: 'bussbygg-as' is no id: give the member's id, or the company key and --person NAME
 [64]
 
 # -q silences the notes; names are kept exactly as typed.
@@ -246,16 +254,13 @@ $ plift -q steering add bussbygg-as --person "Nils Holm (klubbordförande)" --ro
 $ plift steering list bussbygg-as --format json
 [
   {
-    "company": "bussbygg-as",
-    "person": "Anders Ås",
-    "role": "management"
-  },
-  {
+    "id": 2,
     "company": "bussbygg-as",
     "person": "Lise Bakken",
     "role": "management"
   },
   {
+    "id": 7,
     "company": "bussbygg-as",
     "person": "Nils Holm (klubbordförande)",
     "role": "union"

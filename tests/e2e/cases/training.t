@@ -72,31 +72,32 @@ bussbygg-as: re-enrolled Per Haugen (employee) on 2026-10-05, who had dropped th
 # Listing: every participant, one company (with its quota), by status, in every format.
 
 $ plift training list
-COMPANY                  PERSON           ROLE      STATUS     ENROLLED    COMPLETED   DROPPED
-akerlunds-plat-smide-ab  Kari Nordmann    employee  enrolled   2026-03-02  -           -
-akerlunds-plat-smide-ab  Åsa Ängström     other     enrolled   2026-11-15  -           -
-bussbygg-as              Kari Nordmann    employee  completed  2026-02-02  2026-06-12  -
-bussbygg-as              Øystein Ødegård  union     enrolled   2026-02-04  -           -
-bussbygg-as              Per Haugen       employee  enrolled   2026-10-05  -           -
-dokka-fasteners-as       Lise Berg        employee  enrolled   2026-02-02  -           -
+ID  COMPANY                  PERSON           ROLE      STATUS     ENROLLED    COMPLETED   DROPPED
+ 6  akerlunds-plat-smide-ab  Kari Nordmann    employee  enrolled   2026-03-02  -           -
+ 4  akerlunds-plat-smide-ab  Åsa Ängström     other     enrolled   2026-11-15  -           -
+ 1  bussbygg-as              Kari Nordmann    employee  completed  2026-02-02  2026-06-12  -
+ 2  bussbygg-as              Øystein Ødegård  union     enrolled   2026-02-04  -           -
+ 3  bussbygg-as              Per Haugen       employee  enrolled   2026-10-05  -           -
+ 5  dokka-fasteners-as       Lise Berg        employee  enrolled   2026-02-02  -           -
 $ plift training list bussbygg-as
-COMPANY      PERSON           ROLE      STATUS     ENROLLED    COMPLETED   DROPPED
-bussbygg-as  Kari Nordmann    employee  completed  2026-02-02  2026-06-12  -
-bussbygg-as  Øystein Ødegård  union     enrolled   2026-02-04  -           -
-bussbygg-as  Per Haugen       employee  enrolled   2026-10-05  -           -
+ID  COMPANY      PERSON           ROLE      STATUS     ENROLLED    COMPLETED   DROPPED
+ 1  bussbygg-as  Kari Nordmann    employee  completed  2026-02-02  2026-06-12  -
+ 2  bussbygg-as  Øystein Ødegård  union     enrolled   2026-02-04  -           -
+ 3  bussbygg-as  Per Haugen       employee  enrolled   2026-10-05  -           -
 
 Course quota for bussbygg-as: 3 participants, 2 required (quota met); 1 completed
 $ plift training list bussbygg-as --format md
-| COMPANY | PERSON | ROLE | STATUS | ENROLLED | COMPLETED | DROPPED |
-| --- | --- | --- | --- | --- | --- | --- |
-| bussbygg-as | Kari Nordmann | employee | completed | 2026-02-02 | 2026-06-12 | - |
-| bussbygg-as | Øystein Ødegård | union | enrolled | 2026-02-04 | - | - |
-| bussbygg-as | Per Haugen | employee | enrolled | 2026-10-05 | - | - |
+| ID | COMPANY | PERSON | ROLE | STATUS | ENROLLED | COMPLETED | DROPPED |
+| ---: | --- | --- | --- | --- | --- | --- | --- |
+| 1 | bussbygg-as | Kari Nordmann | employee | completed | 2026-02-02 | 2026-06-12 | - |
+| 2 | bussbygg-as | Øystein Ødegård | union | enrolled | 2026-02-04 | - | - |
+| 3 | bussbygg-as | Per Haugen | employee | enrolled | 2026-10-05 | - | - |
 
 Course quota for bussbygg-as: 3 participants, 2 required (quota met); 1 completed
 $ plift training list bussbygg-as --format json
 [
   {
+    "id": 1,
     "company": "bussbygg-as",
     "person": "Kari Nordmann",
     "role": "employee",
@@ -106,6 +107,7 @@ $ plift training list bussbygg-as --format json
     "status": "completed"
   },
   {
+    "id": 2,
     "company": "bussbygg-as",
     "person": "Øystein Ødegård",
     "role": "union",
@@ -115,6 +117,7 @@ $ plift training list bussbygg-as --format json
     "status": "enrolled"
   },
   {
+    "id": 3,
     "company": "bussbygg-as",
     "person": "Per Haugen",
     "role": "employee",
@@ -125,8 +128,8 @@ $ plift training list bussbygg-as --format json
   }
 ]
 $ plift training list --status completed --format csv
-company,person,role,enrolled,completed,dropped,status\r (esc)
-bussbygg-as,Kari Nordmann,employee,2026-02-02,2026-06-12,,completed\r (esc)
+id,company,person,role,enrolled,completed,dropped,status\r (esc)
+1,bussbygg-as,Kari Nordmann,employee,2026-02-02,2026-06-12,,completed\r (esc)
 $ plift training list --status dropped
 $ plift training list dokka-fasteners-as --status completed
 Course quota for dokka-fasteners-as: 1 participant, 2 required (1 more needed); 0 completed
@@ -135,8 +138,8 @@ Course quota for framtid-ab: 0 participants, 2 required (2 more needed); 0 compl
 $ plift training drop dokka-fasteners-as --person "Lise Berg" --date 2026-03-02
 dokka-fasteners-as: Lise Berg dropped the course on 2026-03-02; 0 participants, 2 required (2 more needed)
 $ plift training list dokka-fasteners-as
-COMPANY             PERSON     ROLE      STATUS   ENROLLED    COMPLETED  DROPPED
-dokka-fasteners-as  Lise Berg  employee  dropped  2026-02-02  -          2026-03-02
+ID  COMPANY             PERSON     ROLE      STATUS   ENROLLED    COMPLETED  DROPPED
+ 5  dokka-fasteners-as  Lise Berg  employee  dropped  2026-02-02  -          2026-03-02
 
 Course quota for dokka-fasteners-as: 0 participants, 2 required (2 more needed); 0 completed, 1 dropped (not counted)
 
@@ -185,9 +188,9 @@ $ plift -c one.toml --db plift.db training quota --unmet
 COMPANY             STATUS  PARTICIPANTS  ENROLLED  COMPLETED  DROPPED  REQUIRED  QUOTA MET
 dokka-fasteners-as  active             0         0          0        1         1  no
 $ plift -c one.toml --db plift.db training list akerlunds-plat-smide-ab
-COMPANY                  PERSON         ROLE      STATUS    ENROLLED    COMPLETED  DROPPED
-akerlunds-plat-smide-ab  Kari Nordmann  employee  enrolled  2026-03-02  -          -
-akerlunds-plat-smide-ab  Åsa Ängström   other     enrolled  2026-11-15  -          -
+ID  COMPANY                  PERSON         ROLE      STATUS    ENROLLED    COMPLETED  DROPPED
+ 6  akerlunds-plat-smide-ab  Kari Nordmann  employee  enrolled  2026-03-02  -          -
+ 4  akerlunds-plat-smide-ab  Åsa Ängström   other     enrolled  2026-11-15  -          -
 
 Course quota for akerlunds-plat-smide-ab: 2 participants, 1 required (quota met); 0 completed
 
@@ -280,6 +283,7 @@ $ plift -q training enroll akerlunds-plat-smide-ab --person " Nils  Holm" --date
 $ plift training list akerlunds-plat-smide-ab --format json
 [
   {
+    "id": 6,
     "company": "akerlunds-plat-smide-ab",
     "person": "Kari Nordmann",
     "role": "employee",
@@ -289,8 +293,9 @@ $ plift training list akerlunds-plat-smide-ab --format json
     "status": "enrolled"
   },
   {
+    "id": 7,
     "company": "akerlunds-plat-smide-ab",
-    "person": " Nils  Holm",
+    "person": "Nils Holm",
     "role": "employee",
     "enrolled": "2026-11-02",
     "completed": null,
@@ -298,6 +303,7 @@ $ plift training list akerlunds-plat-smide-ab --format json
     "status": "enrolled"
   },
   {
+    "id": 4,
     "company": "akerlunds-plat-smide-ab",
     "person": "Åsa Ängström",
     "role": "other",

@@ -30,9 +30,9 @@ would undo #3 (plift pulse log bussbygg-as --status green --date 2026-11-02 --no
 $ plift undo 3
 undid #3 (plift pulse log bussbygg-as --status green --date 2026-11-02 --note 'Good start', 2026-11-16T09:00:00Z by coordinator): -1 pulse
 $ plift pulse list
-DATE        COMPANY         STATUS  NOTE
-2026-11-09  bussbygg-as     red     Late parts
-2026-11-09  dokka-fiber-as  yellow  -
+ID  DATE        COMPANY         STATUS  NOTE
+ 3  2026-11-09  bussbygg-as     red     Late parts
+ 2  2026-11-09  dokka-fiber-as  yellow  -
 $ plift log --limit 2
 ID  AT                    USER         COMMAND                                                                         CHANGES   STATE
 7   2026-11-16T09:00:00Z  coordinator  plift undo 3                                                                    -1 pulse  undoes #3
@@ -96,8 +96,8 @@ ID  AT                    USER         COMMAND                                  
 15  2026-11-16T09:00:00Z  coordinator  plift -q company add 'Gjøvik Tre AS' --region Innlandet --sector wood --employees 20 --start 2026-03-02  +1 company, +1 phase_history
 14  2026-11-16T09:00:00Z  coordinator  plift -q pulse log hamar-metall-as --status red --date 2026-11-10                                        +1 pulse                      undone by #16
 $ plift pulse list --format csv
-company,date,status,note\r (esc)
-gjovik-tre-as,2026-11-09,green,\r (esc)
+id,company,date,status,note\r (esc)
+2,gjovik-tre-as,2026-11-09,green,\r (esc)
 $ printf 'company edit gjovik-tre-as --employees 21\nundo 15\n' | plift batch -
 ! plift: error: stdin:2: cannot undo #15 (plift -q company add 'Gjøvik Tre AS' --region Innlandet --sector wood --employees 20 --start 2026-03-02): later changes touched the same rows: the earlier lines of this batch (plift batch -); undo those first
 [65]

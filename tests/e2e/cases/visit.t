@@ -105,17 +105,18 @@ $ plift visit log
 # Listing, in every format: oldest first.
 
 $ plift visit list
-DATE        COMPANY                  COACH         MODE    NOTE
-2026-05-18  dokka-gjuteri-ab         ola-nordmann  onsite  Pilotområde: formning
-2026-06-29  norrlands-tra-ab         ola-nordmann  onsite  -
-2026-09-21  bussbygg-ab              eva-lind      onsite  Nulägesanalys med ledningen
-2026-10-06  bussbygg-ab              ola-nordmann  remote  Teams: pulstavla "bra fart"
-2026-10-19  akerlunds-plat-smide-ab  -             onsite  -
-2026-10-19  akerlunds-plat-smide-ab  eva-lind      remote  -
+ID  DATE        COMPANY                  COACH         MODE    NOTE
+ 5  2026-05-18  dokka-gjuteri-ab         ola-nordmann  onsite  Pilotområde: formning
+ 6  2026-06-29  norrlands-tra-ab         ola-nordmann  onsite  -
+ 1  2026-09-21  bussbygg-ab              eva-lind      onsite  Nulägesanalys med ledningen
+ 2  2026-10-06  bussbygg-ab              ola-nordmann  remote  Teams: pulstavla "bra fart"
+ 3  2026-10-19  akerlunds-plat-smide-ab  -             onsite  -
+ 4  2026-10-19  akerlunds-plat-smide-ab  eva-lind      remote  -
 
 $ plift visit list bussbygg-ab --format json
 [
   {
+    "id": 1,
     "company": "bussbygg-ab",
     "date": "2026-09-21",
     "coach": "eva-lind",
@@ -123,6 +124,7 @@ $ plift visit list bussbygg-ab --format json
     "note": "Nulägesanalys med ledningen"
   },
   {
+    "id": 2,
     "company": "bussbygg-ab",
     "date": "2026-10-06",
     "coach": "ola-nordmann",
@@ -132,20 +134,21 @@ $ plift visit list bussbygg-ab --format json
 ]
 
 $ plift visit list --coach ola-nordmann --format csv
-company,date,coach,mode,note\r (esc)
-dokka-gjuteri-ab,2026-05-18,ola-nordmann,onsite,Pilotområde: formning\r (esc)
-norrlands-tra-ab,2026-06-29,ola-nordmann,onsite,\r (esc)
-bussbygg-ab,2026-10-06,ola-nordmann,remote,"Teams: pulstavla
+id,company,date,coach,mode,note\r (esc)
+5,dokka-gjuteri-ab,2026-05-18,ola-nordmann,onsite,Pilotområde: formning\r (esc)
+6,norrlands-tra-ab,2026-06-29,ola-nordmann,onsite,\r (esc)
+2,bussbygg-ab,2026-10-06,ola-nordmann,remote,"Teams: pulstavla
 ""bra fart"""\r (esc)
 
 $ plift visit list --since 2026-10-01 --until 2026-W42 --format md
-| DATE | COMPANY | COACH | MODE | NOTE |
-| --- | --- | --- | --- | --- |
-| 2026-10-06 | bussbygg-ab | ola-nordmann | remote | Teams: pulstavla<br>"bra fart" |
+| ID | DATE | COMPANY | COACH | MODE | NOTE |
+| ---: | --- | --- | --- | --- | --- |
+| 2 | 2026-10-06 | bussbygg-ab | ola-nordmann | remote | Teams: pulstavla<br>"bra fart" |
 
 $ plift visit list akerlunds-plat-smide-ab --coach eva-lind --json
 [
   {
+    "id": 4,
     "company": "akerlunds-plat-smide-ab",
     "date": "2026-10-19",
     "coach": "eva-lind",
