@@ -35,6 +35,9 @@ void run_add(Context& ctx, const AddOptions& o) {
   SteeringRole role = app::require_steering_role(o.role, "--role");
   app::SteeringChange change = app::add_steering_member(ctx.session(), o.key, o.person, role);
   std::string person = normalize_person_name(o.person);
+  for (const SteeringMember& member : change.members) {
+    if (same_person_name(member.person, person)) person = member.person;  // as the group knows them
+  }
   if (change.before == role) {
     ctx.note(fmt::format("{}: {} is already in the steering group as {}; nothing changed", o.key, person,
                          to_string(role)));

@@ -24,10 +24,23 @@ std::int64_t insert_assessment(WriteTransaction& tx, const Assessment& assessmen
   std::int64_t id = assessment.id > 0 ? assessment.id
                                       : assessment_on(db, assessment.company, assessment.date).value_or(0);
   if (id <= 0) {
-    CachedStatement next_cached(db, "SELECT coalesce(max(assessment), 0) + 1 FROM assessment_score");
-    SQLite::Statement& next = *next_cached;
-    next.executeStep();
-    id = next.getColumn(0).getInt64();
+    // AUTOINCREMENT's sequence, so an id is never given twice; the row itself
+    // goes again at once.
+    CachedStatement draw_cached(db, "INSERT INTO assessment_id_sequence DEFAULT VALUES RETURNING id");
+    SQLite::Statement& draw = *draw_cached;
+    draw.executeStep();
+    id = draw.getColumn(0).getInt64();
+    draw.reset();
+    CachedStatement drop_cached(db, "DELETE FROM assessment_id_sequence");
+    (*drop_cached).exec();
+  } else {
+    // An id given (an import, an undo) moves the sequence past it.
+    CachedStatement seen_cached(db, "INSERT OR IGNORE INTO assessment_id_sequence (id) VALUES (?)");
+    SQLite::Statement& seen = *seen_cached;
+    seen.bind(1, id);
+    seen.exec();
+    CachedStatement drop_cached(db, "DELETE FROM assessment_id_sequence");
+    (*drop_cached).exec();
   }
   // Without a score there would be no row, and the assessment would vanish unnoticed.
   if (assessment.scores.empty()) {

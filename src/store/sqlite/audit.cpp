@@ -523,7 +523,7 @@ std::optional<RecordedValue> recorded_value(sqlite3_value* value) {
 }  // namespace
 
 bool is_recorded_table(std::string_view table) {
-  return table.rfind("audit_", 0) != 0 && table != "shown_reminder" && table.rfind("sqlite_", 0) != 0;
+  return table.rfind("audit_", 0) != 0 && table != "shown_reminder" && table != "assessment_id_sequence" && table.rfind("sqlite_", 0) != 0;
 }
 
 struct AuditRecorder::Progress {
