@@ -416,6 +416,7 @@ SteeringChange add_steering_member(Recorder& recorder, const std::string& key, c
   for (const SteeringMember& member : store::steering_group(db, company.key)) {
     if (same_person_name(member.person, person)) existing = member;
   }
+  change.person = existing ? existing->person : normalize_person_name(person);
   if (existing) change.before = existing->role;
   if (existing && policy.existing == RecordingPolicy::Existing::refuse) {
     policy.refuse_existing(fmt::format("{} is already in the steering group of {} as {}", existing->person,
@@ -455,7 +456,10 @@ SteeringChange remove_steering_member(Session& session, const std::string& key, 
     names.push_back(member.person);
     if (same_person_name(member.person, person)) existing = member;
   }
-  if (existing) change.before = existing->role;
+  if (existing) {
+    change.before = existing->role;
+    change.person = existing->person;
+  }
   if (!change.before) {
     if (names.empty()) throw RuleError(fmt::format("{} has no steering-group members yet", company.key));
     throw RuleError(fmt::format("no steering-group member '{}' at {}{}; its members: {}", person, company.key,
@@ -498,11 +502,14 @@ void begin_assessment(Recorder& recorder, const std::string& key, Date day) {
   const RecordingPolicy& policy = recorder.policy;
   const Company& company = recorder.company(key);
   require_event_date(session, company, day, policy.about("date", "the assessment date"));
-  if (!store::assessment_exists(session.database(), company.key, day)) return;
+  std::optional<std::int64_t> existing = store::assessment_on(session.database(), company.key, day);
+  if (!existing) return;
   if (!policy.replaces()) {
     policy.refuse_existing(fmt::format("{} already has an assessment for {}", company.key, format_date(day)),
                            "; an assessment is never replaced");
   }
+  // The assessment replaced keeps its id, unless the row gives one.
+  if (recorder.record_id == 0) recorder.record_id = *existing;
   store::delete_assessment(recorder.tx, company.key, day);
 }
 

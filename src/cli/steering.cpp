@@ -3,7 +3,6 @@
 #include <fmt/ranges.h>
 
 #include "context.hpp"
-#include "plift/core/text.hpp"
 #include "lookup.hpp"
 #include "plift/app/listings.hpp"
 #include "plift/app/corrections.hpp"
@@ -34,10 +33,7 @@ struct AddOptions {
 void run_add(Context& ctx, const AddOptions& o) {
   SteeringRole role = app::require_steering_role(o.role, "--role");
   app::SteeringChange change = app::add_steering_member(ctx.session(), o.key, o.person, role);
-  std::string person = normalize_person_name(o.person);
-  for (const SteeringMember& member : change.members) {
-    if (same_person_name(member.person, person)) person = member.person;  // as the group knows them
-  }
+  const std::string& person = change.person;
   if (change.before == role) {
     ctx.note(fmt::format("{}: {} is already in the steering group as {}; nothing changed", o.key, person,
                          to_string(role)));
@@ -65,7 +61,7 @@ void run_remove(Context& ctx, const std::string& key, const std::string& person)
     return;
   }
   app::SteeringChange change = app::remove_steering_member(ctx.session(), key, person);
-  ctx.note(fmt::format("{}: removed {} ({}) from the steering group; {}", key, normalize_person_name(person), to_string(*change.before),
+  ctx.note(fmt::format("{}: removed {} ({}) from the steering group; {}", key, change.person, to_string(*change.before),
                        composition(change.members)));
 }
 

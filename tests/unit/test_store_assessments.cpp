@@ -12,11 +12,11 @@ using namespace plift::testing;
 
 TEST_CASE("an assessment round-trips with all its scores") {
   auto db = database_with_companies({"a"});
-  CHECK_FALSE(store::assessment_exists(db, "a", make_date(2026, 2, 1)));
+  CHECK_FALSE(store::assessment_on(db, "a", make_date(2026, 2, 1)));
   store::insert_assessment(testing::committed(db), {"a", make_date(2026, 2, 1), {{"leadership", 2}, {"flow", 1}, {"customer-focus", 3}}});
-  CHECK(store::assessment_exists(db, "a", make_date(2026, 2, 1)));
-  CHECK_FALSE(store::assessment_exists(db, "a", make_date(2026, 2, 2)));
-  CHECK_FALSE(store::assessment_exists(db, "b", make_date(2026, 2, 1)));
+  CHECK(store::assessment_on(db, "a", make_date(2026, 2, 1)));
+  CHECK_FALSE(store::assessment_on(db, "a", make_date(2026, 2, 2)));
+  CHECK_FALSE(store::assessment_on(db, "b", make_date(2026, 2, 1)));
 
   auto listed = store::list_assessments(db, std::nullopt);
   REQUIRE(listed.size() == 1);

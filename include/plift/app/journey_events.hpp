@@ -117,6 +117,7 @@ Attended record_attendance(Recorder& recorder, const AttendanceRecord& request);
 
 // plift steering add|remove
 struct SteeringChange {
+  std::string person;                   // the name as the group knows them
   std::optional<SteeringRole> before;   // the role the person had
   std::vector<SteeringMember> members;  // the group afterwards
 };

@@ -59,7 +59,6 @@ std::optional<double> upsert_kpi_value(WriteTransaction& tx, const KpiValue& val
 std::vector<KpiValue> list_kpi_values(Database& db, std::optional<std::string_view> company);
 
 // Lean status assessments: one per company and day
-bool assessment_exists(Database& db, std::string_view company, Date date);
 // Returns the assessment's id: its own when set, else the next free one.
 std::int64_t insert_assessment(WriteTransaction& tx, const Assessment& assessment);
 // All, or one company's; ordered by company, date.

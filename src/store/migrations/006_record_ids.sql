@@ -6,9 +6,10 @@
 -- assessment's scores share the id of their assessment, drawn from
 -- assessment_id_sequence.
 --
--- Audit entries recorded before this version describe these four tables in
--- their old shape, so undo and log show treat their rows of them as from an
--- older schema (audit_schema_change).
+-- Audit entries recorded before this version describe training,
+-- steering_member, kpi_value and assessment_score in their old shape: undo
+-- finds their changes no longer apply and refuses, and log show names those
+-- tables' columns by position.
 
 CREATE TABLE training_new (
   id        INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -116,13 +117,3 @@ CREATE UNIQUE INDEX attendance_company ON attendance(gathering, company) WHERE c
 CREATE UNIQUE INDEX attendance_guest ON attendance(gathering, guest) WHERE guest IS NOT NULL;
 CREATE INDEX attendance_by_company ON attendance(company);
 CREATE INDEX attendance_by_gathering ON attendance(gathering, id);
-
--- The first audit entry recorded with each schema version that changed the
--- shape of recorded tables.
-CREATE TABLE audit_schema_change (
-  version     INTEGER PRIMARY KEY,
-  first_entry INTEGER NOT NULL,
-  tables      TEXT NOT NULL   -- the tables reshaped, comma-separated
-);
-INSERT INTO audit_schema_change (version, first_entry, tables)
-  SELECT 6, coalesce(max(id), 0) + 1, 'training,steering_member,kpi_value,assessment_score' FROM audit_entry;

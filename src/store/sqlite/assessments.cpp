@@ -9,14 +9,6 @@
 
 namespace plift::store {
 
-bool assessment_exists(Database& db, std::string_view company, Date date) {
-  CachedStatement stmt_cached(db, "SELECT 1 FROM assessment_score WHERE company = ? AND date = ? LIMIT 1");
-  SQLite::Statement& stmt = *stmt_cached;
-  stmt.bind(1, std::string(company));
-  stmt.bind(2, format_date(date));
-  return stmt.executeStep();
-}
-
 std::int64_t insert_assessment(WriteTransaction& tx, const Assessment& assessment) {
   Database& db = tx.database();
   // Scores added to an assessment already there (an import's rows, one per

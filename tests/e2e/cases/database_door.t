@@ -58,7 +58,7 @@ acme-ab
 $ sqlite3 plift.db .dump > before.sql
 $ sqlite3 plift.db 'PRAGMA user_version = 3'
 $ plift company list
-! plift: error: database '$CASE/plift.db' does not match its schema version 3: it has tables audit_changeset, audit_company, audit_entry, audit_schema_change, audit_table_change and finding_ack, which version 3 does not have; its table assessment_score has columns (assessment, company, date, dimension, score), version 3 has (company, date, dimension, score); its table kpi_value has columns (id, company, kpi, date, value), version 3 has (company, kpi, date, value); its table steering_member has columns (id, company, person, role), version 3 has (company, person, role); its table training has columns (id, company, person, role, enrolled, completed, dropped), version 3 has (company, person, role, enrolled, completed, dropped); plift cannot upgrade it safely (restore a backup)
+! plift: error: database '$CASE/plift.db' does not match its schema version 3: it has tables assessment_id_sequence, audit_changeset, audit_company, audit_entry, audit_table_change and finding_ack, which version 3 does not have; its table assessment_score has columns (assessment, company, date, dimension, score), version 3 has (company, date, dimension, score); its table kpi_value has columns (id, company, kpi, date, value), version 3 has (company, kpi, date, value); its table steering_member has columns (id, company, person, role), version 3 has (company, person, role); its table training has columns (id, company, person, role, enrolled, completed, dropped), version 3 has (company, person, role, enrolled, completed, dropped); plift cannot upgrade it safely (restore a backup)
 [65]
 $ sqlite3 plift.db 'PRAGMA user_version = 0'
 $ plift company list 2>&1 | cut -c1-120
@@ -78,7 +78,7 @@ unchanged
 
 $ sqlite3 plift.db 'DROP TABLE shown_reminder; PRAGMA user_version = 4'
 $ plift company list
-! plift: error: database '$CASE/plift.db' does not match its schema version 4: it has tables audit_schema_change and finding_ack, which version 4 does not have; it lacks table shown_reminder, which version 4 has; its table assessment_score has columns (assessment, company, date, dimension, score), version 4 has (company, date, dimension, score); its table kpi_value has columns (id, company, kpi, date, value), version 4 has (company, kpi, date, value); its table steering_member has columns (id, company, person, role), version 4 has (company, person, role); its table training has columns (id, company, person, role, enrolled, completed, dropped), version 4 has (company, person, role, enrolled, completed, dropped); plift cannot upgrade it safely (restore a backup)
+! plift: error: database '$CASE/plift.db' does not match its schema version 4: it has tables assessment_id_sequence and finding_ack, which version 4 does not have; it lacks table shown_reminder, which version 4 has; its table assessment_score has columns (assessment, company, date, dimension, score), version 4 has (company, date, dimension, score); its table kpi_value has columns (id, company, kpi, date, value), version 4 has (company, kpi, date, value); its table steering_member has columns (id, company, person, role), version 4 has (company, person, role); its table training has columns (id, company, person, role, enrolled, completed, dropped), version 4 has (company, person, role, enrolled, completed, dropped); plift cannot upgrade it safely (restore a backup)
 [65]
 
 # An SQLite database of another program is not taken over.

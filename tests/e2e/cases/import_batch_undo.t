@@ -312,12 +312,12 @@ stdin: imported 1 row of pulses
 $ sqlite3 plift.db "UPDATE pulse SET note = 'Edited by hand' WHERE note = 'Before'"
 $ sqlite3 plift.db .dump > before.sql
 $ plift undo
-! plift: error: cannot undo #12 (plift import pulses -): the pulse row id=1 was changed since; a later change outside plift's log stands in the way
+! plift: error: cannot undo #12 (plift import pulses -): the pulse row id=7 was changed since; a later change outside plift's log stands in the way
 [1]
 $ sqlite3 plift.db .dump > after.sql && cmp before.sql after.sql && echo unchanged
 unchanged
 $ plift undo --dry-run
-! plift: error: would refuse to undo #12 (plift import pulses -): the pulse row id=1 was changed since; a later change outside plift's log stands in the way
+! plift: error: would refuse to undo #12 (plift import pulses -): the pulse row id=7 was changed since; a later change outside plift's log stands in the way
 [1]
 $ printf 'undo\n' | plift batch -
 ! plift: error: stdin:1: 'undo' inside a batch names the entry it reverts: undo ID

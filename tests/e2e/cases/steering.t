@@ -171,7 +171,7 @@ $ plift steering remove bussbygg-as --person "Kari Nordmann"
 ! plift: error: no steering-group member 'Kari Nordmann' at bussbygg-as; its members: Anders Ås, Lise Bakken
 [1]
 $ plift steering remove bussbygg-as --person "anders ås"
-bussbygg-as: removed anders ås (management) from the steering group; missing: union
+bussbygg-as: removed Anders Ås (management) from the steering group; missing: union
 $ plift steering remove framtid-ab --person "Kari Nordmann"
 ! plift: error: cannot change the steering group of framtid-ab: it starts on 2027-01-11
 [1]

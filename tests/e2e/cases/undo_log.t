@@ -97,7 +97,7 @@ ID  AT                    USER         COMMAND                                  
 14  2026-11-16T09:00:00Z  coordinator  plift -q pulse log hamar-metall-as --status red --date 2026-11-10                                        +1 pulse                      undone by #16
 $ plift pulse list --format csv
 id,company,date,status,note\r (esc)
-2,gjovik-tre-as,2026-11-09,green,\r (esc)
+5,gjovik-tre-as,2026-11-09,green,\r (esc)
 $ printf 'company edit gjovik-tre-as --employees 21\nundo 15\n' | plift batch -
 ! plift: error: stdin:2: cannot undo #15 (plift -q company add 'Gjøvik Tre AS' --region Innlandet --sector wood --employees 20 --start 2026-03-02): later changes touched the same rows: the earlier lines of this batch (plift batch -); undo those first
 [65]
