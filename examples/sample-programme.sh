@@ -124,7 +124,7 @@ visits() {
 pulse_rhythm() {
   local key=$1 day last status
   for day in $(fortnightly "$2" "$3"); do
-    last="$(plift pulse list "$key" --until "$day" --format csv | sed 1d | tail -n 1 | cut -d, -f2,3)"
+    last="$(plift pulse list "$key" --until "$day" --format csv | sed 1d | tail -n 1 | cut -d, -f3,4)"
     if [ "${last%,*}" = "$day" ]; then continue; fi
     status="${last#*,}"
     status="${status:-green}"
