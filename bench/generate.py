@@ -700,7 +700,7 @@ class Table:
 def programme_tables(gen: Generator) -> list[Table]:
     """Every row of the programme, table by table: the one source of the sql
     and import modes. Within a table the rows come in the order the commands
-    script records them, so the id columns (pulse, visit, attendance) agree
+    script records them, so the ids (pulse, visit, attendance, assessment) agree
     between all three modes."""
     companies = gen.companies
 
@@ -732,9 +732,9 @@ def programme_tables(gen: Generator) -> list[Table]:
                 yield (c.key, person, role, enrolled, completed, dropped)
 
     def assessment_scores() -> Iterator[tuple]:
-        for c, d, scores in events("assess"):
+        for number, (c, d, scores) in enumerate(events("assess"), 1):
             for dimension, score in scores:
-                yield (c.key, d, dimension, score)
+                yield (number, c.key, d, dimension, score)
 
     tables = [
         Table("coach", "coaches", ("key", "name", "organisation", "email", "region"),
@@ -766,7 +766,7 @@ def programme_tables(gen: Generator) -> list[Table]:
                   participants),
             Table("kpi_value", "kpis", ("company", "kpi", "date", "value"),
                   lambda: ((c.key, kpi, d, value) for c, d, (kpi, value) in events("kpi"))),
-            Table("assessment_score", "assessments", ("company", "date", "dimension", "score"),
+            Table("assessment_score", "assessments", ("assessment", "company", "date", "dimension", "score"),
                   assessment_scores),
         ]
     return tables
@@ -855,7 +855,10 @@ def guard_formula(text: str) -> str:
 
 def import_rows(gen: Generator, table: Table) -> tuple[tuple, Iterator[tuple]]:
     """The header and rows of the table's import file: its columns, except
-    that a journey's phases leave their number and planned end to plift."""
+    that a journey's phases leave their number and planned end to plift, and
+    an assessment's id is the import's 'id' column."""
+    if table.name == "assessment_score":
+        return ("id",) + table.columns[1:], table.rows()
     if table.name != "phase_history":
         return table.columns, table.rows()
     return (("company", "phase", "started", "ended", "forced_reason"),

@@ -105,7 +105,7 @@ fi
 cases=(
   "plift | => batch calendar check coach company completion config db export gathering import init kpi log pulse phase remind report steering training undo visit assess"
   "plift co| => coach company completion config"
-  "plift company | => add edit list show withdraw"
+  "plift company | => add edit list remove show withdraw"
   "plift db | => backup verify"
   "plift db backup --f| => --force --format"
   "plift pulse l| => list log"
@@ -124,7 +124,7 @@ cases=(
   "plift import | => acknowledgements all assessments attendance checklist coaches companies gatherings kpis phases pulses steering training visits"
   "plift import coaches | => plift.db plift.toml"
   "plift company list --phase | => line pilot vision"
-  "plift assess | => acme-ab acorn-wood brodrene list"
+  "plift assess | => acme-ab acorn-wood brodrene edit list remove"
   "plift check | => ack unack"
   "plift check ack | => acme-ab acorn-wood brodrene"
   "plift check ack acme-ab pulse| => pulse-gap"
