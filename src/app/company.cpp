@@ -126,6 +126,27 @@ std::string add_company(Session& session, const NewCompany& request) {
   return key;
 }
 
+namespace {
+
+// A withdrawal moved to `day`: within the journey as `company withdraw`
+// checks it, and the phase the company was in then ends on that day.
+void move_withdrawal(Session& session, store::WriteTransaction& tx, const Company& company, Date day) {
+  Company still_active = company;
+  still_active.withdrawn.reset();
+  require_event_date(session, still_active, day, "the withdrawal date");
+  std::vector<PhaseRecord> history = store::phase_history(session.database(), company.key);
+  if (history.empty()) return;
+  const PhaseRecord& last = history.back();
+  if (history.size() > 1 && day < last.started) {
+    throw RuleError(fmt::format("the withdrawal date {} is before {} entered phase '{}' on {}", format_date(day),
+                                company.key, last.phase, format_date(last.started)));
+  }
+  store::close_phase(tx, company.key, static_cast<int>(history.size()), std::max(day, last.started),
+                     last.forced_reason);
+}
+
+}  // namespace
+
 std::vector<std::string> edit_company(Session& session, const std::string& key, const CompanyEdit& edit) {
   if (edit.name) require_text(*edit.name, "--name");
   if (edit.sector) require_text(*edit.sector, "--sector");
@@ -163,8 +184,25 @@ std::vector<std::string> edit_company(Session& session, const std::string& key, 
     changes.start = *edit.start;
     changed.push_back("start");
   }
+  if ((edit.withdrawn || edit.withdraw_reason) && !company.withdrawn) {
+    throw RuleError(fmt::format("{} has not withdrawn: --withdrawn and --withdraw-reason correct a withdrawal; "
+                                "'plift company withdraw {}' records one",
+                                company.key, company.key));
+  }
+  if (edit.withdraw_reason) {
+    require_free_text(*edit.withdraw_reason, "--withdraw-reason");
+    changes.withdraw_reason = std::optional(*edit.withdraw_reason);
+    changed.push_back("withdraw_reason");
+  }
+  if (edit.withdrawn) {
+    move_withdrawal(session, tx, company, *edit.withdrawn);
+    changes.withdrawn = std::optional(*edit.withdrawn);
+    changed.push_back("withdrawn");
+  }
   if (changed.empty()) {
-    throw UsageError("nothing to change: give --name, --region, --sector, --employees, --start, --org-number or --coach");
+    throw UsageError(
+        "nothing to change: give --name, --region, --sector, --employees, --start, --org-number, --coach, "
+        "--withdrawn or --withdraw-reason");
   }
   store::update_company(tx, key, changes);
   tx.commit();

@@ -24,6 +24,8 @@ struct CompanyOptions {
   std::string start;
   std::optional<std::string> org_number;
   std::optional<std::string> coach;
+  std::string withdrawn;
+  std::optional<std::string> withdraw_reason;
 };
 
 void run_add(Context& ctx, const CompanyOptions& o) {
@@ -265,6 +267,8 @@ void run_edit(Context& ctx, const std::string& key, const CompanyOptions& o) {
   if (!o.start.empty()) edit.start = ctx.parse_date(o.start, "--start");
   edit.org_number = o.org_number;
   edit.coach = o.coach;
+  if (!o.withdrawn.empty()) edit.withdrawn = ctx.parse_date(o.withdrawn, "--withdrawn");
+  edit.withdraw_reason = o.withdraw_reason;
   std::vector<std::string> changed = app::edit_company(ctx.session(), key, edit);
   ctx.note(fmt::format("updated {}: {}", key, join_list(changed)));
 }
@@ -317,6 +321,8 @@ void add_company_commands(CLI::App& app, Context& ctx) {
   edit->add_option("--start", edit_options->start, "New start date (only while in the first phase)");
   edit->add_option("--org-number", edit_options->org_number, "New organisation number ('' clears it)");
   edit->add_option("--coach", edit_options->coach, "New coach key ('' clears it)");
+  edit->add_option("--withdrawn", edit_options->withdrawn, "Correct the day a withdrawn company withdrew");
+  edit->add_option("--withdraw-reason", edit_options->withdraw_reason, "Correct why a withdrawn company left");
   edit->callback([&ctx, edit_key, edit_options] { run_edit(ctx, *edit_key, *edit_options); });
 
   auto withdraw_key = std::make_shared<std::string>();

@@ -42,6 +42,10 @@ struct CompanyEdit {
   std::optional<Date> start;  // only while in the first phase
   std::optional<std::string> org_number;
   std::optional<std::string> coach;
+  // Of a withdrawn company only: the day it withdrew (its last phase ends
+  // then too) and why.
+  std::optional<Date> withdrawn = {};
+  std::optional<std::string> withdraw_reason = {};
 };
 // The names of the fields changed ("name", "org_number", …), in the order above
 // but with start last.

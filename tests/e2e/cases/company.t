@@ -285,7 +285,7 @@ $ plift company edit furnes-jernstoperi-as --employees 90 --name "Furnes Jernst√
 updated furnes-jernstoperi-as: name, employees, coach
 
 $ plift company edit furnes-jernstoperi-as
-! plift: error: nothing to change: give --name, --region, --sector, --employees, --start, --org-number or --coach
+! plift: error: nothing to change: give --name, --region, --sector, --employees, --start, --org-number, --coach, --withdrawn or --withdraw-reason
 [64]
 
 $ plift company edit furnes-jernstoperi-as --start 2026-03-09

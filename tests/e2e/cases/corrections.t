@@ -260,3 +260,18 @@ ID  DATE        COMPANY  COACH  MODE    NOTE
 $ plift company remove nobody
 ! plift: error: no company 'nobody'; known companies: acme-ab, gamla-verken-ab
 [1]
+
+# company edit covers a withdrawal too: its day (the last phase ends then)
+# and its reason; for a company that has not withdrawn it is refused.
+
+$ plift company edit gamla-verken-ab --withdrawn 2026-05-20 --withdraw-reason "Ägarbyte, ny VD"
+updated gamla-verken-ab: withdraw_reason, withdrawn
+$ plift company list --status withdrawn --format csv
+key,name,org_number,region,sector,employees,start,status,phase,phase_started,phase_planned_end,coach,completed,withdrawn,withdraw_reason\r (esc)
+gamla-verken-ab,Gamla Verken AB,,Sydsverige,foundry,60,2026-01-12,withdrawn,,,,,,2026-05-20,"Ägarbyte, ny VD"\r (esc)
+$ plift company edit gamla-verken-ab --withdrawn 2025-12-01
+! plift: error: the withdrawal date 2025-12-01 is before gamla-verken-ab started the programme on 2026-01-12
+[1]
+$ plift company edit acme-ab --withdraw-reason "Fel"
+! plift: error: acme-ab has not withdrawn: --withdrawn and --withdraw-reason correct a withdrawal; 'plift company withdraw acme-ab' records one
+[1]
