@@ -687,6 +687,64 @@ def _(folder, o):
     o.expect(done == ["2026-11-11"], f"challenges done: {done}, want ['2026-11-11'] (the first tick)")
 
 
+# Corrections by id: an edit or a removal racing the record's own command.
+
+def pulse_on_later(folder):
+    folder.must("-q", "pulse", "log", KEY, "--status", "green", "--date", "2026-11-11")
+
+
+@case("pulse-log-twice-a-day", ("pulse log green", ["pulse", "log", KEY, "--status", "green", "--date", LATER]),
+      ("pulse log red", ["pulse", "log", KEY, "--status", "red", "--date", LATER]), orders=("a",))
+def _(folder, o):
+    o.first_wins("the company has a pulse meeting that day already")
+    statuses = [p["status"] for p in folder.show()["pulses"] if p["date"] == LATER]
+    o.expect(statuses == ["green"], f"pulse meetings on {LATER}: {statuses}, want ['green']")
+
+
+@case("pulse-edit-vs-log", ("pulse edit --date", ["pulse", "edit", "1", "--date", LATER]),
+      ("pulse log", ["pulse", "log", KEY, "--status", "red", "--date", LATER]), setup=pulse_on_later)
+def _(folder, o):
+    o.first_wins("the company has a pulse meeting that day already")
+    on_later = [p["status"] for p in folder.show()["pulses"] if p["date"] == LATER]
+    want = ["green"] if o.a_first else ["red"]
+    o.expect(on_later == want, f"pulse meetings on {LATER}: {on_later}, want {want}")
+
+
+@case("pulse-edit-vs-remove", ("pulse edit --status", ["pulse", "edit", "1", "--status", "yellow"]),
+      ("pulse remove", ["pulse", "remove", "1"]), setup=pulse_on_later)
+def _(folder, o):
+    pulses = folder.show()["pulses"]
+    if o.a_first:
+        o.exits(o.a, 0)
+        o.exits(o.b, 0)
+        o.expect(pulses == [], f"pulse meetings {pulses}, want none (the removal came last)")
+    else:
+        o.first_wins("the pulse meeting was removed")
+        o.expect(pulses == [], f"pulse meetings {pulses}, want none")
+
+
+@case("training-rename-vs-enroll",
+      ("training edit --person", ["training", "edit", "1", "--person", "Omar Haddad"]),
+      ("training enroll", ["training", "enroll", KEY, "--person", "omar  haddad", "--date", LATER]),
+      setup=enrol_lina)
+def _(folder, o):
+    o.first_wins("a participant of that name is on the course already")
+    names = sorted(p["person"] for p in folder.show()["training"]["participants"])
+    want = ["Omar Haddad"] if o.a_first else ["Lina Ek", "omar haddad"]
+    o.expect(names == want, f"participants {names}, want {want}")
+
+
+@case("company-remove-vs-pulse", ("company remove", ["company", "remove", KEY]),
+      ("pulse log", ["pulse", "log", KEY, "--status", "green", "--date", LATER]))
+def _(folder, o):
+    o.first_wins("the company is gone, or has a record now")
+    companies = [row[0] for row in folder.sql("SELECT key FROM company")]
+    if o.a_first:
+        o.expect(companies == [], f"companies {companies}, want none (the removal came first)")
+    else:
+        o.expect(companies == [KEY], f"companies {companies}, want ['{KEY}'] (a company with a record stays)")
+
+
 # ---------------------------------------------------------------------------
 
 def run_one(plift, env, root, plan, spec, order, index):
