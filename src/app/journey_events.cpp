@@ -23,9 +23,20 @@ void log_pulse(Recorder& recorder, const PulseLog& request) {
   const Company& company = recorder.company(request.key);
   if (!recorder.policy.history()) require_active(session, company, "log a pulse meeting for");
   require_event_date(session, company, request.day, recorder.policy.about("date", "the pulse date"));
-  if (!recorder.policy.history()) require_no_other_pulse(session, {company.key, request.day, request.status, {}});
-  // One prepared statement for every pulse the recorder writes.
   Pulse pulse{company.key, request.day, request.status, empty_as_none(request.note)};
+  // One pulse meeting a day: a second would hide the first from "the latest pulse".
+  if (std::optional<Pulse> logged = store::find_pulse_on(session.database(), company.key, request.day)) {
+    if (recorder.policy.replaces()) {
+      pulse.id = logged->id;
+      store::rewrite_pulse(recorder.tx, pulse);
+      return;
+    }
+    recorder.policy.refuse_existing(
+        fmt::format("{} already has a pulse meeting on {} (#{}, {})", company.key, format_date(request.day),
+                    logged->id, to_string(logged->status)),
+        fmt::format("; correct that one with 'plift pulse edit {}'", logged->id), "its status and note");
+  }
+  // One prepared statement for every pulse the recorder writes.
   pulse.id = recorder.record_id;
   recorder.insert_pulse(pulse);
 }

@@ -148,7 +148,8 @@ void add_company_transfers(std::vector<EntityTransfer>& entities) {
                       import_pulse,
                       export_pulses,
                       nullptr,
-                      {"pulse", {"pulse_company_date", "pulse_date"}}});
+                      // pulse_company_date stays: each row looks up the company's pulse that day.
+                      {"pulse", {"pulse_date"}}});
   entities.back().ids = RecordKind::pulse;
 }
 

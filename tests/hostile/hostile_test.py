@@ -19,7 +19,13 @@ The text policy this test holds plift to (include/plift/core/text.hpp):
     text, except that free text (notes and reasons) may hold tab, LF and CR;
     names, titles, keys, places and every other value are one line;
   * everything else is data and kept exactly as typed: quotes, SQL, markup,
-    formula prefixes, leading and trailing spaces, 100 kB values.
+    formula prefixes, leading and trailing spaces, 100 kB values — but a
+    person's name (course participant, steering member) is kept normalized:
+    no blanks around it, each run of blanks inside it one space;
+  * corrections (edit ID, remove ID, company remove) take the same texts by
+    the same policy, refuse an id that is not a whole number (64) or names no
+    record (1), and refuse an edit that breaks a rule with 1 or 64, the
+    database byte-identical afterwards.
 Output: table, text, md and mail never pass a control character through (an
 older database may hold one: such rows are planted with sqlite3 directly);
 HTML escapes every data text; md tables keep their columns; CSV guards
@@ -104,6 +110,11 @@ def text_verdict(value: bytes, free_text: bool) -> str:
                 continue
             return "refuse"
     return "store"
+
+
+def person_name(text: str) -> str:
+    """A person's name as plift keeps it: no blanks around it, each run inside one space (core/text.hpp)."""
+    return " ".join(re.split(r"[ \t\n\r]+", text.strip(" \t\n\r"))) if text.strip(" \t\n\r") else ""
 
 
 def short(value, limit=40) -> str:
@@ -359,6 +370,8 @@ def test_cli_text(t: Tester):
             expected = value.decode()
             if field.startswith("gathering."):
                 expected = expected.strip(" \t")  # gathering titles, places and guests lose surrounding blanks
+            if field.endswith(".person"):
+                expected = person_name(expected)  # a person's name is kept normalized
             if field.startswith(("training", "steering", "gathering.attend")):
                 ws.last_value = person_listed(ws, field, expected)
             stored = readback(ws, i)
@@ -372,13 +385,15 @@ def test_cli_text(t: Tester):
         t.readable(ws, f"cli.{field}")
 
 
+# (Arguments cannot carry NUL: that comes through batch files and imports.)
+HOSTILE_KEYS = [b"'; DROP TABLE company; --", b"<script>", b"=1+2", b"a\x1b[2Jb", b"a\nb", b"a\xffb", b"ACME",
+                b" acme", b"acme ", b"x" * 100_000, b"../etc/passwd", b"acme%", b"acm_"]
+
+
 def test_cli_keys(t: Tester):
     """Keys and other names of things that exist: a hostile one is refused, never stored or echoed raw."""
     ws = Workspace(t, "cli-keys")
-    # (Arguments cannot carry NUL: that comes through batch files and imports.)
-    hostile = [b"'; DROP TABLE company; --", b"<script>", b"=1+2", b"a\x1b[2Jb", b"a\nb", b"a\xffb", b"ACME",
-               b" acme", b"acme ", b"x" * 100_000, b"../etc/passwd", b"acme%", b"acm_"]
-    for i, key in enumerate(hostile):
+    for i, key in enumerate(HOSTILE_KEYS):
         n = f"[{i}:{short(key, 20)}]"
         t.refused(ws, ["company", "add", "X", b"--key=" + key, "--region", "Syd", "--sector", "s", "--employees", "5",
                        "--start", "2026-01-05"], f"cli.key.company-add{n}", (64,), mentions=("--key",))
@@ -408,6 +423,190 @@ def test_cli_keys(t: Tester):
     shown = t.json_of(ws, ["company", "show", key], "cli.key.derived-long") or {}
     t.check(shown.get("name") == long_name, "cli.key.derived-long.faithful", "the long name was not kept")
     t.readable(ws, "cli.keys")
+
+
+# ---------------------------------------------------------------------------
+# 1b. Corrections: edit ID and remove ID of every journey record, company remove.
+
+HOSTILE_IDS = ["0", "-1", "1e3", "0x10", "99999999999999999999", "9223372036854775808", "", "1 ", " 1", "1.0",
+               "１", "١", "1\u200b", "1; DROP TABLE pulse; --", "1 OR 1=1", "1\x1b[2J", "%d", "99999999"]
+
+
+def correction_records(ws):
+    """Two records of each kind for acme; {kind: [id, id]} as the listings show them."""
+    t = ws.t
+    for args in (["pulse", "log", "acme", "--status", "green", "--date", "2026-02-02", "--note", "p1"],
+                 ["pulse", "log", "acme", "--status", "red", "--date", "2026-02-09", "--note", "p2"],
+                 ["visit", "log", "acme", "--date", "2026-02-03", "--note", "v1"],
+                 ["visit", "log", "acme", "--date", "2026-02-10", "--note", "v2"],
+                 ["training", "enroll", "acme", "--person", "Eva Lind", "--date", "2026-02-10"],
+                 ["training", "enroll", "acme", "--person", "Bo Ek", "--date", "2026-02-11"],
+                 ["steering", "add", "acme", "--person", "Eva Lind", "--role", "union"],
+                 ["steering", "add", "acme", "--person", "Bo Ek", "--role", "management"],
+                 ["gathering", "attend", "g-sem", "acme", "--people", "2"],
+                 ["gathering", "attend", "g-joint", "acme", "--people", "3"],
+                 ["kpi", "record", "acme", "scrap", "3", "--date", "2026-02-02"],
+                 ["kpi", "record", "acme", "scrap", "4", "--date", "2026-03-02"],
+                 ["assess", "acme", "--date", "2026-03-03", *DEFAULT_SCORES],
+                 ["assess", "acme", "--date", "2026-06-03", *DEFAULT_SCORES]):
+        result = t.run(ws.folder, [*args, "-q"])
+        if result.returncode != 0:
+            sys.exit(f"setup {args} failed: {result.stderr!r}")
+    listings = {"pulse": ["pulse", "list", "acme"], "visit": ["visit", "list", "acme"],
+                "training": ["training", "list", "acme"], "steering": ["steering", "list", "acme"],
+                "kpi": ["kpi", "history", "acme", "scrap"], "assess": ["assess", "list"]}
+    ids = {kind: sorted(r["id"] for r in t.json_of(ws, args, f"corrections.setup.{kind}") or [])
+           for kind, args in listings.items()}
+    ids["attendance"] = sorted(a["id"] for gathering in ("g-sem", "g-joint")
+                               for a in (t.json_of(ws, ["gathering", "show", gathering], "corrections.setup") or {})
+                               .get("attendance", []))
+    for kind, found in ids.items():
+        if len(found) != 2:
+            sys.exit(f"setup: {kind} listed ids {found}, not two")
+    return ids
+
+
+def record_of(ws, kind, record_id):
+    """The record with `record_id`, as its listing shows it (--format json)."""
+    listing = {"pulse": ["pulse", "list", "acme"], "visit": ["visit", "list", "acme"],
+               "training": ["training", "list", "acme"], "steering": ["steering", "list", "acme"],
+               "kpi": ["kpi", "history", "acme"]}[kind]
+    return find(ws.t.json_of(ws, listing, f"readback {kind}"), id=record_id) or {}
+
+
+def test_corrections(t: Tester):
+    ws = Workspace(t, "corrections")
+    ids = correction_records(ws)
+    # Keys of things that must exist, and names to remove by: hostile ones are refused.
+    for i, key in enumerate(HOSTILE_KEYS):
+        n = f"[{i}:{short(key, 20)}]"
+        t.refused(ws, ["visit", "edit", b"--coach=" + key, "--", str(ids["visit"][0])], f"cli.visit.edit.coach{n}", (1, 64))
+        t.refused(ws, ["visit", "edit", b"--mode=" + key, "--", str(ids["visit"][0])], f"cli.visit.edit.mode{n}", (1, 64))
+        t.refused(ws, ["kpi", "edit", b"--kpi=" + key, "--", str(ids["kpi"][0])], f"cli.kpi.edit.kpi{n}", (1, 64))
+        t.refused(ws, ["pulse", "edit", b"--status=" + key, "--", str(ids["pulse"][0])], f"cli.pulse.edit.status{n}",
+                  (1, 64))
+        t.refused(ws, ["training", "edit", b"--role=" + key, "--", str(ids["training"][0])],
+                  f"cli.training.edit.role{n}", (1, 64))
+        t.refused(ws, ["steering", "edit", b"--role=" + key, "--", str(ids["steering"][0])],
+                  f"cli.steering.edit.role{n}", (1, 64))
+        t.refused(ws, ["assess", "edit", "--", str(ids["assess"][0]), key + b"=3"], f"cli.assess.edit.dimension{n}",
+                  (1, 64))
+        t.refused(ws, ["steering", "remove", b"--person=" + key, "--", "acme"], f"cli.steering.remove.person{n}", (1, 64))
+        t.refused(ws, ["steering", "remove", "--person", "Bo Ek", "--", key], f"cli.steering.remove.company{n}", (1, 64))
+        t.refused(ws, ["company", "remove", "--", key], f"cli.company.remove{n}", (1, 64))
+        t.refused(ws, ["company", "remove", "--with-records", "--", key], f"cli.company.remove-with-records{n}", (1, 64))
+    # Hostile ids: every edit and remove refuses them (64, or 1 for a number no record has).
+    commands = {
+        "pulse.edit": (["pulse", "edit", "--note", "x"], "pulse"),
+        "visit.edit": (["visit", "edit", "--note", "x"], "visit"),
+        "training.edit": (["training", "edit", "--role", "manager"], "training"),
+        "steering.edit": (["steering", "edit", "--role", "employee"], "steering"),
+        "kpi.edit": (["kpi", "edit", "--value", "5"], "kpi"),
+        "gathering.edit-attendance": (["gathering", "edit-attendance", "--people", "4"], "attendance"),
+        "pulse.remove": (["pulse", "remove"], "pulse"), "visit.remove": (["visit", "remove"], "visit"),
+        "training.remove": (["training", "remove"], "training"), "kpi.remove": (["kpi", "remove"], "kpi"),
+        "assess.remove": (["assess", "remove"], "assess"), "steering.remove": (["steering", "remove"], "steering"),
+        "gathering.remove-attendance": (["gathering", "remove-attendance"], "attendance"),
+    }
+    for label, (words, kind) in commands.items():
+        for record_id in HOSTILE_IDS:
+            t.refused(ws, [*words, "--", record_id], f"cli.{label}.id[{record_id!r}]", (1, 64))
+        t.refused(ws, [*words, "--", "99999999"], f"cli.{label}.unknown-id", (1,), mentions=("99999999",))
+    for record_id in HOSTILE_IDS:
+        t.refused(ws, ["assess", "edit", "--", record_id, "flow=4"], f"cli.assess.edit.id[{record_id!r}]", (1, 64))
+    # An edit that breaks a rule: refused, the database byte for byte as it was.
+    p1, p2 = ids["pulse"]
+    v1, _ = ids["visit"]
+    t1, t2 = ids["training"]
+    s1, s2 = ids["steering"]
+    k1, k2 = ids["kpi"]
+    a1, a2 = ids["assess"]
+    g1, _ = ids["attendance"]
+    breaking = {
+        "pulse.future": ["pulse", "edit", p1, "--date", "2026-11-17"],
+        "pulse.before-start": ["pulse", "edit", p1, "--date", "2026-01-04"],
+        "pulse.same-day": ["pulse", "edit", p1, "--date", "2026-02-09"],
+        "pulse.status": ["pulse", "edit", p1, "--status", "purple"],
+        "pulse.nothing": ["pulse", "edit", p1],
+        "visit.future": ["visit", "edit", v1, "--date", "2027-01-01"],
+        "visit.before-start": ["visit", "edit", v1, "--date", "2025-12-31"],
+        "visit.coach": ["visit", "edit", v1, "--coach", "nobody"],
+        "visit.mode": ["visit", "edit", v1, "--mode", "teleport"],
+        "training.duplicate-case": ["training", "edit", t2, "--person", "eva lind"],
+        "training.duplicate-blanks": ["training", "edit", t2, "--person", " Eva   Lind "],
+        "training.duplicate-both": ["training", "edit", t2, "--person", "EVA  lind"],
+        "training.completed-before-enrolled": ["training", "edit", t1, "--completed", "2026-02-09"],
+        "training.dropped-before-enrolled": ["training", "edit", t1, "--dropped", "2026-02-09"],
+        "training.enrolled-after-completed": ["training", "edit", t1, "--completed", "2026-03-01", "--enrolled",
+                                              "2026-03-02"],
+        "training.enrolled-future": ["training", "edit", t1, "--enrolled", "2026-11-17"],
+        "training.enrolled-before-start": ["training", "edit", t1, "--enrolled", "2026-01-04"],
+        "training.role": ["training", "edit", t1, "--role", "boss"],
+        "steering.duplicate-case": ["steering", "edit", s2, "--person", "EVA LIND"],
+        "steering.duplicate-blanks": ["steering", "edit", s2, "--person", "  eva lind  "],
+        "steering.role": ["steering", "edit", s1, "--role", "boss"],
+        "kpi.unknown": ["kpi", "edit", k1, "--kpi", "no-such-kpi"],
+        "kpi.future": ["kpi", "edit", k1, "--date", "2026-11-17"],
+        "kpi.before-start": ["kpi", "edit", k1, "--date", "2026-01-04"],
+        "kpi.same-day": ["kpi", "edit", k1, "--date", "2026-03-02"],
+        "kpi.value": ["kpi", "edit", k1, "--value", "1e400"],
+        "kpi.value-nan": ["kpi", "edit", k1, "--value", "NaN"],
+        "assess.off-scale-high": ["assess", "edit", a1, "flow=6"],
+        "assess.off-scale-low": ["assess", "edit", a1, "flow=0"],
+        "assess.not-a-number": ["assess", "edit", a1, "flow=x"],
+        "assess.unknown-dimension": ["assess", "edit", a1, "speed=3"],
+        "assess.twice": ["assess", "edit", a1, "flow=3", "flow=4"],
+        "assess.future": ["assess", "edit", a1, "--date", "2026-11-17"],
+        "assess.before-start": ["assess", "edit", a1, "--date", "2026-01-04"],
+        "assess.same-day": ["assess", "edit", a1, "--date", "2026-06-03"],
+        "attendance.zero": ["gathering", "edit-attendance", g1, "--people", "0"],
+        "attendance.negative": ["gathering", "edit-attendance", g1, "--people", "-2"],
+        "attendance.huge": ["gathering", "edit-attendance", g1, "--people", "99999999999999999999"],
+        "steering.remove-unknown-person": ["steering", "remove", "acme", "--person", "Nobody"],
+        "steering.remove-unknown-company": ["steering", "remove", "nobody", "--person", "Bo Ek"],
+        "company.remove-with-records": ["company", "remove", "acme"],
+        "company.remove-unknown": ["company", "remove", "nobody"],
+        "company.remove-unknown-with-records": ["company", "remove", "nobody", "--with-records"],
+    }
+    for label, args in breaking.items():
+        t.refused(ws, [str(a) for a in args], f"rule.{label}", (1, 64))
+    # Hostile text in every text an edit takes: refused with 64, or kept exactly.
+    fields = [("pulse.edit.note", "pulse", "--note", True), ("visit.edit.note", "visit", "--note", True),
+              ("training.edit.person", "training", "--person", False),
+              ("steering.edit.person", "steering", "--person", False)]
+    for field, kind, option, free_text in fields:
+        record_id = ids[kind][0]
+        column = option[2:]
+        for i, value in enumerate(TEXT_VALUES):
+            name = f"cli.{field}[{i}:{short(value, 24)}]"
+            args = [kind, "edit", option.encode() + b"=" + value, "--", str(record_id)]
+            if text_verdict(value, free_text) == "refuse":
+                t.refused(ws, args, name, (64,), mentions=(option,))
+                continue
+            result = t.succeeded(ws, args, name)
+            t.clean_stream(result.stdout, name, "stdout")
+            t.clean_stream(result.stderr, name, "stderr")
+            expected = value.decode() if free_text else person_name(value.decode())
+            stored = record_of(ws, kind, record_id).get(column)
+            t.check(stored == expected, f"{name}.faithful", f"stored {short(stored)} for {short(expected)}")
+        if not free_text:
+            t.refused(ws, [kind, "edit", f"{option}=   ", "--", str(record_id)], f"cli.{field}.blank", (64,))
+    # A company with records is kept by 'company remove' without --with-records, and its records with it.
+    result = t.run(ws.folder, ["company", "remove", "acme"])
+    t.check(result.returncode == 1 and b"--with-records" in result.stderr, "rule.company.remove-names-option",
+            f"exit {result.returncode}: {result.stderr[:300]!r}")
+    # The records hold hostile text now: removed whole, and brought back whole by its undo.
+    exported = t.succeeded(ws, ["export"], "corrections.export").stdout
+    result = t.succeeded(ws, ["company", "remove", "acme", "--with-records"], "corrections.company.remove")
+    t.clean_stream(result.stdout, "corrections.company.remove", "stdout")
+    t.check(t.run(ws.folder, ["company", "show", "acme"]).returncode == 1, "corrections.company.removed",
+            "acme is still there after 'company remove acme --with-records'")
+    latest = t.json_of(ws, ["log", "--limit", "1"], "corrections.log") or [{}]
+    result = t.succeeded(ws, ["undo", str(latest[0].get("id"))], "corrections.company.remove-undo")
+    t.clean_stream(result.stdout, "corrections.company.remove-undo", "stdout")
+    t.check(t.run(ws.folder, ["export"]).stdout == exported, "corrections.company.remove-undo.same",
+            "the export after undoing 'company remove acme --with-records' differs from the one before")
+    t.readable(ws, "corrections")
 
 
 # ---------------------------------------------------------------------------
@@ -735,6 +934,8 @@ def test_import(t: Tester):
                         text = text.replace("\r\n", "\n")  # a quoted line break reads as "\n" (io/records.hpp)
                     if trimmed:
                         text = text.strip(" \t")
+                    if column == "person":
+                        text = person_name(text)  # a person's name is kept normalized
                     stored = readback(ws, dict(row, **{column: text})) or {}
                     t.check(stored.get(column) == text, f"{name}.faithful",
                             f"stored {short(stored.get(column))} for {short(text)}")
@@ -790,6 +991,13 @@ def test_import_values(t: Tester):
             file = ws.write(f"kpi{n}.{fmt_name}", encode(dict(kpi, value=value)))
             t.refused(ws, ["import", "kpis", file], f"import.number.kpi.{fmt_name}[{value!r}]", (65,),
                       mentions=(f"{file}:", "value"))
+    # A company holds at most one pulse meeting a day, also through an import:
+    # a row for a day it already has, or two rows for one day, are refused.
+    t.succeeded(ws, ["pulse", "log", "acme", "--status", "green", "--date", "2026-02-06"], "import.pulse-day.setup")
+    file = ws.write("pulse-day.csv", b"company,date,status,note\r\nacme,2026-02-06,red,second\r\n")
+    t.refused(ws, ["import", "pulses", file], "import.pulse-day.existing", (65,), mentions=("pulse-day.csv:2",))
+    file = ws.write("pulse-days.csv", b"company,date,status,note\r\nacme,2026-02-07,red,a\r\nacme,2026-02-07,green,b\r\n")
+    t.refused(ws, ["import", "pulses", file], "import.pulse-day.twice", (65,), mentions=("pulse-days.csv:3",))
     # A CSV cell with a raw NUL byte, and a 10 MB cell.
     file = ws.write("nul.csv", b"company,date,status,note\r\nacme,2026-02-03,green,\"a\x00b\"\r\n")
     t.refused(ws, ["import", "pulses", file], "import.nul.csv-raw", (65,), mentions=("nul.csv:",))
@@ -1200,7 +1408,7 @@ def main():
         sys.exit("hostile: the sqlite3 command-line shell is needed to compare database dumps")
     top = tempfile.mkdtemp(prefix="plift-hostile-")
     t = Tester(os.path.abspath(args.plift), top, args.verbose)
-    parts = [("cli-text", test_cli_text), ("cli-keys", test_cli_keys), ("numbers", test_numbers),
+    parts = [("cli-text", test_cli_text), ("cli-keys", test_cli_keys), ("corrections", test_corrections), ("numbers", test_numbers),
              ("dates", test_dates), ("acknowledgements", test_acknowledgements), ("import", test_import), ("import-values", test_import_values),
              ("batch", test_batch), ("config", test_config), ("planted", test_planted),
              ("round-trip", test_round_trip), ("file-modes", test_file_modes)]
