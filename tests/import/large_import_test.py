@@ -20,7 +20,7 @@ import sys
 import tempfile
 
 TODAY = datetime.date(2026, 11, 16)
-COMPANIES = 50
+COMPANIES = 200  # each with one pulse meeting a day, back from today
 
 
 def schema_and_counts(path):
@@ -43,7 +43,7 @@ def write_pulses(path, rows, bad_last):
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["company", "date", "status", "note"])
         for n in range(rows):
-            day = TODAY - datetime.timedelta(days=n % 700)
+            day = TODAY - datetime.timedelta(days=n // COMPANIES)
             w.writerow([f"c{n % COMPANIES:03}", day.isoformat(), ("green", "yellow", "red")[n % 3],
                         "" if n % 4 else f"note {n}"])
         if bad_last:
