@@ -36,8 +36,11 @@ steering add boras-tra-ab --person "Per Olsson" --role union
 END
 plift batch follow-ups.plift
 
-# A second copy of the pulses file imported by mistake: undo takes it back whole.
-plift import pulses "$sheets/pulses.csv"
+# A second copy of the pulses file imported by mistake is refused whole: a
+# company has one pulse meeting a day, and each of these is there already.
+plift import pulses "$sheets/pulses.csv" || echo "refused: nothing imported"
+# A meeting logged for the wrong company: undo takes it back.
+plift pulse log boras-tra-ab --status green --date 2026-11-13
 plift log --limit 3
 plift undo
 plift pulse list --since 2026-10-01

@@ -61,8 +61,9 @@ def set_up(programme, pulses):
     programme.run("init")
     programme.run("coach", "add", "anna", "--name", "Anna Berg", "--org", "IUC", "--email", "anna@example.se")
     companies = []
-    for n in range(20):
-        key = f"c{n:02d}"
+    # One pulse meeting a day per company: enough companies for every row.
+    for n in range(pulses // 300 + 1):
+        key = f"c{n:03d}"
         programme.run("company", "add", f"Company {n} AB", "--key", key, "--region", "Norr", "--sector", "metal",
                       "--employees", "20", "--start", "2026-01-05", "--coach", "anna")
         companies.append(key)
