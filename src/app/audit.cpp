@@ -22,6 +22,14 @@ namespace {
 Undone revert(store::WriteTransaction& tx, const AuditEntry& entry, bool dry_run) {
   try {
     Undone undone{entry, store::undo_entry(tx, entry)};
+    // Rows brought back may stand beside ones recorded since (a pulse meeting
+    // removed, then logged again for the same day).
+    for (const std::string& company : entry.companies) {
+      if (auto second = store::second_record(tx.database(), company)) {
+        throw RuleError(fmt::format("cannot undo #{} ({}): {} would have {}; remove one first", entry.id,
+                                    entry.command, company, *second));
+      }
+    }
     if (!dry_run) tx.commit();  // a dry run rolls back
     return undone;
   } catch (const RuleError& e) {

@@ -18,6 +18,17 @@ namespace {
 
 // Moving the start moves the first phase with it; refused once the company
 // left that phase or when records would fall before the new start.
+// The first record that would lie outside the journey as `records` describe
+// it, as the end of a sentence ("a pulse meeting on … is before …").
+std::optional<std::string> first_record_outside(const CompanyRecords& records) {
+  std::vector<Finding> outside = records_outside_journey(records);
+  if (outside.empty()) return std::nullopt;
+  std::string reason = outside.front().message;
+  reason.front() = static_cast<char>(std::tolower(static_cast<unsigned char>(reason.front())));
+  if (reason.back() == '.') reason.pop_back();
+  return reason;
+}
+
 void move_start(Session& session, store::WriteTransaction& tx, const RecordingPolicy& policy, const Company& company,
                 Date start) {
   const Program& program = session.program();
@@ -30,13 +41,9 @@ void move_start(Session& session, store::WriteTransaction& tx, const RecordingPo
   }
   CompanyRecords moved = store::load_company_records(session.database(), company);
   moved.company.start = start;
-  std::vector<Finding> outside = records_outside_journey(moved);
-  if (!outside.empty()) {
-    std::string reason = outside.front().message;
-    reason.front() = static_cast<char>(std::tolower(static_cast<unsigned char>(reason.front())));
-    if (reason.back() == '.') reason.pop_back();
+  if (auto reason = first_record_outside(moved)) {
     throw RuleError(
-        policy.about("start", fmt::format("cannot move the start of {} to {}: {}", key, format_date(start), reason)));
+        policy.about("start", fmt::format("cannot move the start of {} to {}: {}", key, format_date(start), *reason)));
   }
   PhaseRecord first = enter_phase(program, *program.phase_index(history.front().phase), start);
   store::replace_first_phase(tx, key, first);
@@ -140,6 +147,11 @@ void move_withdrawal(Session& session, store::WriteTransaction& tx, const Compan
   if (history.size() > 1 && day < last.started) {
     throw RuleError(fmt::format("the withdrawal date {} is before {} entered phase '{}' on {}", format_date(day),
                                 company.key, last.phase, format_date(last.started)));
+  }
+  CompanyRecords moved = store::load_company_records(session.database(), company);
+  moved.company.withdrawn = day;
+  if (auto reason = first_record_outside(moved)) {
+    throw RuleError(fmt::format("cannot move the withdrawal of {} to {}: {}", company.key, format_date(day), *reason));
   }
   store::close_phase(tx, company.key, static_cast<int>(history.size()), std::max(day, last.started),
                      last.forced_reason);

@@ -108,7 +108,7 @@ Edited<TrainingParticipant> edit_participant(Session& session, const Participant
   if (edit.completed) after.completed = *edit.completed;
   if (edit.dropped) after.dropped = *edit.dropped;
   if (after.completed && after.dropped) {
-    throw UsageError(fmt::format("{} cannot both complete and drop the course; clear one with --completed none or "
+    throw RuleError(fmt::format("{} cannot both complete and drop the course; clear one with --completed none or "
                                  "--dropped none",
                                  after.person));
   }

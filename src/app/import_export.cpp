@@ -155,8 +155,10 @@ std::int64_t imported_id(ImportSession& session, RecordKind kind, const ImportRo
   // row gave it. Only assessments are remembered: an import of a million
   // pulses keeps no set of their ids.
   bool first_row = kind != RecordKind::assessment || session.first_row_for("assessment id", std::to_string(*id));
-  if (first_row && !session.recorder.policy.replaces() &&
-      store::record_exists(session.session().database(), kind, *id)) {
+  if (first_row && store::record_exists(session.session().database(), kind, *id)) {
+    // With --update a row replaces the record it describes (its company and
+    // day, …), which keeps its own id; a new record takes the next free one.
+    if (session.recorder.policy.replaces()) return 0;
     throw RuleError(fmt::format("column 'id': id {} is taken by another {}; leave the column empty to give the "
                                 "record the next free id",
                                 *id, describe(kind)));

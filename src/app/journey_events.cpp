@@ -108,13 +108,32 @@ CourseCount company_course(Session& session, const std::string& company) {
                       session.program().training_min_per_company);
 }
 
+}  // namespace
+
+template <typename Person>
+std::optional<Person> person_named(std::vector<Person> people, const std::string& name, std::string_view group) {
+  std::string normal = normalize_person_name(name);
+  std::vector<Person> alike;
+  for (Person& person : people) {
+    if (person.person == normal) return std::move(person);
+    if (same_person_name(person.person, normal)) alike.push_back(std::move(person));
+  }
+  if (alike.size() > 1) {
+    // Two names that differ only in case, kept from before names were matched so.
+    std::vector<std::string> named;
+    for (const Person& person : alike) named.push_back(fmt::format("{} (#{})", person.person, person.id));
+    throw RuleError(fmt::format("'{}' matches {} in {}; name one exactly as written", name, join_list(named), group));
+  }
+  if (alike.empty()) return std::nullopt;
+  return std::move(alike.front());
+}
+
+namespace {
+
 // The company's participant of that name, however its case and blanks were typed.
 std::optional<TrainingParticipant> find_participant_named(Session& session, const std::string& company,
                                                           const std::string& person) {
-  for (TrainingParticipant& participant : store::list_participants(session.database(), company)) {
-    if (same_person_name(participant.person, person)) return std::move(participant);
-  }
-  return std::nullopt;
+  return person_named(store::list_participants(session.database(), company), person, "the course at " + company);
 }
 
 // The participant with this name, or RuleError naming the company's participants.
@@ -423,10 +442,8 @@ SteeringChange add_steering_member(Recorder& recorder, const std::string& key, c
   const Company& company = recorder.company(key);
   if (!policy.history()) require_active(session, company, "change the steering group of");
   SteeringChange change;
-  std::optional<SteeringMember> existing;
-  for (const SteeringMember& member : store::steering_group(db, company.key)) {
-    if (same_person_name(member.person, person)) existing = member;
-  }
+  std::optional<SteeringMember> existing =
+      person_named(store::steering_group(db, company.key), person, "the steering group of " + company.key);
   change.person = existing ? existing->person : normalize_person_name(person);
   if (existing) change.before = existing->role;
   if (existing && policy.existing == RecordingPolicy::Existing::refuse) {
@@ -462,11 +479,9 @@ SteeringChange remove_steering_member(Session& session, const std::string& key, 
   require_active(session, company, "change the steering group of");
   SteeringChange change;
   std::vector<std::string> names;
-  std::optional<SteeringMember> existing;
-  for (const SteeringMember& member : store::steering_group(db, company.key)) {
-    names.push_back(member.person);
-    if (same_person_name(member.person, person)) existing = member;
-  }
+  std::vector<SteeringMember> group = store::steering_group(db, company.key);
+  for (const SteeringMember& member : group) names.push_back(member.person);
+  std::optional<SteeringMember> existing = person_named(group, person, "the steering group of " + company.key);
   if (existing) {
     change.before = existing->role;
     change.person = existing->person;

@@ -98,7 +98,7 @@ TEST_CASE("course participants: names normalised, matched without regard to case
   app::ParticipantEdit both;
   both.id = ola.id;
   both.dropped = std::optional<Date>(make_date(2026, 11, 3));
-  CHECK_THROWS_AS(app::edit_participant(*p, both), UsageError);
+  CHECK_THROWS_AS(app::edit_participant(*p, both), RuleError);
   both.completed = std::optional<Date>();
   auto edited = app::edit_participant(*p, both);
   CHECK_FALSE(edited.after.completed);

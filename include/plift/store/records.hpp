@@ -70,8 +70,12 @@ void replace_company(WriteTransaction& tx, const Company& company);
 // phase it was enrolled in), as (what, how many) with only non-zero counts:
 // "phases entered", "checklist ticks", "pulse meetings", "visits", "course
 // participants", "attendance records", "steering-group members",
-// "key-figure values", "assessment scores".
+// "key-figure values", "assessments", "acknowledged findings".
 std::vector<std::pair<std::string, std::int64_t>> company_record_counts(Database& db, std::string_view key);
+// A second record where the company may have one: two pulse meetings on a
+// day, or two visits on a day by the same coach (or both without one), as
+// "two pulse meetings on 2026-05-01"; nothing when there is none.
+std::optional<std::string> second_record(Database& db, std::string_view company);
 // Removes the company and, by the schema's cascades, everything recorded for it.
 void delete_company(WriteTransaction& tx, std::string_view key);
 

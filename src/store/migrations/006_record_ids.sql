@@ -1,6 +1,6 @@
 -- Every record a coordinator may correct gets a stable id, shown in listings
--- and named by `edit ID` and `remove ID`, and never given again once the
--- record is removed (AUTOINCREMENT). Pulses, visits and attendance had an id
+-- and named by `edit ID` and `remove ID`; plift's commands never give it
+-- again once the record is removed (AUTOINCREMENT). Pulses, visits and attendance had an id
 -- already and keep it; course participants, steering members and key
 -- figures are rebuilt with one (what made a row unique stays unique); an
 -- assessment's scores share the id of their assessment, drawn from
@@ -73,7 +73,7 @@ INSERT INTO assessment_id_sequence (id)
   SELECT max(assessment) FROM assessment_score HAVING max(assessment) IS NOT NULL;
 DELETE FROM assessment_id_sequence;
 
--- The same columns, now with ids that are never given twice.
+-- The same columns, now with AUTOINCREMENT ids.
 CREATE TABLE pulse_new (
   id      INTEGER PRIMARY KEY AUTOINCREMENT,
   company TEXT NOT NULL REFERENCES company(key) ON UPDATE CASCADE ON DELETE CASCADE,

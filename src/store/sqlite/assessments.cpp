@@ -13,8 +13,21 @@ std::int64_t insert_assessment(WriteTransaction& tx, const Assessment& assessmen
   Database& db = tx.database();
   // Scores added to an assessment already there (an import's rows, one per
   // dimension) join it.
-  std::int64_t id = assessment.id > 0 ? assessment.id
-                                      : assessment_on(db, assessment.company, assessment.date).value_or(0);
+  std::optional<std::int64_t> joined = assessment_on(db, assessment.company, assessment.date);
+  if (joined && assessment.id > 0 && assessment.id != *joined) {
+    throw RuleError(fmt::format("the assessment of {} on {} has the id {}, not {}", assessment.company,
+                                format_date(assessment.date), *joined, assessment.id));
+  }
+  if (!joined && assessment.id > 0) {
+    CachedStatement owner_cached(db, "SELECT company, date FROM assessment_score WHERE assessment = ? LIMIT 1");
+    SQLite::Statement& owner = *owner_cached;
+    owner.bind(1, assessment.id);
+    if (owner.executeStep()) {
+      throw RuleError(fmt::format("id {} is taken by the assessment of {} on {}", assessment.id,
+                                  owner.getColumn(0).getString(), owner.getColumn(1).getString()));
+    }
+  }
+  std::int64_t id = joined.value_or(assessment.id);
   if (id <= 0) {
     // AUTOINCREMENT's sequence, so an id is never given twice; the row itself
     // goes again at once.

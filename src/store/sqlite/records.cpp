@@ -496,6 +496,7 @@ std::vector<std::pair<std::string, std::int64_t>> company_record_counts(Database
       {"steering-group members", "SELECT count(*) FROM steering_member WHERE company = ?1"},
       {"key-figure values", "SELECT count(*) FROM kpi_value WHERE company = ?1"},
       {"assessments", "SELECT count(DISTINCT assessment) FROM assessment_score WHERE company = ?1"},
+      {"acknowledged findings", "SELECT count(*) FROM finding_ack WHERE company = ?1"},
   };
   std::vector<std::pair<std::string, std::int64_t>> counts;
   for (const auto& [what, sql] : tables) {
@@ -505,6 +506,22 @@ std::vector<std::pair<std::string, std::int64_t>> company_record_counts(Database
     if (stmt.executeStep() && stmt.getColumn(0).getInt64() > 0) counts.emplace_back(what, stmt.getColumn(0).getInt64());
   }
   return counts;
+}
+
+std::optional<std::string> second_record(Database& db, std::string_view company) {
+  static const std::vector<std::pair<const char*, const char*>> checks = {
+      {"two pulse meetings on {}",
+       "SELECT date FROM pulse WHERE company = ? GROUP BY date HAVING count(*) > 1 LIMIT 1"},
+      {"two visits on {} by the same coach",
+       "SELECT date FROM visit WHERE company = ? GROUP BY date, coach HAVING count(*) > 1 LIMIT 1"},
+  };
+  for (const auto& [what, sql] : checks) {
+    CachedStatement stmt_cached(db, sql);
+    SQLite::Statement& stmt = *stmt_cached;
+    bind_text(stmt, 1, company);
+    if (stmt.executeStep()) return fmt::format(fmt::runtime(what), stmt.getColumn(0).getString());
+  }
+  return std::nullopt;
 }
 
 void delete_company(WriteTransaction& tx, std::string_view key) {

@@ -136,7 +136,7 @@ $ plift training edit 2 --role manager --dropped 2026-09-01
 [1]
 $ plift training edit 1 --dropped 2026-11-03
 ! plift: error: Ola Nordmann cannot both complete and drop the course; clear one with --completed none or --dropped none
-[64]
+[1]
 $ plift training edit 1 --completed none --dropped 2026-11-03
 course participant #1 (acme-ab): completed 2026-11-02 → -, dropped - → 2026-11-03
 $ plift training list acme-ab
@@ -275,3 +275,22 @@ $ plift company edit gamla-verken-ab --withdrawn 2025-12-01
 $ plift company edit acme-ab --withdraw-reason "Fel"
 ! plift: error: acme-ab has not withdrawn: --withdrawn and --withdraw-reason correct a withdrawal; 'plift company withdraw acme-ab' records one
 [1]
+
+# A withdrawal is not moved before records of the journey, and an undo does
+# not bring back a second pulse meeting on a day that has one again.
+
+$ plift company edit gamla-verken-ab --withdrawn 2026-02-20
+! plift: error: cannot move the withdrawal of gamla-verken-ab to 2026-02-20: a pulse meeting on 2026-03-02 is after the company withdrew on 2026-02-20
+[1]
+$ plift pulse log acme-ab --status yellow --date 2026-11-02
+acme-ab: yellow pulse logged for 2026-11-02
+$ plift -q pulse remove 5
+$ plift -q pulse log acme-ab --status red --date 2026-11-02
+$ plift undo "$(plift log --limit 2 --format csv | sed -n 3p | cut -d, -f1)"
+! plift: error: cannot undo #44 (plift -q pulse remove 5): acme-ab would have two pulse meetings on 2026-11-02; remove one first
+[1]
+$ plift pulse list acme-ab --since 2026-11-02
+ID  DATE        COMPANY  STATUS  NOTE
+ 6  2026-11-02  acme-ab  red     -
+ 1  2026-11-09  acme-ab  yellow  Leveransproblem
+ 4  2026-11-16  acme-ab  green   -
